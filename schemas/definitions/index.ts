@@ -1,0 +1,35 @@
+import { schemaId } from '../ids';
+import type { ApiVersion } from '../versions';
+import { auditDefinitions } from './audit';
+import { createDefinitions } from './create';
+import { enumDefinitions } from './enums';
+import { errorDefinitions } from './errors';
+import { livenessResultDefinitions } from './livenessResult';
+import { parameterDefinitions } from './parameters';
+import { sessionDefinitions } from './session';
+import type { DefinitionSet, JsonSchema } from './types';
+
+export type { DefinitionSet, JsonSchema } from './types';
+
+/** Every definition of a version as a complete JSON Schema document with `$schema` and `$id`. */
+export function definitionsFor(version: ApiVersion): DefinitionSet {
+  const raw: DefinitionSet = {
+    ...enumDefinitions(),
+    ...livenessResultDefinitions(),
+    ...auditDefinitions(version),
+    ...sessionDefinitions(),
+    ...createDefinitions(version),
+    ...errorDefinitions(),
+    ...parameterDefinitions(),
+  };
+  const out: DefinitionSet = {};
+  for (const [name, schema] of Object.entries(raw)) {
+    out[name] = {
+      $schema: 'https://json-schema.org/draft/2020-12/schema',
+      $id: schemaId(version, name),
+      title: name,
+      ...schema,
+    } satisfies JsonSchema;
+  }
+  return out;
+}

@@ -1,0 +1,12 @@
+/** Public surface of schemas/: versions, definitions, the shared registry, operations, OpenAPI, conflicts. */
+export * from './versions';
+export * from './ids';
+export { definitionsFor } from './definitions';
+export type { DefinitionSet, JsonSchema } from './definitions';
+export * from './registry';
+export * from './operations';
+export * from './openapi';
+export * from './conflicts';
+export { TTL, RESULT_ONLY_WHEN_AVAILABLE } from './definitions/session';
+export { DEVICE_CORRELATION_RULE, DEVICE_CORRELATION_ID } from './definitions/create';
+export { PAGING } from './definitions/parameters';
