@@ -10,3 +10,4 @@ export * from './conflicts';
 export { TTL, RESULT_ONLY_WHEN_AVAILABLE } from './definitions/session';
 export { DEVICE_CORRELATION_RULE, DEVICE_CORRELATION_ID } from './definitions/create';
 export { PAGING } from './definitions/parameters';
+export * from './errorCodes';
