@@ -39,14 +39,19 @@ function field(v: RequestViolation): string {
 /**
  * The codes a server may answer with, for one violation. Query violations (`start`, `top`) are
  * `BadArgument`. A body violation of a field the reference names (TTL out of range, operation mode
- * outside the enum or missing, device id missing/empty/too long) has that field's code; other body
+ * outside the enum, device id missing/empty/too long) has that field's code; other body
  * violations, and wrong JSON types, may carry any documented create code.
  */
 export function documentedCodesFor(v: RequestViolation): string[] {
   if (v.location === 'query') return ['BadArgument'];
   if (v.location === 'path') return ['SessionNotFound', 'BadArgument'];
-  const code = FIELD_CODES[field(v)];
-  const named = ['minimum', 'maximum', 'enum', 'required', 'minLength', 'maxLength'];
+  const name = field(v);
+  const code = FIELD_CODES[name];
+  const named = ['minimum', 'maximum', 'enum', 'minLength', 'maxLength'];
   if (code && named.includes(v.keyword)) return [code];
+  // "missing" is named for the device id only; a missing mode may be reported either way.
+  if (code && v.keyword === 'required') {
+    return name === 'deviceCorrelationId' ? [code] : [code, 'InvalidRequestBody', 'BadArgument'];
+  }
   return [...CREATE_BAD_REQUEST_CODES];
 }
