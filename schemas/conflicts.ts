@@ -9,6 +9,8 @@ export interface DocumentedConflict {
   sources: string[];
   /** The product's decision. */
   decision: string;
+  /** Whether servers are still held to the rule (true), or may do either and are never failed (false). */
+  enforced: boolean;
   /** The definitions the conflicting rule lives in, and the schema-path prefix of the rule. */
   definitions: string[];
   schemaPathPrefix: string;
@@ -23,6 +25,7 @@ export const DOCUMENTED_CONFLICTS: readonly DocumentedConflict[] = [
       'seed 003 (sv) example request: sends deviceCorrelationIdSetInClient: true and deviceCorrelationId together',
     ],
     decision: 'A server may accept or refuse such a request; the suite reports it and never fails on it.',
+    enforced: false,
     definitions: ['CreateLivenessSessionContent', 'CreateLivenessWithVerifySessionJsonContent'],
     schemaPathPrefix: '#/then/properties/deviceCorrelationId',
   },
@@ -34,6 +37,7 @@ export const DOCUMENTED_CONFLICTS: readonly DocumentedConflict[] = [
       'seed 000 (ja) example response: status NotStarted together with a result',
     ],
     decision: 'The definition wins (rule 4): the example is a documentation defect. Servers are held to the rule.',
+    enforced: true,
     definitions: ['LivenessSession', 'LivenessWithVerifySession'],
     schemaPathPrefix: '#/else/properties/result',
   },

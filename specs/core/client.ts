@@ -1,0 +1,162 @@
+import type { APIRequestContext } from '@playwright/test';
+import { request as playwrightRequest } from '@playwright/test';
+import type { Limiter } from './limiter';
+import type { Redactor } from './redact';
+import type { WireRequest } from './wire';
+import { queryString } from './wire';
+
+/** A response as the checks see it. */
+export interface WireResponse {
+  status: number;
+  /** Lower-cased header names. */
+  headers: Record<string, string>;
+  text: string;
+  /** The parsed body when it is JSON, else undefined. */
+  json?: unknown;
+  bytes: number;
+}
+
+/** One request and its response, with timing. Request headers hold credentials: redact before writing. */
+export interface Exchange {
+  seq: number;
+  request: WireRequest & { url: string; sentHeaders: Record<string, string> };
+  response: WireResponse;
+  startedAt: string;
+  durationMs: number;
+  retries: number;
+}
+
+/** Credentials and where to send requests. */
+export interface Target {
+  baseUrl: string;
+  apiKey?: string;
+  aadToken?: string;
+}
+
+/** Called for every exchange, e.g. to save traffic. */
+export type ExchangeListener = (exchange: Exchange) => void;
+
+const WRONG_KEY = '00000000000000000000000000000000';
+
+/** Sends wire requests with credentials, a budget, a concurrency limit and bounded 429 retries. */
+export class TargetClient {
+  private seq = 0;
+  private context?: APIRequestContext;
+  private readonly listeners: ExchangeListener[] = [];
+
+  constructor(
+    readonly target: Target,
+    readonly limiter: Limiter,
+    readonly redactor: Redactor,
+    private readonly retry: { maxRetries: number; maxWaitMs: number },
+  ) {
+    redactor.add(target.apiKey, 'api-key');
+    redactor.add(target.aadToken, 'aad-token');
+  }
+
+  onExchange(listener: ExchangeListener): void {
+    this.listeners.push(listener);
+  }
+
+  /** Requests sent so far (each retry counts). */
+  get sent(): number {
+    return this.limiter.used;
+  }
+
+  private authHeaders(req: WireRequest): Record<string, string> {
+    const { apiKey, aadToken } = this.target;
+    const management = (): Record<string, string> =>
+      apiKey ? { 'Ocp-Apim-Subscription-Key': apiKey } : { Authorization: `Bearer ${aadToken ?? ''}` };
+    switch (req.auth) {
+      case 'none':
+        return {};
+      case 'wrong-key':
+        return { 'Ocp-Apim-Subscription-Key': WRONG_KEY };
+      case 'key':
+        return management();
+      case 'aad':
+        return aadToken ? { Authorization: `Bearer ${aadToken}` } : management();
+      case 'key-on-device':
+        return management();
+      case 'session-token':
+        return { Authorization: `Bearer ${req.sessionToken ?? ''}` };
+    }
+  }
+
+  /** Sends one request; a 429 is retried after Retry-After, at most `maxRetries` times. */
+  async send(req: WireRequest): Promise<Exchange> {
+    this.context ??= await playwrightRequest.newContext({ ignoreHTTPSErrors: false });
+    const url = `${this.target.baseUrl}${req.path}${queryString(req.query)}`;
+    const sentHeaders = { ...req.headers, ...this.authHeaders(req) };
+    const started = Date.now();
+    let retries = 0;
+    for (;;) {
+      await this.limiter.acquire();
+      let response: WireResponse;
+      try {
+        response = await this.fetch(url, req, sentHeaders);
+      } finally {
+        this.limiter.release();
+      }
+      const wait = response.status === 429 ? retryAfterMs(response.headers['retry-after']) : undefined;
+      if (wait !== undefined && retries < this.retry.maxRetries && wait <= this.retry.maxWaitMs) {
+        retries++;
+        await new Promise((r) => setTimeout(r, wait));
+        continue;
+      }
+      if (response.json && typeof response.json === 'object') this.learnTokens(response.json);
+      const exchange: Exchange = {
+        seq: ++this.seq,
+        request: { ...req, url, sentHeaders },
+        response,
+        startedAt: new Date(started).toISOString(),
+        durationMs: Date.now() - started,
+        retries,
+      };
+      for (const l of this.listeners) l(exchange);
+      return exchange;
+    }
+  }
+
+  private learnTokens(body: object): void {
+    const token = (body as { authToken?: unknown }).authToken;
+    if (typeof token === 'string') this.redactor.add(token, 'authToken');
+  }
+
+  private async fetch(url: string, req: WireRequest, headers: Record<string, string>): Promise<WireResponse> {
+    const res = await this.context!.fetch(url, {
+      method: req.method,
+      headers,
+      data: req.body,
+      failOnStatusCode: false,
+      maxRedirects: 0,
+      timeout: 30_000,
+    });
+    const buffer = await res.body();
+    const text = buffer.toString('utf8');
+    const responseHeaders = res.headers();
+    let json: unknown;
+    if (text.length > 0) {
+      try {
+        json = JSON.parse(text);
+      } catch {
+        json = undefined;
+      }
+    }
+    return { status: res.status(), headers: responseHeaders, text, json, bytes: buffer.length };
+  }
+
+  async dispose(): Promise<void> {
+    await this.context?.dispose();
+    this.context = undefined;
+  }
+}
+
+/** Milliseconds to wait from a Retry-After header (seconds or an HTTP date); 1 s when absent or unreadable. */
+export function retryAfterMs(header: string | undefined): number {
+  if (!header) return 1000;
+  const seconds = Number(header);
+  if (Number.isFinite(seconds) && seconds >= 0) return Math.ceil(seconds * 1000);
+  const date = Date.parse(header);
+  return Number.isFinite(date) ? Math.max(0, date - Date.now()) : 1000;
+}

@@ -1,0 +1,61 @@
+import { registry } from '../../schemas';
+import type { CheckContext, Need } from '../checks/registry';
+import { TargetClient } from './client';
+import type { SuiteConfig } from './config';
+import { loadConfig } from './config';
+import { Ledger } from './ledger';
+import { Limiter } from './limiter';
+import { Redactor } from './redact';
+import { join } from 'node:path';
+
+/** Environment variables through which the global setup hands the embedded mock to the workers. */
+export const EMBEDDED_ENV = { endpoint: 'LIVENESS_EMBEDDED_ENDPOINT', key: 'LIVENESS_EMBEDDED_KEY' } as const;
+
+/** What every test of a worker shares: configuration, the client, the ledger and the check context. */
+export interface Runtime {
+  config: SuiteConfig;
+  baseUrl: string;
+  embedded: boolean;
+  client: TargetClient;
+  redactor: Redactor;
+  ledger: Ledger;
+  ctx: CheckContext;
+  met: Set<Need>;
+  unmetReason(need: Need): string;
+}
+
+/** Builds a worker's runtime; `workers` splits the request budget between workers. */
+export function createRuntime(workerIndex: number, workers: number, env = process.env): Runtime {
+  const config = loadConfig(env);
+  const embedded = !config.endpoint;
+  const endpoint = config.endpoint ?? env[EMBEDDED_ENV.endpoint];
+  if (!endpoint) throw new Error('no FACE_ENDPOINT and no embedded mock: run the suite with `npm run conformance`');
+  const apiKey = embedded ? env[EMBEDDED_ENV.key] : config.apiKey;
+  const redactor = new Redactor();
+  const baseUrl = `${endpoint}/face/${config.apiVersion}`;
+  const limiter = new Limiter(Math.max(1, Math.floor(config.requestBudget / Math.max(1, workers))), config.concurrency);
+  const client = new TargetClient({ baseUrl, apiKey, aadToken: embedded ? undefined : config.aadToken }, limiter, redactor, {
+    maxRetries: config.maxRetries,
+    maxWaitMs: config.maxRetryWaitMs,
+  });
+  const met = new Set<Need>();
+  if (config.deviceSimulation) met.add('deviceSimulation');
+  if (!config.readOnly) met.add('write');
+  if (config.expiryWaitMs !== undefined) met.add('expiry');
+  const reasons: Record<Need, string> = {
+    deviceSimulation: 'the target does not accept the simulated device call (FACE_DEVICE_SIMULATION is not true)',
+    write: 'read-only run (FACE_READ_ONLY=true): only GETs are sent',
+    expiry: 'waiting for a token TTL to pass is opt-in (set FACE_CHECK_EXPIRY_WAIT_MS)',
+  };
+  return {
+    config,
+    baseUrl,
+    embedded,
+    client,
+    redactor,
+    ledger: new Ledger(join(config.reportDir, '.ledger'), `worker-${workerIndex}-${process.pid}`),
+    ctx: { version: config.apiVersion, registry: registry() },
+    met,
+    unmetReason: (need) => reasons[need],
+  };
+}
