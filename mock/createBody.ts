@@ -1,0 +1,86 @@
+import type { ApiVersion, SchemaViolation } from '../schemas';
+import { TTL, conflictFor, documentedCodesFor, registry } from '../schemas';
+import type { FaultSet } from './faults';
+import { HttpError, badArgument } from './http';
+
+/** A create body that passed validation (CONTRACT.md §2 CreateLivenessWithVerifySessionJsonContent). */
+export interface CreateBody {
+  livenessOperationMode?: string;
+  authTokenTimeToLiveInSeconds?: number;
+  deviceCorrelationId?: string | null;
+  deviceCorrelationIdSetInClient?: boolean;
+  sendResultsToClient?: boolean;
+  enableSessionImage?: boolean;
+  livenessSingleModalModel?: string;
+  returnVerifyImageHash?: boolean;
+  verifyConfidenceThreshold?: number;
+}
+
+/** Parses JSON text; malformed JSON is 400 BadArgument (500 under the malformed-json-500 fault). */
+export function parseJson(text: string, faults: FaultSet): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (err) {
+    if (faults.has('malformed-json-500')) throw new HttpError(500, 'InternalServerError', 'could not parse');
+    throw badArgument(`the body is not valid JSON (${(err as Error).message}); send a JSON object`);
+  }
+}
+
+/** Which input-validation fault, if on, lets a violation through. */
+function tolerated(v: SchemaViolation, faults: FaultSet): boolean {
+  const field = v.keyword === 'required' ? String(v.params.missingProperty) : v.instancePath.split('/')[1];
+  if (field === 'authTokenTimeToLiveInSeconds') {
+    return (
+      (v.keyword === 'minimum' && faults.has('accept-ttl-below-minimum')) ||
+      (v.keyword === 'maximum' && faults.has('accept-ttl-above-maximum'))
+    );
+  }
+  if (field === 'livenessOperationMode') {
+    return (
+      (v.keyword === 'required' && faults.has('accept-missing-operation-mode')) ||
+      (v.keyword === 'enum' && faults.has('accept-unknown-operation-mode'))
+    );
+  }
+  if (field === 'deviceCorrelationId') {
+    return (
+      (v.keyword === 'required' && faults.has('accept-missing-device-id')) ||
+      (v.keyword === 'maxLength' && faults.has('accept-long-device-id'))
+    );
+  }
+  return false;
+}
+
+/**
+ * Validates a create body against the suite's own schema (the shared registry). The documented conflict
+ * (deviceCorrelationIdSetInClient true with a deviceCorrelationId) is accepted; any other violation is 400
+ * with the first documented code of the first violation; an unknown field is InvalidRequestBody.
+ */
+export function validateCreate(version: ApiVersion, definition: string, value: unknown, faults: FaultSet): CreateBody {
+  const violations = registry()
+    .validate(version, definition, value)
+    .filter((v) => !conflictFor(definition, v.schemaPath) && !tolerated(v, faults));
+  const first = violations[0];
+  if (!first) return value as CreateBody;
+  const where = first.instancePath || '/';
+  const message = `${definition} ${where}: ${first.message}`;
+  if (first.keyword === 'additionalProperties') {
+    return fail('InvalidRequestBody', `${message} (${String(first.params.additionalProperty)}); remove it`);
+  }
+  const missingProperty = first.keyword === 'required' ? String(first.params.missingProperty) : undefined;
+  const [code] = documentedCodesFor({
+    location: 'body',
+    instancePath: first.instancePath,
+    keyword: first.keyword,
+    missingProperty,
+  });
+  return fail(code, message);
+}
+
+function fail(code: string, message: string): never {
+  throw new HttpError(400, code, message);
+}
+
+/** The TTL a session gets: the one sent, else 600 (300 under the default-ttl-not-600 fault). */
+export function ttlOf(body: CreateBody, faults: FaultSet): number {
+  return body.authTokenTimeToLiveInSeconds ?? (faults.has('default-ttl-not-600') ? 300 : TTL.default);
+}

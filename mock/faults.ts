@@ -1,0 +1,202 @@
+/**
+ * The catalogue of planted faults: named deviations the mock can be switched into, each breaking exactly
+ * one documented rule of CONTRACT.md. They exist to test the tester: a conformance run against a mock with
+ * one fault on must report it. Nothing outside mock/ and tests/mock/ may import this file (the suite must
+ * not know the faults); a self-check harness is the one exception.
+ */
+
+/** The groups of the catalogue, as FAULTS.md lists them. */
+export type FaultCategory =
+  | 'response schema'
+  | 'input validation'
+  | 'pagination'
+  | 'persistence'
+  | 'deletion'
+  | 'audit trail & device calls'
+  | 'security'
+  | 'headers & error format';
+
+/** One planted fault: its name (for --fault / MOCK_FAULTS), its group, the rule it breaks and what it does. */
+export interface FaultSpec {
+  readonly name: string;
+  readonly category: FaultCategory;
+  /** The CONTRACT.md rule or section broken. */
+  readonly rule: string;
+  /** What the mock does differently when the fault is on. */
+  readonly behaviour: string;
+}
+
+const f = <N extends string>(name: N, category: FaultCategory, rule: string, behaviour: string) =>
+  ({ name, category, rule, behaviour }) satisfies FaultSpec;
+
+/** Every planted fault, grouped by category. */
+export const FAULTS = [
+  f(
+    'status-lowercase',
+    'response schema',
+    '§2 FaceSessionStatus enum',
+    'session status sent in lower case (notstarted)',
+  ),
+  f('created-date-not-rfc3339', 'response schema', '§3 rule 8 (RFC 3339 dates)', 'createdDateTime in HTTP-date form'),
+  f(
+    'ttl-as-string',
+    'response schema',
+    '§2 LivenessSessionItem TTL integer',
+    'authTokenTimeToLiveInSeconds as a string',
+  ),
+  f('create-missing-auth-token', 'response schema', '§1 ops 1/6: {sessionId, authToken}', 'create omits authToken'),
+  f('audit-id-as-string', 'response schema', '§2 LivenessSessionAuditEntry id integer', 'audit entry id as a string'),
+  f('decision-outside-enum', 'response schema', '§2 LivenessDecision enum', 'livenessDecision "real" in results'),
+  f('accept-ttl-below-minimum', 'input validation', '§3 rule 3 (TTL 60..86400)', 'create accepts TTL under 60'),
+  f('accept-ttl-above-maximum', 'input validation', '§3 rule 3 (TTL 60..86400)', 'create accepts TTL over 86400'),
+  f('accept-missing-operation-mode', 'input validation', '§3 rule 3 (mode required)', 'create accepts no mode'),
+  f('accept-unknown-operation-mode', 'input validation', '§3 rule 3 (mode enum)', 'create accepts any mode string'),
+  f(
+    'accept-missing-device-id',
+    'input validation',
+    '§3 rule 3 (device id unless SetInClient)',
+    'create accepts a missing deviceCorrelationId with SetInClient false',
+  ),
+  f(
+    'accept-long-device-id',
+    'input validation',
+    '§3 error codes (device id ≤ 64 chars)',
+    'accepts a 65-char device id',
+  ),
+  f('malformed-json-500', 'input validation', '§3 rule 6 (never a 5xx for a malformed request)', 'bad JSON → 500'),
+  f('accept-top-out-of-range', 'pagination', '§3 rule 1 (top 1..1000, else 400)', 'list accepts top=0 or 1001'),
+  f('accept-long-start', 'pagination', '§3 rule 1 (start ≤ 64 chars, else 400)', 'list accepts a 65-char start'),
+  f('list-unsorted', 'pagination', '§3 rule 1 (sorted by id ascending)', 'list sorted by id descending'),
+  f('list-start-inclusive', 'pagination', '§3 rule 1 (only ids greater than start)', 'list includes id == start'),
+  f('list-top-ignored', 'pagination', '§3 rule 1 (at most top items)', 'list ignores top'),
+  f('audit-start-ignored', 'pagination', '§3 rule 2 (only entries with a greater id)', 'audit ignores start'),
+  f('audit-top-ignored', 'pagination', '§3 rule 2 (at most top entries)', 'audit ignores top'),
+  f(
+    'ttl-not-persisted',
+    'persistence',
+    '§3 rule 3 (readable with the TTL sent)',
+    'GET shows TTL 600 whatever was sent',
+  ),
+  f('default-ttl-not-600', 'persistence', '§3 rule 3 (default TTL 600)', 'TTL defaults to 300'),
+  f(
+    'device-id-not-persisted',
+    'persistence',
+    '§3 rule 3 (readable with the device id sent)',
+    'GET/list show deviceCorrelationId null',
+  ),
+  f('new-session-started', 'persistence', '§3 rule 3 (a new session is NotStarted)', 'new sessions are Started'),
+  f('new-session-has-result', 'persistence', '§3 rule 4 (result only when ResultAvailable)', 'new session has result'),
+  f(
+    'created-session-not-listed',
+    'persistence',
+    '§3 rule 3 (listed by its family)',
+    'newest session left out of lists',
+  ),
+  f('get-after-delete-200', 'deletion', '§3 rule 5 (Get Result gives 404 after delete)', 'deleted sessions readable'),
+  f('deleted-still-listed', 'deletion', '§3 rule 5 (a deleted session leaves the list)', 'deleted sessions listed'),
+  f(
+    'token-works-after-delete',
+    'deletion',
+    '§1 device calls (token stops working on delete)',
+    "a deleted session's token still works on the device path",
+  ),
+  f('delete-answers-204', 'deletion', '§1 ops 4/10 (200, empty body)', 'DELETE answers 204'),
+  f(
+    'audit-request-id-mismatch',
+    'audit trail & device calls',
+    '§1 device calls (requestId = apim-request-id)',
+    'audit requestId is a fresh UUID, not the apim-request-id the device got',
+  ),
+  f(
+    'audit-client-request-id-dropped',
+    'audit trail & device calls',
+    '§1 device calls (clientRequestId)',
+    'audit clientRequestId is null whatever the device sent',
+  ),
+  f(
+    'audit-content-length-wrong',
+    'audit trail & device calls',
+    '§1 device calls (contentLength = bytes)',
+    'audit contentLength is the body length plus one',
+  ),
+  f(
+    'result-not-newest-entry',
+    'audit trail & device calls',
+    '§1 device calls (result = newest entry)',
+    'result is the oldest audit entry, not the newest',
+  ),
+  f(
+    'send-results-to-client-ignored',
+    'audit trail & device calls',
+    '§1 device calls (200 + body when true)',
+    'the device always gets 204, even when sendResultsToClient is true',
+  ),
+  f(
+    'audit-other-session-entry',
+    'audit trail & device calls',
+    '§3 rule 2 (entries of the session asked)',
+    'audit lists add an entry whose sessionId is another session',
+  ),
+  f(
+    'device-accepts-resource-key',
+    'security',
+    '§1 device calls (never accept the resource key)',
+    'device calls accept the resource key (Ocp-Apim-Subscription-Key)',
+  ),
+  f('expired-token-accepted', 'security', '§1 device calls (token stops after TTL)', 'TTL ignored for tokens'),
+  f(
+    'management-accepts-session-token',
+    'security',
+    '§1 device calls (management never takes a token)',
+    'management calls accept a session token as a bearer token',
+  ),
+  f('missing-key-accepted', 'security', '§3 rule 7 (no key: 401)', 'management calls without credentials succeed'),
+  f('wrong-key-accepted', 'security', '§3 rule 7 (wrong key: 401)', 'any non-empty subscription key succeeds'),
+  f(
+    'apim-request-id-missing',
+    'headers & error format',
+    '§3 rule 7 (every response has apim-request-id)',
+    'no apim-request-id header on any response',
+  ),
+  f(
+    'error-code-header-mismatch',
+    'headers & error format',
+    '§3 rule 6 (x-ms-error-code = error.code)',
+    'x-ms-error-code is always "Error"',
+  ),
+  f('error-body-unwrapped', 'headers & error format', '§3 rule 6 (FaceErrorResponse body)', '{code,message} unwrapped'),
+  f('unknown-session-400', 'headers & error format', '§3 rule 6 (unknown session id: 404)', 'answers 400'),
+  f('unknown-session-500', 'headers & error format', '§3 rule 6 (unknown session: 404, never 5xx)', 'answers 500'),
+  f('json-content-type-text-plain', 'headers & error format', '§2 (JSON bodies)', 'JSON sent as text/plain'),
+] as const satisfies readonly FaultSpec[];
+
+/** The name of a planted fault. */
+export type FaultName = (typeof FAULTS)[number]['name'];
+
+/** Every fault name, in catalogue order. */
+export const FAULT_NAMES: readonly FaultName[] = FAULTS.map((x) => x.name);
+
+/** Whether a string names a planted fault. */
+export function isFaultName(name: string): name is FaultName {
+  return (FAULT_NAMES as readonly string[]).includes(name);
+}
+
+/** The faults switched on for one mock: asked with `has(name)`. */
+export interface FaultSet {
+  has(name: FaultName): boolean;
+  readonly names: readonly FaultName[];
+}
+
+/** Parses fault names (from flags, MOCK_FAULTS or options); throws naming the unknown one and the known ones. */
+export function faultSet(names: readonly string[] = []): FaultSet {
+  const on = new Set<FaultName>();
+  for (const raw of names) {
+    const name = raw.trim();
+    if (name === '') continue;
+    if (!isFaultName(name)) {
+      throw new Error(`unknown fault "${name}"; known faults: ${FAULT_NAMES.join(', ')} (see mock/FAULTS.md)`);
+    }
+    on.add(name);
+  }
+  return { has: (name) => on.has(name), names: [...on] };
+}

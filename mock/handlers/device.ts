@@ -1,0 +1,70 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { authorizeDevice } from '../auth';
+import type { HandlerContext } from '../context';
+import { familyOf } from '../context';
+import { HttpError, badArgument, sendEmpty, sendJson } from '../http';
+import { parseMultipart } from '../multipart';
+import type { Session } from '../state';
+import { livenessResult } from './livenessResult';
+
+const sha256 = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex');
+
+function header(ctx: HandlerContext, name: string): string | undefined {
+  const value = ctx.req.headers[name];
+  return Array.isArray(value) ? value.join(', ') : value;
+}
+
+/** Appends the call's audit entry and marks the session started (CONTRACT.md §1 "The device's own calls"). */
+function record(ctx: HandlerContext, session: Session, status: number, body: Record<string, unknown>, verify?: Buffer) {
+  const { faults } = ctx.config;
+  const content = ctx.body;
+  ctx.state.addAudit(session, {
+    sessionId: session.id,
+    requestId: faults.has('audit-request-id-mismatch') ? randomUUID() : ctx.requestId,
+    clientRequestId: faults.has('audit-client-request-id-dropped') ? null : (header(ctx, 'client-request-id') ?? null),
+    receivedDateTime: new Date(ctx.now).toISOString(),
+    request: {
+      url: ctx.req.url ?? '',
+      method: ctx.req.method ?? 'POST',
+      contentLength: content.length + (faults.has('audit-content-length-wrong') ? 1 : 0),
+      contentType: ctx.media,
+      userAgent: header(ctx, 'user-agent') ?? '',
+    },
+    response: { body, statusCode: status, latencyInMilliseconds: Math.max(0, Date.now() - ctx.receivedAt) },
+    digest: sha256(content),
+    ...(session.returnVerifyImageHash && verify ? { verifyImageHash: sha256(verify) } : {}),
+  });
+  session.startedAt ??= ctx.now;
+}
+
+/**
+ * The simulated device call: `Authorization: Bearer <authToken>`, multipart with a part `Content` (and
+ * `VerifyImage` for a with-verify session created without one). 200 with the result when the session was
+ * created with sendResultsToClient, else 204; either way one audit entry is appended.
+ */
+export async function detectLiveness(ctx: HandlerContext): Promise<void> {
+  const { faults } = ctx.config;
+  const family = familyOf(ctx);
+  const session = authorizeDevice(ctx.req, ctx.config, ctx.state, family, ctx.now);
+  if (ctx.media !== 'multipart/form-data') {
+    throw new HttpError(415, 'BadArgument', `Content-Type "${ctx.media || '(none)'}": send multipart/form-data`);
+  }
+  const parts = await parseMultipart(ctx.req.headers, ctx.body);
+  const content = parts.get('Content');
+  if (!content) throw badArgument('multipart body: part "Content" is missing');
+  const verify = parts.get('VerifyImage')?.bytes ?? session?.verifyImage;
+  if (family === 'livenessWithVerify' && session && !verify) {
+    throw badArgument('multipart body: part "VerifyImage" is needed, the session was created without one');
+  }
+  const body = livenessResult(session, content, faults);
+  const status = session?.sendResultsToClient && !faults.has('send-results-to-client-ignored') ? 200 : 204;
+  if (session) {
+    record(ctx, session, status, body, verify);
+    if (session.enableSessionImage) {
+      const last = session.audit[session.audit.length - 1];
+      last.sessionImageId = ctx.state.addImage(session, content.bytes);
+    }
+  }
+  if (status === 200) sendJson(ctx.res, faults, 200, body);
+  else sendEmpty(ctx.res, 204);
+}

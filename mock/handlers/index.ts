@@ -1,0 +1,24 @@
+import type { Handler } from '../context';
+import { listAudit } from './audit';
+import { createJson, createMultipart } from './create';
+import { detectLiveness } from './device';
+import { getSessionImage } from './sessionImage';
+import { deleteSession, getSession, listSessions } from './sessions';
+
+/** The handler of every operation id of schemas/operations.ts (a test checks none is missing). */
+export const HANDLERS: Readonly<Record<string, Handler>> = {
+  createLivenessSession: createJson,
+  createLivenessWithVerifySession: createJson,
+  createLivenessWithVerifySessionWithVerifyImage: createMultipart,
+  getLivenessSessions: listSessions,
+  getLivenessWithVerifySessions: listSessions,
+  getLivenessSessionResult: getSession,
+  getLivenessWithVerifySessionResult: getSession,
+  deleteLivenessSession: deleteSession,
+  deleteLivenessWithVerifySession: deleteSession,
+  getLivenessSessionAuditEntries: listAudit,
+  getLivenessWithVerifySessionAuditEntries: listAudit,
+  detectLiveness: detectLiveness,
+  detectLivenessWithVerify: detectLiveness,
+  getSessionImage: getSessionImage,
+};

@@ -1,0 +1,38 @@
+import type { FaultSet } from '../faults';
+import type { Part } from '../multipart';
+import type { Session } from '../state';
+
+/** The face found in any verify image: the mock does not look at the bytes. */
+export const VERIFY_IMAGE_FACE = {
+  faceRectangle: { top: 80, left: 60, width: 120, height: 120 },
+  qualityForRecognition: 'high',
+} as const;
+
+/** The model a session reports when its create named none. */
+export const DEFAULT_MODEL = '2022-10-15-preview.04';
+
+/** The decision the simulated model reaches: from the Content bytes, so tests can ask for each one. */
+function decide(content: Buffer): string {
+  const text = content.subarray(0, 256).toString('latin1').toLowerCase();
+  if (text.includes('spoof')) return 'spoofface';
+  if (text.includes('uncertain')) return 'uncertain';
+  return 'realface';
+}
+
+/** The `LivenessResponseBody` of a simulated device call (CONTRACT.md §2). */
+export function livenessResult(session: Session | undefined, content: Part, faults: FaultSet): Record<string, unknown> {
+  const body: Record<string, unknown> = {
+    livenessDecision: faults.has('decision-outside-enum') ? 'real' : decide(content.bytes),
+    target: {
+      faceRectangle: { top: 100, left: 90, width: 160, height: 200 },
+      fileName: content.filename || 'content',
+      imageType: 'Color',
+      timeOffsetWithinFile: 0,
+    },
+    modelVersionUsed: session?.model ?? DEFAULT_MODEL,
+  };
+  if (session?.family === 'livenessWithVerify') {
+    body.verifyResult = { isIdentical: true, matchConfidence: 0.93, verifyImage: VERIFY_IMAGE_FACE };
+  }
+  return body;
+}

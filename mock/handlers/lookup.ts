@@ -1,0 +1,18 @@
+import type { HandlerContext } from '../context';
+import { familyOf } from '../context';
+import { HttpError } from '../http';
+import type { Session } from '../state';
+
+/**
+ * The session named by the path, or 404 SessionNotFound (CONTRACT.md §3 rule 6). `includeDeleted` is for
+ * the faults that keep deleted sessions visible; the unknown-session faults change the refusal.
+ */
+export function sessionOf(ctx: HandlerContext, includeDeleted = false): Session {
+  const id = ctx.match.params.sessionId ?? '';
+  const session = ctx.state.find(familyOf(ctx), id, includeDeleted);
+  if (session) return session;
+  const { faults } = ctx.config;
+  if (faults.has('unknown-session-500')) throw new HttpError(500, 'InternalServerError', 'lookup failed');
+  if (faults.has('unknown-session-400')) throw new HttpError(400, 'BadArgument', 'bad session id');
+  throw new HttpError(404, 'SessionNotFound', `no ${familyOf(ctx)} session has id "${id.slice(0, 80)}"`);
+}

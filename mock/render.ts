@@ -1,0 +1,71 @@
+import { randomUUID } from 'node:crypto';
+import type { ApiVersion } from '../schemas';
+import { hasSessionImages } from '../schemas';
+import type { FaultSet } from './faults';
+import type { AuditRecord, Session } from './state';
+
+/** A date as RFC 3339 (CONTRACT.md §3 rule 8), or HTTP-date under the created-date-not-rfc3339 fault. */
+function date(ms: number, faults?: FaultSet): string {
+  return faults?.has('created-date-not-rfc3339') ? new Date(ms).toUTCString() : new Date(ms).toISOString();
+}
+
+/** Whether a session's token lifetime has passed. */
+export function isExpired(session: Session, now: number): boolean {
+  return now >= session.createdAt + session.ttl * 1000;
+}
+
+/** A session as a list returns it (`LivenessSessionItem`). */
+export function renderItem(session: Session, now: number, faults: FaultSet): Record<string, unknown> {
+  const ttl = faults.has('ttl-not-persisted') ? 600 : session.ttl;
+  const item: Record<string, unknown> = {
+    id: session.id,
+    createdDateTime: date(session.createdAt, faults),
+    sessionExpired: isExpired(session, now),
+    deviceCorrelationId: faults.has('device-id-not-persisted') ? null : session.deviceCorrelationId,
+    authTokenTimeToLiveInSeconds: faults.has('ttl-as-string') ? String(ttl) : ttl,
+  };
+  if (session.startedAt !== undefined) item.sessionStartDateTime = date(session.startedAt);
+  return item;
+}
+
+/** An audit entry with the fields its version documents (`LivenessSessionAuditEntry`). */
+export function renderAudit(record: AuditRecord, version: ApiVersion, faults: FaultSet): Record<string, unknown> {
+  const { sessionImageId, verifyImageHash, id, ...rest } = record;
+  const entry: Record<string, unknown> = { id: faults.has('audit-id-as-string') ? String(id) : id, ...rest };
+  if (hasSessionImages(version)) {
+    if (sessionImageId !== undefined) entry.sessionImageId = sessionImageId;
+    if (verifyImageHash !== undefined) entry.verifyImageHash = verifyImageHash;
+  }
+  return entry;
+}
+
+/** A made-up audit entry, shown by the faults that invent results or entries. */
+export function phantomEntry(sessionId: string, now: number): AuditRecord {
+  return {
+    id: 1,
+    sessionId,
+    requestId: randomUUID(),
+    clientRequestId: null,
+    receivedDateTime: date(now),
+    request: { url: '', method: 'POST', contentLength: 0, contentType: 'multipart/form-data', userAgent: '' },
+    response: { body: {}, statusCode: 204, latencyInMilliseconds: 0 },
+    digest: '',
+  };
+}
+
+/** A whole session (`LivenessSession` / `LivenessWithVerifySession`): the item, its status and its result. */
+export function renderSession(
+  session: Session,
+  version: ApiVersion,
+  now: number,
+  faults: FaultSet,
+): Record<string, unknown> {
+  const started = session.audit.length > 0;
+  let status = started ? 'ResultAvailable' : faults.has('new-session-started') ? 'Started' : 'NotStarted';
+  if (faults.has('status-lowercase')) status = status.toLowerCase();
+  const out: Record<string, unknown> = { ...renderItem(session, now, faults), status };
+  const newest = faults.has('result-not-newest-entry') ? session.audit[0] : session.audit[session.audit.length - 1];
+  const result = newest ?? (faults.has('new-session-has-result') ? phantomEntry(session.id, now) : undefined);
+  if (result) out.result = renderAudit(result, version, faults);
+  return out;
+}

@@ -1,0 +1,153 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+
+/** A session family with its own sessions and list (CONTRACT.md §1). */
+export type SessionFamily = 'liveness' | 'livenessWithVerify';
+
+/** One recorded device call, stored version-neutral; rendering picks the fields a version documents. */
+export interface AuditRecord {
+  id: number;
+  sessionId: string;
+  requestId: string;
+  clientRequestId: string | null;
+  receivedDateTime: string;
+  request: { url: string; method: string; contentLength: number; contentType: string; userAgent: string };
+  response: { body: Record<string, unknown>; statusCode: number; latencyInMilliseconds: number };
+  digest: string;
+  sessionImageId?: string;
+  verifyImageHash?: string;
+}
+
+/** What a create stored: the values sent (with defaults) and what the device calls added since. */
+export interface Session {
+  id: string;
+  family: SessionFamily;
+  token: string;
+  /** Simulated ms since the epoch (see Clock). */
+  createdAt: number;
+  ttl: number;
+  deviceCorrelationId: string | null;
+  sendResultsToClient: boolean;
+  enableSessionImage: boolean;
+  returnVerifyImageHash: boolean;
+  model?: string;
+  verifyImage?: Buffer;
+  startedAt?: number;
+  audit: AuditRecord[];
+  nextAuditId: number;
+  deleted: boolean;
+}
+
+/** The values a create hands to the store. */
+export type NewSession = Omit<Session, 'id' | 'token' | 'audit' | 'nextAuditId' | 'deleted' | 'startedAt'>;
+
+/** First index in the sorted `ids` whose id is greater than `start` (or >= when `inclusive`). */
+function lowerBound(ids: readonly string[], start: string, inclusive: boolean): number {
+  let lo = 0;
+  let hi = ids.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const before = inclusive ? ids[mid] < start : ids[mid] <= start;
+    if (before) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The mock's memory: sessions per family (ids kept sorted for paging), tokens, and session images.
+ * Deletion marks a session deleted; lookups skip it unless a fault asks otherwise.
+ */
+export class MockState {
+  private readonly sessions = new Map<string, Session>();
+  private readonly sorted: Record<SessionFamily, string[]> = { liveness: [], livenessWithVerify: [] };
+  private readonly tokens = new Map<string, Session>();
+  private readonly images = new Map<string, { bytes: Buffer; session: Session }>();
+  private readonly newest: Partial<Record<SessionFamily, string>> = {};
+
+  /** Stores a new session with a fresh id and token. */
+  create(values: NewSession): Session {
+    const session: Session = {
+      ...values,
+      id: randomUUID(),
+      token: randomBytes(32).toString('base64url'),
+      audit: [],
+      nextAuditId: 1,
+      deleted: false,
+    };
+    this.sessions.set(session.id, session);
+    this.tokens.set(session.token, session);
+    const ids = this.sorted[session.family];
+    ids.splice(lowerBound(ids, session.id, true), 0, session.id);
+    this.newest[session.family] = session.id;
+    return session;
+  }
+
+  /** A session of a family by id, deleted ones only when `includeDeleted`. */
+  find(family: SessionFamily, id: string, includeDeleted = false): Session | undefined {
+    const s = this.sessions.get(id);
+    return s && s.family === family && (includeDeleted || !s.deleted) ? s : undefined;
+  }
+
+  /** The session a device token belongs to (deleted ones too: the caller decides). */
+  byToken(token: string): Session | undefined {
+    return this.tokens.get(token);
+  }
+
+  /** The id of the family's most recently created session. */
+  newestId(family: SessionFamily): string | undefined {
+    return this.newest[family];
+  }
+
+  /** Up to `top` sessions of a family with ids greater than `start`, ascending. */
+  page(family: SessionFamily, start: string, top: number, opts: { inclusive?: boolean; includeDeleted?: boolean }) {
+    const ids = this.sorted[family];
+    const out: Session[] = [];
+    for (let i = lowerBound(ids, start, opts.inclusive ?? false); i < ids.length && out.length < top; i++) {
+      const s = this.sessions.get(ids[i]);
+      if (s && (opts.includeDeleted || !s.deleted)) out.push(s);
+    }
+    return out;
+  }
+
+  /** Any session other than `id` that has audit entries, for the audit-other-session-entry fault. */
+  otherWithAudit(id: string): Session | undefined {
+    for (const s of this.sessions.values()) if (s.id !== id && s.audit.length > 0) return s;
+    return undefined;
+  }
+
+  /** Marks a session deleted; its images go at once. */
+  delete(session: Session): void {
+    session.deleted = true;
+    for (const [id, image] of this.images) if (image.session === session) this.images.delete(id);
+  }
+
+  /** Appends an audit entry (its id is the session's next one). */
+  addAudit(session: Session, entry: Omit<AuditRecord, 'id'>): AuditRecord {
+    const record: AuditRecord = { ...entry, id: session.nextAuditId++ };
+    session.audit.push(record);
+    return record;
+  }
+
+  /** Stores a session image and returns its id. */
+  addImage(session: Session, bytes: Buffer): string {
+    const id = randomUUID();
+    this.images.set(id, { bytes, session });
+    return id;
+  }
+
+  /** A stored session image, unless its session was deleted. */
+  image(id: string): Buffer | undefined {
+    return this.images.get(id)?.bytes;
+  }
+
+  /** Forgets everything. */
+  clear(): void {
+    this.sessions.clear();
+    this.tokens.clear();
+    this.images.clear();
+    this.sorted.liveness = [];
+    this.sorted.livenessWithVerify = [];
+    delete this.newest.liveness;
+    delete this.newest.livenessWithVerify;
+  }
+}
