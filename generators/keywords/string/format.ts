@@ -1,0 +1,34 @@
+import fc from 'fast-check';
+
+const DATES = { min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T23:59:59Z'), noInvalidDate: true };
+
+/** RFC 3339 date-times as servers write them: `Z` with or without milliseconds, or a numeric offset. */
+function dateTime(): fc.Arbitrary<string> {
+  const utc = fc.date(DATES).map((d) => d.toISOString());
+  const seconds = fc.date(DATES).map((d) => d.toISOString().replace(/\.\d{3}Z$/, 'Z'));
+  const offset = fc
+    .tuple(fc.date(DATES), fc.integer({ min: -12, max: 14 }))
+    .map(([d, h]) => `${d.toISOString().slice(0, 19)}${h < 0 ? '-' : '+'}${String(Math.abs(h)).padStart(2, '0')}:00`);
+  return fc.oneof(utc, seconds, offset);
+}
+
+/** Generators of well-formed values per supported `format`. */
+export const FORMAT_ARBITRARIES: Record<string, () => fc.Arbitrary<string>> = {
+  'date-time': dateTime,
+  uuid: () => fc.uuid(),
+  uri: () => fc.webUrl({ withQueryParameters: true }),
+};
+
+/** A fixed well-formed example per format (deterministic example documents). */
+export const FORMAT_EXAMPLES: Record<string, string> = {
+  'date-time': '2024-03-05T11:07:29.698Z',
+  uuid: 'b12e033e-bda7-4b83-a211-e721c661f30e',
+  uri: 'https://example.com/face/liveness',
+};
+
+/** A malformed value per format: the kind of mistake a server must notice (wrong date, no separators, no scheme). */
+export const FORMAT_MALFORMED: Record<string, string[]> = {
+  'date-time': ['2024-13-45T25:61:00Z', '05/03/2024 11:07', '2024-03-05T11:07:29'],
+  uuid: ['not-a-uuid', 'b12e033ebda74b83a211e721c661f30e0'],
+  uri: ['not a uri', '://missing-scheme'],
+};
