@@ -1,0 +1,90 @@
+/**
+ * `npm run mock -- [--port N] [--key K] [--aad-token T] [--fault NAME]... [--time-scale N]`: runs the
+ * reference mock on 127.0.0.1 until interrupted. Faults also come from MOCK_FAULTS (comma-separated).
+ * Exit 2 on a usage error (unknown fault, bad flag, port in use).
+ */
+import { parseArgs } from 'node:util';
+import type { MockHandle } from '../mock';
+import { DEFAULT_KEY, startMock } from '../mock';
+import { FAULT_NAMES, isFaultName } from '../mock/faults';
+import { UsageError, runMain } from './usage';
+
+const USAGE =
+  'usage: npm run mock -- [--port 4010] [--key K] [--aad-token T] [--fault NAME]... [--time-scale N] (faults also from MOCK_FAULTS)';
+
+/** The port the CLI listens on when none is given. */
+export const DEFAULT_PORT = 4010;
+
+/** Parsed command line of the mock CLI. */
+export interface MockArgs {
+  port: number;
+  key: string;
+  aadToken?: string;
+  faults: string[];
+  timeScale: number;
+}
+
+function number(flag: string, raw: string | undefined, fallback: number, ok: (n: number) => boolean, hint: string) {
+  if (raw === undefined) return fallback;
+  const n = Number(raw);
+  if (raw.trim() === '' || !ok(n)) throw new UsageError(`--${flag} "${raw}" is not valid; ${hint}`);
+  return n;
+}
+
+/** Parses argv and MOCK_FAULTS; throws UsageError naming the problem and the fix. */
+export function parseMockArgs(argv: string[], env: NodeJS.ProcessEnv = process.env): MockArgs {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: {
+        port: { type: 'string' },
+        key: { type: 'string' },
+        'aad-token': { type: 'string' },
+        fault: { type: 'string', multiple: true },
+        'time-scale': { type: 'string' },
+      },
+    }));
+  } catch (err) {
+    throw new UsageError(`${(err as Error).message}; ${USAGE}`);
+  }
+  const fromEnv = (env.MOCK_FAULTS ?? '').split(',').map((s) => s.trim());
+  const faults = [...fromEnv, ...(values.fault ?? [])].filter((s) => s !== '');
+  const unknown = faults.find((name) => !isFaultName(name));
+  if (unknown !== undefined) {
+    throw new UsageError(`unknown fault "${unknown}"; use one of ${FAULT_NAMES.join(', ')} (see mock/FAULTS.md)`);
+  }
+  if (values.key === '') throw new UsageError('--key must not be empty; pass a key or leave the flag out');
+  if (values['aad-token'] === '') throw new UsageError('--aad-token must not be empty; pass a token or leave it out');
+  return {
+    port: number('port', values.port, DEFAULT_PORT, (n) => Number.isInteger(n) && n >= 0 && n <= 65535, 'use 0..65535'),
+    key: values.key ?? DEFAULT_KEY,
+    aadToken: values['aad-token'],
+    faults: [...new Set(faults)],
+    timeScale: number('time-scale', values['time-scale'], 1, (n) => Number.isFinite(n) && n > 0, 'use a number > 0'),
+  };
+}
+
+/** Starts the mock and resolves with exit code 0 once SIGINT or SIGTERM stops it. */
+export async function mockMain(argv: string[], out: (line: string) => void = (l) => process.stdout.write(`${l}\n`)) {
+  const args = parseMockArgs(argv);
+  let mock: MockHandle;
+  try {
+    mock = await startMock(args);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE') throw new UsageError(`port ${args.port} is in use; pass another with --port <n>`);
+    throw err;
+  }
+  out(`mock listening on ${mock.url} (endpoint for the suite; paths under /face/{apiVersion})`);
+  out(`key: ${mock.key}   AAD token: ${mock.aadToken}   time scale: ${args.timeScale}`);
+  out(`faults: ${args.faults.length ? args.faults.join(', ') : 'none'}`);
+  await new Promise<void>((resolve) => {
+    process.once('SIGINT', resolve);
+    process.once('SIGTERM', resolve);
+  });
+  await mock.close();
+  return 0;
+}
+
+if (require.main === module) runMain('mock', () => mockMain(process.argv.slice(2)));
