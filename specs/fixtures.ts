@@ -12,6 +12,10 @@ import type { Repro } from './core/recorder';
 import { Recorder } from './core/recorder';
 import type { Runtime } from './core/runtime';
 import { createRuntime } from './core/runtime';
+import { loadConfig } from './core/config';
+import { deleteOpenSessions } from './core/cleanup';
+import { startMock } from '../mock';
+import { randomBytes } from 'node:crypto';
 import { undocumentedFields } from './core/undocumented';
 
 /** Runs every per-exchange check on one exchange; returns true when all passed. */
@@ -36,11 +40,19 @@ interface TestFixtures {
 export const test = base.extend<TestFixtures, { runtime: Runtime }>({
   runtime: [
     async ({}, use, workerInfo) => {
-      const rt = createRuntime(workerInfo.workerIndex, workerInfo.config.workers);
-      await use(rt);
-      await rt.client.dispose();
+      const config = loadConfig();
+      // No endpoint: this worker runs against its own embedded mock, with device simulation on.
+      const mock = config.endpoint ? undefined : await startMock({ port: 0, key: randomBytes(16).toString('hex') });
+      const rt = createRuntime(workerInfo.workerIndex, workerInfo.config.workers, config, mock);
+      try {
+        await use(rt);
+      } finally {
+        await deleteOpenSessions(rt);
+        await rt.client.dispose();
+        await mock?.close();
+      }
     },
-    { scope: 'worker' },
+    { scope: 'worker', timeout: 120_000 },
   ],
   api: async ({ runtime }, use) => {
     await use(new Api(runtime));

@@ -83,15 +83,24 @@ export class TargetClient {
     }
   }
 
+  /** Sends a cleanup request: outside the budget (counted in `reserved`), still within the concurrency limit. */
+  async sendReserved(req: WireRequest): Promise<Exchange> {
+    this.reserved++;
+    return this.send(req, true);
+  }
+
+  /** Cleanup requests sent past the budget. */
+  reserved = 0;
+
   /** Sends one request; a 429 is retried after Retry-After, at most `maxRetries` times. */
-  async send(req: WireRequest): Promise<Exchange> {
+  async send(req: WireRequest, reserved = false): Promise<Exchange> {
     this.context ??= await playwrightRequest.newContext({ ignoreHTTPSErrors: false });
     const url = `${this.target.baseUrl}${req.path}${queryString(req.query)}`;
     const sentHeaders = { ...req.headers, ...this.authHeaders(req) };
     const started = Date.now();
     let retries = 0;
     for (;;) {
-      await this.limiter.acquire();
+      await this.limiter.acquire(reserved);
       let response: WireResponse;
       try {
         response = await this.fetch(url, req, sentHeaders);

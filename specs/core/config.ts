@@ -19,6 +19,8 @@ export interface SuiteConfig {
   seed: number;
   /** Runs per property. */
   numRuns: number;
+  /** fast-check replay path of a failure (FACE_FC_PATH), with FACE_SEED: replays just that case. */
+  fcPath?: string;
   /** Only GETs, to sessions listed or given in `sessionIds`. */
   readOnly: boolean;
   /** Sessions a read-only run may read (FACE_SESSION_IDS); none by default. */
@@ -96,6 +98,7 @@ export function loadConfig(env: Env = process.env): SuiteConfig {
     deviceSimulation: ep ? bool(env, 'FACE_DEVICE_SIMULATION', false) : true,
     seed: int(env, 'FACE_SEED', 42, -(2 ** 31), 2 ** 31 - 1),
     numRuns: int(env, 'FACE_NUM_RUNS', 20, 1, 10_000),
+    fcPath: env.FACE_FC_PATH?.trim() || undefined,
     readOnly: bool(env, 'FACE_READ_ONLY', false),
     sessionIds: (env.FACE_SESSION_IDS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
     requestBudget: int(env, 'FACE_REQUEST_BUDGET', 5000, 1, 10_000_000),

@@ -30,12 +30,22 @@ export class Ledger {
     appendFileSync(this.file, `${JSON.stringify({ event: 'deleted', family, id } satisfies LedgerEntry)}\n`);
   }
 
+  /** Sessions this worker created and has not deleted. */
+  open(): { family: Family; id: string }[] {
+    return Ledger.openIn([this.file]);
+  }
+
   /** Sessions created and not yet deleted, over every worker's file in `dir`. */
-  static open(dir: string): { family: Family; id: string }[] {
+  static openAll(dir: string): { family: Family; id: string }[] {
     if (!existsSync(dir)) return [];
+    return Ledger.openIn(readdirSync(dir).filter((n) => n.endsWith('.jsonl')).map((n) => join(dir, n)));
+  }
+
+  private static openIn(files: string[]): { family: Family; id: string }[] {
     const state = new Map<string, { family: Family; id: string; open: boolean }>();
-    for (const name of readdirSync(dir).filter((n) => n.endsWith('.jsonl'))) {
-      for (const line of readFileSync(join(dir, name), 'utf8').split('\n')) {
+    for (const file of files) {
+      if (!existsSync(file)) continue;
+      for (const line of readFileSync(file, 'utf8').split('\n')) {
         if (!line.trim()) continue;
         const entry = JSON.parse(line) as LedgerEntry;
         const key = `${entry.family}/${entry.id}`;

@@ -14,10 +14,13 @@ export class Limiter {
     readonly concurrency: number,
   ) {}
 
-  /** Takes one request from the budget (throws BudgetExhausted when none is left) and a concurrency slot. */
-  async acquire(): Promise<void> {
-    if (this.used >= this.budget) throw new BudgetExhausted(`request budget of ${this.budget} spent`);
-    this.used++;
+  /**
+   * Takes one request from the budget (throws BudgetExhausted when none is left) and a concurrency slot.
+   * A `reserved` request (cleanup) is not refused by the budget, but still waits for a slot.
+   */
+  async acquire(reserved = false): Promise<void> {
+    if (!reserved && this.used >= this.budget) throw new BudgetExhausted(`request budget of ${this.budget} spent`);
+    if (!reserved) this.used++;
     if (this.inFlight >= this.concurrency) await new Promise<void>((resolve) => this.waiting.push(resolve));
     this.inFlight++;
   }

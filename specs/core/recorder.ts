@@ -44,8 +44,10 @@ export class Recorder {
   readonly failures: FailureRecord[] = [];
   private readonly notes = new Map<string, NoteRecord>();
   private readonly checks = new Map<string, CheckInfo>();
-  /** When false, passes are not counted (a property's shrinking runs); failures are never recorded then. */
+  /** When true, nothing is recorded (a property's shrinking runs). */
   quiet = false;
+  /** Reproduction details attached to every failure recorded while set (a replayed counterexample). */
+  repro?: Repro;
 
   constructor(
     private readonly ctx: CheckContext,
@@ -96,6 +98,7 @@ export class Recorder {
         ...f,
         received: this.redactor.text(f.received),
         ...(exchange ? exchangeExcerpt(exchange, this.redactor) : {}),
+        ...this.repro,
         ...repro,
       });
     }

@@ -2,14 +2,10 @@ import { registry } from '../../schemas';
 import type { CheckContext, Need } from '../checks/registry';
 import { TargetClient } from './client';
 import type { SuiteConfig } from './config';
-import { loadConfig } from './config';
 import { Ledger } from './ledger';
 import { Limiter } from './limiter';
 import { Redactor } from './redact';
 import { join } from 'node:path';
-
-/** Environment variables through which the global setup hands the embedded mock to the workers. */
-export const EMBEDDED_ENV = { endpoint: 'LIVENESS_EMBEDDED_ENDPOINT', key: 'LIVENESS_EMBEDDED_KEY' } as const;
 
 /** What every test of a worker shares: configuration, the client, the ledger and the check context. */
 export interface Runtime {
@@ -24,13 +20,21 @@ export interface Runtime {
   unmetReason(need: Need): string;
 }
 
-/** Builds a worker's runtime; `workers` splits the request budget between workers. */
-export function createRuntime(workerIndex: number, workers: number, env = process.env): Runtime {
-  const config = loadConfig(env);
+/** The embedded mock a worker started because no FACE_ENDPOINT was configured. */
+export interface EmbeddedTarget {
+  url: string;
+  key: string;
+}
+
+/**
+ * Builds a worker's runtime; `workers` splits the request budget between workers. Without
+ * FACE_ENDPOINT, `embedded` (the worker's own mock) is the target.
+ */
+export function createRuntime(workerIndex: number, workers: number, config: SuiteConfig, embeddedTarget?: EmbeddedTarget): Runtime {
   const embedded = !config.endpoint;
-  const endpoint = config.endpoint ?? env[EMBEDDED_ENV.endpoint];
-  if (!endpoint) throw new Error('no FACE_ENDPOINT and no embedded mock: run the suite with `npm run conformance`');
-  const apiKey = embedded ? env[EMBEDDED_ENV.key] : config.apiKey;
+  const endpoint = config.endpoint ?? embeddedTarget?.url;
+  if (!endpoint) throw new Error('no FACE_ENDPOINT and no embedded mock');
+  const apiKey = embedded ? embeddedTarget?.key : config.apiKey;
   const redactor = new Redactor();
   const baseUrl = `${endpoint}/face/${config.apiVersion}`;
   const limiter = new Limiter(Math.max(1, Math.floor(config.requestBudget / Math.max(1, workers))), config.concurrency);

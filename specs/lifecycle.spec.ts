@@ -1,0 +1,54 @@
+import fc from 'fast-check';
+import { arbitraryFor } from '../generators/fromSchema';
+import { FAMILY_OPS } from './core/api';
+import type { SessionFamily } from './core/api';
+import { checkProperty } from './core/property';
+import { replayCommand } from './core/replay';
+import { test, withinBudget } from './fixtures';
+import type { Model, Real } from './model/commands';
+import { CheckFailed, CreateCommand, DeleteCommand, DeviceCommand, GetCommand, ListCommand } from './model/commands';
+import { createdValuesPersisted, deletedSessionNotFound, newSessionNotStarted } from './checks';
+
+const FAMILIES: SessionFamily[] = ['liveness', 'livenessWithVerify'];
+const CREATE_DEFINITION = { liveness: 'CreateLivenessSessionContent', livenessWithVerify: 'CreateLivenessWithVerifySessionJsonContent' } as const;
+
+for (const family of FAMILIES) {
+  test(`session lifecycle, model-based (${family}): create, get, list, delete, device calls`, async ({ runtime, api, recorder, created, requireChecks }, testInfo) => {
+    requireChecks(FAMILY_OPS[family].create, [createdValuesPersisted, newSessionNotStarted, deletedSessionNotFound]);
+    const rt = runtime;
+    const body = arbitraryFor(rt.config.apiVersion, CREATE_DEFINITION[family]) as fc.Arbitrary<Record<string, unknown>>;
+    const commands = fc.commands(
+      [
+        body.map((b) => new CreateCommand(b)),
+        fc.nat(9).map((i) => new GetCommand(i)),
+        fc.constant(new ListCommand()),
+        fc.nat(9).map((i) => new DeleteCommand(i)),
+        ...(rt.config.deviceSimulation ? [fc.nat(9).map((i) => new DeviceCommand(i))] : []),
+      ],
+      { maxCommands: 8 },
+    );
+    await withinBudget(() =>
+      checkProperty(
+        recorder,
+        commands,
+        async (cmds) => {
+          const model: Model = { live: [], gone: [] };
+          const real: Real = { api, rt, rec: recorder, created, family };
+          try {
+            await fc.asyncModelRun(() => ({ model, real }), cmds);
+            return true;
+          } catch (err) {
+            if (err instanceof CheckFailed) return false;
+            throw err;
+          } finally {
+            // Each run cleans up after itself, so runs do not see each other's sessions.
+            for (const s of model.live) await api.delete(s.family, s.id).catch(() => undefined);
+            created.splice(0, created.length, ...created.filter((c) => !model.live.includes(c) && !model.gone.includes(c)));
+          }
+        },
+        { seed: rt.config.seed, numRuns: Math.max(2, Math.ceil(rt.config.numRuns / 4)), path: rt.config.fcPath },
+        (seed, path) => replayCommand(testInfo.title, seed, path),
+      ),
+    );
+  });
+}
