@@ -1,0 +1,161 @@
+import type { FaultName } from '../../mock/faults';
+import type { Family, MockClient } from './client';
+
+/** Detects one fault from outside, with documented rules only: true when the deviation is seen. */
+export type Probe = (c: MockClient) => Promise<boolean>;
+
+const L: Family = 'liveness';
+const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
+const LONG_TTL = { authTokenTimeToLiveInSeconds: 86400 };
+
+const refused = async (c: MockClient, body: Record<string, unknown>) => (await c.create(L, body)).status !== 400;
+const mode = { livenessOperationMode: 'Passive' };
+const device = { deviceCorrelationId: 'device-1' };
+
+async function fresh(c: MockClient, extra: Record<string, unknown> = {}) {
+  const s = await c.session(L, { ...LONG_TTL, ...extra });
+  return { ...s, got: (await c.get(L, s.sessionId)).json };
+}
+
+/** A session with `calls` device calls made; returns its audit trail and the device's answers. */
+async function called(c: MockClient, calls = 1, extra: Record<string, unknown> = {}) {
+  const s = await c.session(L, { ...LONG_TTL, ...extra });
+  const answers = [];
+  for (let i = 0; i < calls; i++) answers.push(await c.device(L, s.authToken, { clientRequestId: `cr-${i}` }));
+  return { ...s, answers, audit: (await c.audit(L, s.sessionId)).json };
+}
+
+async function ids(c: MockClient, query = ''): Promise<string[]> {
+  return ((await c.list(L, query)).json as { id: string }[]).map((s) => s.id);
+}
+
+async function created(c: MockClient, n: number): Promise<string[]> {
+  for (let i = 0; i < n; i++) await c.session(L);
+  return ids(c);
+}
+
+const unknown = (c: MockClient) => c.get(L, 'no-such-session');
+
+/** One probe per planted fault; the type makes a missing probe a compile error. */
+export const PROBES: Record<FaultName, Probe> = {
+  'status-lowercase': async (c) => !['NotStarted', 'Started', 'ResultAvailable'].includes((await fresh(c)).got.status),
+  'created-date-not-rfc3339': async (c) => !RFC3339.test((await fresh(c)).got.createdDateTime),
+  'ttl-as-string': async (c) => typeof (await fresh(c)).got.authTokenTimeToLiveInSeconds !== 'number',
+  'create-missing-auth-token': async (c) =>
+    typeof (await c.create(L, { ...mode, ...device })).json.authToken !== 'string',
+  'audit-id-as-string': async (c) => typeof (await called(c)).audit[0].id !== 'number',
+  'decision-outside-enum': async (c) => {
+    const { answers } = await called(c, 1, { sendResultsToClient: true });
+    return !['uncertain', 'realface', 'spoofface'].includes(answers[0].json?.livenessDecision);
+  },
+  'accept-ttl-below-minimum': (c) => refused(c, { ...mode, ...device, authTokenTimeToLiveInSeconds: 59 }),
+  'accept-ttl-above-maximum': (c) => refused(c, { ...mode, ...device, authTokenTimeToLiveInSeconds: 86401 }),
+  'accept-missing-operation-mode': (c) => refused(c, { ...device }),
+  'accept-unknown-operation-mode': (c) => refused(c, { livenessOperationMode: 'Active', ...device }),
+  'accept-missing-device-id': (c) => refused(c, { ...mode }),
+  'accept-long-device-id': (c) => refused(c, { ...mode, deviceCorrelationId: 'd'.repeat(65) }),
+  'malformed-json-500': async (c) => {
+    const headers = { ...c.auth, 'Content-Type': 'application/json' };
+    return (await c.call('POST', `${c.base(L)}/sessions`, headers, '{"livenessOperationMode":')).status >= 500;
+  },
+  'accept-top-out-of-range': async (c) =>
+    (await c.list(L, '?top=0')).status !== 400 || (await c.list(L, '?top=1001')).status !== 400,
+  'accept-long-start': async (c) => (await c.list(L, `?start=${'a'.repeat(65)}`)).status !== 400,
+  'list-unsorted': async (c) => {
+    const listed = await created(c, 4);
+    return listed.join() !== [...listed].sort().join();
+  },
+  'list-start-inclusive': async (c) => {
+    const [first] = [...(await created(c, 2))].sort();
+    return (await ids(c, `?start=${first}`)).includes(first);
+  },
+  'list-top-ignored': async (c) => (await created(c, 2)) && (await ids(c, '?top=1')).length > 1,
+  'audit-start-ignored': async (c) => {
+    const { sessionId } = await called(c, 2);
+    return ((await c.audit(L, sessionId, '?start=1')).json as { id: number }[]).some((e) => e.id <= 1);
+  },
+  'audit-top-ignored': async (c) => {
+    const { sessionId } = await called(c, 2);
+    return (await c.audit(L, sessionId, '?top=1')).json.length > 1;
+  },
+  'ttl-not-persisted': async (c) => {
+    const { sessionId } = await c.session(L, { authTokenTimeToLiveInSeconds: 120 });
+    return (await c.get(L, sessionId)).json.authTokenTimeToLiveInSeconds !== 120;
+  },
+  'default-ttl-not-600': async (c) => {
+    const { sessionId } = await c.session(L);
+    return (await c.get(L, sessionId)).json.authTokenTimeToLiveInSeconds !== 600;
+  },
+  'device-id-not-persisted': async (c) =>
+    (await fresh(c, { deviceCorrelationId: 'dev-42' })).got.deviceCorrelationId !== 'dev-42',
+  'new-session-started': async (c) => (await fresh(c)).got.status !== 'NotStarted',
+  'new-session-has-result': async (c) => (await fresh(c)).got.result != null,
+  'created-session-not-listed': async (c) => {
+    const { sessionId } = await c.session(L);
+    return !(await ids(c)).includes(sessionId);
+  },
+  'get-after-delete-200': async (c) => {
+    const { sessionId } = await c.session(L);
+    await c.del(L, sessionId);
+    return (await c.get(L, sessionId)).status !== 404;
+  },
+  'deleted-still-listed': async (c) => {
+    const { sessionId } = await c.session(L);
+    await c.del(L, sessionId);
+    return (await ids(c)).includes(sessionId);
+  },
+  'token-works-after-delete': async (c) => {
+    const { sessionId, authToken } = await c.session(L, LONG_TTL);
+    await c.del(L, sessionId);
+    return (await c.device(L, authToken)).status !== 401;
+  },
+  'delete-answers-204': async (c) => (await c.del(L, (await c.session(L)).sessionId)).status !== 200,
+  'audit-request-id-mismatch': async (c) => {
+    const { answers, audit } = await called(c);
+    return audit[0].requestId !== answers[0].headers['apim-request-id'];
+  },
+  'audit-client-request-id-dropped': async (c) => (await called(c)).audit[0].clientRequestId !== 'cr-0',
+  'audit-content-length-wrong': async (c) => {
+    const { answers, audit } = await called(c);
+    return audit[0].request.contentLength !== answers[0].sent;
+  },
+  'result-not-newest-entry': async (c) => {
+    const { sessionId, audit } = await called(c, 2);
+    return (await c.get(L, sessionId)).json.result?.id !== Math.max(...audit.map((e: { id: number }) => e.id));
+  },
+  'send-results-to-client-ignored': async (c) =>
+    (await called(c, 1, { sendResultsToClient: true })).answers[0].status !== 200,
+  'audit-other-session-entry': async (c) => {
+    await called(c);
+    const { sessionId } = await called(c);
+    return ((await c.audit(L, sessionId)).json as { sessionId: string }[]).some((e) => e.sessionId !== sessionId);
+  },
+  'device-accepts-resource-key': async (c) => {
+    await c.session(L, LONG_TTL);
+    const withKey = await c.device(L, c.mock.key, { headers: { 'Ocp-Apim-Subscription-Key': c.mock.key } });
+    return withKey.status !== 401;
+  },
+  'expired-token-accepted': async (c) => {
+    // The probe mock runs 1000 times faster than real time: a 60 s token lives 60 ms.
+    const { authToken } = await c.session(L, { authTokenTimeToLiveInSeconds: 60 });
+    await new Promise((r) => setTimeout(r, 150));
+    return (await c.device(L, authToken)).status !== 401;
+  },
+  'management-accepts-session-token': async (c) => {
+    const { authToken } = await c.session(L, LONG_TTL);
+    return (await c.call('GET', `${c.base(L)}/sessions`, { Authorization: `Bearer ${authToken}` })).status !== 401;
+  },
+  'missing-key-accepted': async (c) => (await c.call('GET', `${c.base(L)}/sessions`, {})).status !== 401,
+  'wrong-key-accepted': async (c) =>
+    (await c.call('GET', `${c.base(L)}/sessions`, { 'Ocp-Apim-Subscription-Key': 'wrong' })).status !== 401,
+  'apim-request-id-missing': async (c) => !(await c.list(L)).headers['apim-request-id'],
+  'error-code-header-mismatch': async (c) => {
+    const r = await unknown(c);
+    return r.headers['x-ms-error-code'] !== r.json?.error?.code;
+  },
+  'error-body-unwrapped': async (c) => typeof (await unknown(c)).json?.error?.code !== 'string',
+  'unknown-session-400': async (c) => (await unknown(c)).status !== 404,
+  'unknown-session-500': async (c) => (await unknown(c)).status !== 404,
+  'json-content-type-text-plain': async (c) =>
+    !String((await c.list(L)).headers['content-type']).startsWith('application/json'),
+};
