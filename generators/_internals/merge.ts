@@ -58,7 +58,8 @@ function mergeStrings(flat: FlatSchema, node: Located): void {
     flat.pattern = pattern;
   }
   if (format !== undefined) {
-    if (!(FORMATS as readonly unknown[]).includes(format)) throw unsupported(`format ${JSON.stringify(format)}`, node.at);
+    if (!(FORMATS as readonly unknown[]).includes(format))
+      throw unsupported(`format ${JSON.stringify(format)}`, node.at);
     if (flat.format !== undefined && flat.format !== format) throw unsupported('two different "format"s', node.at);
     flat.format = format as string;
   }

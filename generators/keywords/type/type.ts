@@ -14,11 +14,15 @@ const SAMPLES: [JsonType, unknown][] = [
 
 /**
  * `type` violations: one value of each type the schema does not allow, and `null` when null is not
- * allowed. A string that only looks wrong is avoided for string-valued enums (it would be `enum`).
+ * allowed; for a number, also the same number as a string.
  */
-export function typeViolations(flat: FlatSchema, pointer: string): Proposal[] {
+export function typeViolations(flat: FlatSchema, pointer: string, current: unknown): Proposal[] {
   if (!flat.types) return [];
   const out: Proposal[] = [];
+  // A number sent as a numeric string: what a lenient parser accepts and a strict server must refuse.
+  if (typeof current === 'number' && !flat.types.includes('string')) {
+    out.push({ keyword: 'type', scenario: 'wrong-type', pointer, replacement: String(current) });
+  }
   for (const [, sample] of SAMPLES) {
     if (!typeAllows(flat.types, sample)) {
       out.push({ keyword: 'type', scenario: 'wrong-type', pointer, replacement: sample });
