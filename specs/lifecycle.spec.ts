@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { randomUUID } from 'node:crypto';
 import { arbitraryFor } from '../generators/fromSchema';
 import { FAMILY_OPS } from './core/api';
 import type { SessionFamily } from './core/api';
@@ -10,6 +11,25 @@ import { CheckFailed, CreateCommand, DeleteCommand, DeviceCommand, GetCommand, L
 import { createdValuesPersisted, deletedSessionNotFound, newSessionNotStarted } from './checks';
 
 const FAMILIES: SessionFamily[] = ['liveness', 'livenessWithVerify'];
+
+/**
+ * A fixed sequence that exercises every command and rule once: a session with explicit values and
+ * sendResultsToClient, one with defaults, reads, device calls on both, paging, a delete, paging again.
+ */
+function canonicalSequence(device: boolean): fc.AsyncCommand<Model, Real>[] {
+  const explicit = { livenessOperationMode: 'PassiveActive', deviceCorrelationId: `conformance-${randomUUID()}`, authTokenTimeToLiveInSeconds: 120, sendResultsToClient: true };
+  const defaults = { livenessOperationMode: 'Passive', deviceCorrelationId: `conformance-${randomUUID()}` };
+  return [
+    new CreateCommand(explicit),
+    new CreateCommand(defaults),
+    new GetCommand(0),
+    ...(device ? [new DeviceCommand(0), new DeviceCommand(1), new DeviceCommand(0), new GetCommand(0)] : []),
+    new ListCommand(),
+    new DeleteCommand(0),
+    new ListCommand(),
+    new DeleteCommand(0),
+  ];
+}
 const CREATE_DEFINITION = { liveness: 'CreateLivenessSessionContent', livenessWithVerify: 'CreateLivenessWithVerifySessionJsonContent' } as const;
 
 for (const family of FAMILIES) {
@@ -25,28 +45,34 @@ for (const family of FAMILIES) {
         fc.nat(9).map((i) => new DeleteCommand(i)),
         ...(rt.config.deviceSimulation ? [fc.nat(9).map((i) => new DeviceCommand(i))] : []),
       ],
-      { maxCommands: 8 },
+      { maxCommands: 10 },
     );
+    const run = async (cmds: Iterable<fc.AsyncCommand<Model, Real>>): Promise<boolean> => {
+      const model: Model = { live: [], gone: [] };
+      const real: Real = { api, rt, rec: recorder, created, family };
+      try {
+        await fc.asyncModelRun(() => ({ model, real }), cmds);
+        return true;
+      } catch (err) {
+        if (err instanceof CheckFailed) return false;
+        throw err;
+      } finally {
+        // Each run cleans up after itself, so runs do not see each other's sessions.
+        for (const s of model.live) await api.delete(s.family, s.id).catch(() => undefined);
+        created.splice(0, created.length, ...created.filter((c) => !model.live.includes(c) && !model.gone.includes(c)));
+      }
+    };
+    // First the canonical sequence, so every rule is checked at least once whatever the seed...
+    await withinBudget(async () => {
+      await run(canonicalSequence(rt.config.deviceSimulation));
+    });
+    // ...then random sequences, shrunk to the shortest failing one.
     await withinBudget(() =>
       checkProperty(
         recorder,
         commands,
-        async (cmds) => {
-          const model: Model = { live: [], gone: [] };
-          const real: Real = { api, rt, rec: recorder, created, family };
-          try {
-            await fc.asyncModelRun(() => ({ model, real }), cmds);
-            return true;
-          } catch (err) {
-            if (err instanceof CheckFailed) return false;
-            throw err;
-          } finally {
-            // Each run cleans up after itself, so runs do not see each other's sessions.
-            for (const s of model.live) await api.delete(s.family, s.id).catch(() => undefined);
-            created.splice(0, created.length, ...created.filter((c) => !model.live.includes(c) && !model.gone.includes(c)));
-          }
-        },
-        { seed: rt.config.seed, numRuns: Math.max(2, Math.ceil(rt.config.numRuns / 4)), path: rt.config.fcPath },
+        run,
+        { seed: rt.config.seed, numRuns: Math.max(2, Math.ceil(rt.config.numRuns / 2)), path: rt.config.fcPath },
         (seed, path) => replayCommand(testInfo.title, seed, path),
       ),
     );

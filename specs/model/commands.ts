@@ -45,16 +45,17 @@ export class CreateCommand implements AsyncCommand<Model, Real> {
   check = (m: Readonly<Model>): boolean => m.live.length < 3;
   async run(m: Model, r: Real): Promise<void> {
     const { exchange, session } = await r.api.create(r.family, this.body);
-    must(checkExchange(r.rec, r.rt, exchange, { kind: 'positive' }), 'create');
+    const created = checkExchange(r.rec, r.rt, exchange, { kind: 'positive' });
     if (!session) throw new CheckFailed('create returned no session');
     r.created.push(session);
     m.live.push(session);
     const get = await r.api.get(r.family, session.id);
-    must(checkExchange(r.rec, r.rt, get, { kind: 'positive' }), 'get after create');
+    let ok = checkExchange(r.rec, r.rt, get, { kind: 'positive' }) && created;
     const op = FAMILY_OPS[r.family].get;
     const readBack = { id: session.id, body: this.body, status: get.response.status, session: get.response.json as Record<string, unknown> | undefined };
-    must(r.rec.run(createdValuesPersisted, op, readBack, get), 'persisted');
-    must(r.rec.run(newSessionNotStarted, op, readBack, get), 'not started');
+    ok = r.rec.run(createdValuesPersisted, op, readBack, get) && ok;
+    ok = r.rec.run(newSessionNotStarted, op, readBack, get) && ok;
+    must(ok, 'create');
   }
   toString = (): string => `create(${JSON.stringify(this.body)})`;
 }
@@ -66,9 +67,9 @@ export class GetCommand implements AsyncCommand<Model, Real> {
   async run(m: Model, r: Real): Promise<void> {
     const s = pick(m, this.index);
     const get = await r.api.get(r.family, s.id);
-    must(checkExchange(r.rec, r.rt, get, { kind: 'positive' }), 'get');
+    const ok = checkExchange(r.rec, r.rt, get, { kind: 'positive' });
     const session = get.response.json as Record<string, unknown> | undefined;
-    must(r.rec.run(resultOnlyWhenAvailable, FAMILY_OPS[r.family].get, { session }, get), 'rule 4');
+    must(r.rec.run(resultOnlyWhenAvailable, FAMILY_OPS[r.family].get, { session }, get) && ok, 'get');
   }
   toString = (): string => `get(#${this.index})`;
 }
@@ -91,18 +92,20 @@ export class DeleteCommand implements AsyncCommand<Model, Real> {
   async run(m: Model, r: Real): Promise<void> {
     const s = pick(m, this.index);
     const del = await r.api.delete(r.family, s.id);
-    must(checkExchange(r.rec, r.rt, del, { kind: 'positive' }), 'delete');
+    let ok = checkExchange(r.rec, r.rt, del, { kind: 'positive' });
     m.live = m.live.filter((x) => x !== s);
     m.gone.push(s);
     const get = await r.api.get(r.family, s.id);
-    must(checkExchange(r.rec, r.rt, get, { kind: 'notFound' }), 'get after delete');
+    ok = checkExchange(r.rec, r.rt, get, { kind: 'notFound' }) && ok;
     const op = FAMILY_OPS[r.family].delete;
-    must(r.rec.run(deletedSessionNotFound, op, { deleteStatus: del.response.status, getStatus: get.response.status }, get), 'deleted 404');
-    if (r.rec.unmet(deletedTokenRevoked)) r.rec.skip(deletedTokenRevoked, FAMILY_OPS[r.family].device, r.rec.unmet(deletedTokenRevoked)!);
+    ok = r.rec.run(deletedSessionNotFound, op, { deleteStatus: del.response.status, getStatus: get.response.status }, get) && ok;
+    const unmet = r.rec.unmet(deletedTokenRevoked);
+    if (unmet) r.rec.skip(deletedTokenRevoked, FAMILY_OPS[r.family].device, unmet);
     else {
       const device = await r.api.device(s, { clientRequestId: randomUUID() });
-      must(r.rec.run(deletedTokenRevoked, FAMILY_OPS[r.family].device, { status: device.response.status }, device), 'revoked');
+      ok = r.rec.run(deletedTokenRevoked, FAMILY_OPS[r.family].device, { status: device.response.status }, device) && ok;
     }
+    must(ok, 'delete');
   }
   toString = (): string => `delete(#${this.index})`;
 }

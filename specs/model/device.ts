@@ -50,5 +50,12 @@ export async function observeDeviceCall(api: Api, rt: Runtime, rec: Recorder, se
     session: get.response.json as Record<string, unknown> | undefined,
   };
   for (const check of DEVICE_CHECKS) ok = rec.run(check, op, observation, call) && ok;
-  return ok;
+  // Audit paging: start is exclusive and top is honoured (rule 2), on the trail the calls built.
+  const failuresBefore = rec.failures.length;
+  const ids = (after ?? []).map((e) => e.id).filter((id): id is number => typeof id === 'number');
+  if (ids.length > 0) {
+    await readAudit(api, rt, rec, session, { start: String(Math.min(...ids)) });
+    await readAudit(api, rt, rec, session, { top: 1 });
+  }
+  return ok && rec.failures.length === failuresBefore;
 }
