@@ -12,7 +12,6 @@ function client(url: string, key: string) {
   const { port } = new URL(url);
   const call = (method: string, path: string, body?: string) =>
     new Promise<{ status: number; json: Json }>((resolve, reject) => {
-      // eslint-disable-line @typescript-eslint/no-explicit-any
       const headers: Record<string, string> = { 'Ocp-Apim-Subscription-Key': key };
       if (body) headers['Content-Type'] = 'application/json';
       const req = request({ host: '127.0.0.1', port, method, path, headers, agent }, (res) => {
