@@ -19,9 +19,14 @@ function main(argv: string[]): number {
     throw err;
   }
   const target = config.endpoint ?? 'the embedded mock (no FACE_ENDPOINT set)';
-  process.stdout.write(`conformance: ${target}, API ${config.apiVersion}, seed ${config.seed}${config.readOnly ? ', read-only' : ''}\n`);
+  process.stdout.write(
+    `conformance: ${target}, API ${config.apiVersion}, seed ${config.seed}${config.readOnly ? ', read-only' : ''}\n`,
+  );
   const bin = join(__dirname, '..', 'node_modules', '.bin', 'playwright');
-  const run = spawnSync(bin, ['test', '--project=conformance', ...argv], { stdio: 'inherit', env: { ...process.env, LIVENESS_SUITE: '1' } });
+  const run = spawnSync(bin, ['test', '--project=conformance', ...argv], {
+    stdio: 'inherit',
+    env: { ...process.env, LIVENESS_SUITE: '1' },
+  });
   const report = resolve(config.reportDir);
   process.stdout.write(`conformance: report in ${join(report, 'index.html')} (summary.json, junit.xml beside it)\n`);
   if (run.status === 0) return 0;

@@ -64,7 +64,12 @@ export const test = base.extend<TestFixtures, { runtime: Runtime }>({
     const result = rec.result(runtime.client.sent - before);
     await testInfo.attach('liveness-outcomes', { body: JSON.stringify(result), contentType: 'application/json' });
     if (result.failures.length > 0 && testInfo.status === 'passed') {
-      const lines = result.failures.slice(0, 10).map((f) => `- ${f.check} on ${f.operation} at ${f.pointer || '/'}: ${f.message} (expected ${f.expected}, received ${f.received})`);
+      const lines = result.failures
+        .slice(0, 10)
+        .map(
+          (f) =>
+            `- ${f.check} on ${f.operation} at ${f.pointer || '/'}: ${f.message} (expected ${f.expected}, received ${f.received})`,
+        );
       throw new Error(`${result.failures.length} conformance failure(s):\n${lines.join('\n')}`);
     }
   },
@@ -73,7 +78,8 @@ export const test = base.extend<TestFixtures, { runtime: Runtime }>({
     await use(sessions);
     if (runtime.config.readOnly) return;
     const failed = await api.cleanup(sessions);
-    if (failed.length > 0) await testInfo.attach('cleanup-failures', { body: failed.join('\n'), contentType: 'text/plain' });
+    if (failed.length > 0)
+      await testInfo.attach('cleanup-failures', { body: failed.join('\n'), contentType: 'text/plain' });
   },
   requireChecks: async ({ recorder }, use) => {
     await use((operationId, checks) => {

@@ -17,7 +17,12 @@ const FAMILIES: SessionFamily[] = ['liveness', 'livenessWithVerify'];
  * sendResultsToClient, one with defaults, reads, device calls on both, paging, a delete, paging again.
  */
 function canonicalSequence(device: boolean): fc.AsyncCommand<Model, Real>[] {
-  const explicit = { livenessOperationMode: 'PassiveActive', deviceCorrelationId: `conformance-${randomUUID()}`, authTokenTimeToLiveInSeconds: 120, sendResultsToClient: true };
+  const explicit = {
+    livenessOperationMode: 'PassiveActive',
+    deviceCorrelationId: `conformance-${randomUUID()}`,
+    authTokenTimeToLiveInSeconds: 120,
+    sendResultsToClient: true,
+  };
   const defaults = { livenessOperationMode: 'Passive', deviceCorrelationId: `conformance-${randomUUID()}` };
   return [
     new CreateCommand(explicit),
@@ -30,10 +35,19 @@ function canonicalSequence(device: boolean): fc.AsyncCommand<Model, Real>[] {
     new DeleteCommand(0),
   ];
 }
-const CREATE_DEFINITION = { liveness: 'CreateLivenessSessionContent', livenessWithVerify: 'CreateLivenessWithVerifySessionJsonContent' } as const;
+const CREATE_DEFINITION = {
+  liveness: 'CreateLivenessSessionContent',
+  livenessWithVerify: 'CreateLivenessWithVerifySessionJsonContent',
+} as const;
 
 for (const family of FAMILIES) {
-  test(`session lifecycle, model-based (${family}): create, get, list, delete, device calls`, async ({ runtime, api, recorder, created, requireChecks }, testInfo) => {
+  test(`session lifecycle, model-based (${family}): create, get, list, delete, device calls`, async ({
+    runtime,
+    api,
+    recorder,
+    created,
+    requireChecks,
+  }, testInfo) => {
     requireChecks(FAMILY_OPS[family].create, [createdValuesPersisted, newSessionNotStarted, deletedSessionNotFound]);
     const rt = runtime;
     const body = arbitraryFor(rt.config.apiVersion, CREATE_DEFINITION[family]) as fc.Arbitrary<Record<string, unknown>>;

@@ -4,7 +4,14 @@ import { show } from './types';
 
 /** A simulated device call, as sent and answered, and the session's audit trail and state read after it. */
 export interface DeviceObservation {
-  sent: { url: string; method: string; contentType: string; contentLength: number; userAgent: string; clientRequestId: string };
+  sent: {
+    url: string;
+    method: string;
+    contentType: string;
+    contentLength: number;
+    userAgent: string;
+    clientRequestId: string;
+  };
   got: { status: number; apimRequestId?: string; body: unknown };
   sendResultsToClient: boolean;
   /** Audit entries before and after the call (as listed). */
@@ -32,7 +39,9 @@ export const deviceCallAppendsOneEntry = defineCheck<DeviceObservation>({
   needs: NEEDS,
   evaluate: (o) => {
     const n = o.after.length - o.before.length;
-    return n === 1 && appendedEntry(o) ? [] : [{ message: 'not exactly one new entry', pointer: '', expected: '1 new entry', received: `${n} new entries` }];
+    return n === 1 && appendedEntry(o)
+      ? []
+      : [{ message: 'not exactly one new entry', pointer: '', expected: '1 new entry', received: `${n} new entries` }];
   },
 });
 
@@ -47,8 +56,20 @@ export const auditIdsMatchDeviceCall = defineCheck<DeviceObservation>({
     const e = appendedEntry(o);
     if (!e) return [];
     const findings: Finding[] = [];
-    if (e.requestId !== o.got.apimRequestId) findings.push({ message: 'requestId is not the apim-request-id the device got', pointer: '/requestId', expected: show(o.got.apimRequestId), received: show(e.requestId) });
-    if (e.clientRequestId !== o.sent.clientRequestId) findings.push({ message: 'clientRequestId is not the one sent', pointer: '/clientRequestId', expected: show(o.sent.clientRequestId), received: show(e.clientRequestId) });
+    if (e.requestId !== o.got.apimRequestId)
+      findings.push({
+        message: 'requestId is not the apim-request-id the device got',
+        pointer: '/requestId',
+        expected: show(o.got.apimRequestId),
+        received: show(e.requestId),
+      });
+    if (e.clientRequestId !== o.sent.clientRequestId)
+      findings.push({
+        message: 'clientRequestId is not the one sent',
+        pointer: '/clientRequestId',
+        expected: show(o.sent.clientRequestId),
+        received: show(e.clientRequestId),
+      });
     return findings;
   },
 });
@@ -67,12 +88,23 @@ export const auditRecordsDeviceRequest = defineCheck<DeviceObservation>({
     const res = (e.response ?? {}) as Record<string, unknown>;
     const findings: Finding[] = [];
     const same = (pointer: string, expected: unknown, received: unknown, eq = expected === received): void => {
-      if (!eq) findings.push({ message: `${pointer} does not match the call`, pointer, expected: show(expected), received: show(received) });
+      if (!eq)
+        findings.push({
+          message: `${pointer} does not match the call`,
+          pointer,
+          expected: show(expected),
+          received: show(received),
+        });
     };
     const url = typeof req.url === 'string' ? req.url : '';
     same('/request/url', o.sent.url, req.url, url.split('?')[0].toLowerCase() === o.sent.url.toLowerCase());
     same('/request/method', o.sent.method, req.method, String(req.method).toUpperCase() === o.sent.method);
-    same('/request/contentType', o.sent.contentType, req.contentType, String(req.contentType).split(';')[0].trim().toLowerCase() === o.sent.contentType);
+    same(
+      '/request/contentType',
+      o.sent.contentType,
+      req.contentType,
+      String(req.contentType).split(';')[0].trim().toLowerCase() === o.sent.contentType,
+    );
     same('/request/contentLength', o.sent.contentLength, req.contentLength);
     same('/request/userAgent', o.sent.userAgent, req.userAgent);
     same('/response/statusCode', o.got.status, res.statusCode);
@@ -92,10 +124,28 @@ export const resultIsNewestAuditEntry = defineCheck<DeviceObservation>({
     const e = appendedEntry(o);
     if (!s || !e) return [];
     const findings: Finding[] = [];
-    if (s.status !== 'ResultAvailable') findings.push({ message: 'status not ResultAvailable after a device call', pointer: '/status', expected: '"ResultAvailable"', received: show(s.status) });
-    if (typeof s.sessionStartDateTime !== 'string') findings.push({ message: 'sessionStartDateTime not set', pointer: '/sessionStartDateTime', expected: 'a date-time', received: show(s.sessionStartDateTime) });
+    if (s.status !== 'ResultAvailable')
+      findings.push({
+        message: 'status not ResultAvailable after a device call',
+        pointer: '/status',
+        expected: '"ResultAvailable"',
+        received: show(s.status),
+      });
+    if (typeof s.sessionStartDateTime !== 'string')
+      findings.push({
+        message: 'sessionStartDateTime not set',
+        pointer: '/sessionStartDateTime',
+        expected: 'a date-time',
+        received: show(s.sessionStartDateTime),
+      });
     const result = s.result as Record<string, unknown> | undefined;
-    if (!result || result.id !== e.id) findings.push({ message: 'result is not the newest entry', pointer: '/result/id', expected: show(e.id), received: show(result?.id) });
+    if (!result || result.id !== e.id)
+      findings.push({
+        message: 'result is not the newest entry',
+        pointer: '/result/id',
+        expected: show(e.id),
+        received: show(result?.id),
+      });
     return findings;
   },
 });
@@ -109,9 +159,24 @@ export const sendResultsToClientHonoured = defineCheck<DeviceObservation>({
   needs: NEEDS,
   evaluate: (o) => {
     const expected = o.sendResultsToClient ? 200 : 204;
-    if (o.got.status !== expected) return [{ message: `device got ${o.got.status}`, pointer: '/status', expected: String(expected), received: String(o.got.status) }];
+    if (o.got.status !== expected)
+      return [
+        {
+          message: `device got ${o.got.status}`,
+          pointer: '/status',
+          expected: String(expected),
+          received: String(o.got.status),
+        },
+      ];
     if (expected === 200 && (o.got.body === undefined || o.got.body === null || typeof o.got.body !== 'object')) {
-      return [{ message: 'no result body for the device', pointer: '', expected: 'a LivenessResponseBody', received: show(o.got.body) }];
+      return [
+        {
+          message: 'no result body for the device',
+          pointer: '',
+          expected: 'a LivenessResponseBody',
+          received: show(o.got.body),
+        },
+      ];
     }
     return [];
   },

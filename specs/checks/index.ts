@@ -9,7 +9,12 @@ export * from './session';
 export * from './device';
 import type { Check } from './registry';
 import { apimRequestIdPresent, contentTypeConformance, errorCodeHeaderMatchesBody } from './headers';
-import { authenticationRequired, documentedErrorCode, negativeDataRejection, unknownSessionNotFound } from './rejection';
+import {
+  authenticationRequired,
+  documentedErrorCode,
+  negativeDataRejection,
+  unknownSessionNotFound,
+} from './rejection';
 import { notAServerError, responseSchemaConformance, statusCodeConformance } from './response';
 import type { ExchangeInput } from './types';
 

@@ -8,7 +8,8 @@ export interface ListInput<Id extends string | number = string> {
   query: { start?: string; top?: number };
 }
 
-const byOrdinal = (a: string | number, b: string | number): boolean => (typeof a === 'number' && typeof b === 'number' ? a < b : String(a) < String(b));
+const byOrdinal = (a: string | number, b: string | number): boolean =>
+  typeof a === 'number' && typeof b === 'number' ? a < b : String(a) < String(b);
 
 /** Rule 1: Get Liveness Sessions lists items sorted by id ascending. (No order is documented for audit entries.) */
 export const listSortedById = defineCheck<ListInput>({
@@ -19,7 +20,14 @@ export const listSortedById = defineCheck<ListInput>({
   evaluate: ({ ids }) => {
     for (let i = 1; i < ids.length; i++) {
       if (!byOrdinal(ids[i - 1], ids[i])) {
-        return [{ message: 'items out of order', pointer: `/${i}/id`, expected: `an id greater than ${show(ids[i - 1])}`, received: show(ids[i]) }];
+        return [
+          {
+            message: 'items out of order',
+            pointer: `/${i}/id`,
+            expected: `an id greater than ${show(ids[i - 1])}`,
+            received: show(ids[i]),
+          },
+        ];
       }
     }
     return [];
@@ -30,12 +38,30 @@ function startExclusive(ids: (string | number)[], start: string | undefined): Fi
   if (start === undefined) return [];
   const bound = typeof ids[0] === 'number' ? Number(start) : start;
   const bad = ids.findIndex((id) => !byOrdinal(bound, id));
-  return bad < 0 ? [] : [{ message: 'an item is not greater than start', pointer: `/${bad}/id`, expected: `id > ${show(start)}`, received: show(ids[bad]) }];
+  return bad < 0
+    ? []
+    : [
+        {
+          message: 'an item is not greater than start',
+          pointer: `/${bad}/id`,
+          expected: `id > ${show(start)}`,
+          received: show(ids[bad]),
+        },
+      ];
 }
 
 function topHonoured(ids: unknown[], top: number | undefined): Finding[] {
   const limit = top ?? 1000;
-  return ids.length <= limit ? [] : [{ message: 'more items than top', pointer: '', expected: `at most ${limit} items`, received: `${ids.length} items` }];
+  return ids.length <= limit
+    ? []
+    : [
+        {
+          message: 'more items than top',
+          pointer: '',
+          expected: `at most ${limit} items`,
+          received: `${ids.length} items`,
+        },
+      ];
 }
 
 /** Rule 1: only ids greater than `start` are listed. */
@@ -82,7 +108,16 @@ export const auditEntriesBelongToSession = defineCheck<{ sessionIds: unknown[]; 
   source: 'seed 001 (fr) LivenessSessionAuditEntry.sessionId',
   evaluate: ({ sessionIds, sessionId }) => {
     const bad = sessionIds.findIndex((s) => s !== undefined && s !== sessionId);
-    return bad < 0 ? [] : [{ message: "an entry of another session", pointer: `/${bad}/sessionId`, expected: show(sessionId), received: show(sessionIds[bad]) }];
+    return bad < 0
+      ? []
+      : [
+          {
+            message: 'an entry of another session',
+            pointer: `/${bad}/sessionId`,
+            expected: show(sessionId),
+            received: show(sessionIds[bad]),
+          },
+        ];
   },
 });
 
@@ -97,9 +132,21 @@ export const pagingReturnsEachOnce = defineCheck<{ pages: string[][]; ours: stri
     for (const id of pages.flat()) seen.set(id, (seen.get(id) ?? 0) + 1);
     const findings: Finding[] = [];
     const dup = [...seen.entries()].find(([, n]) => n > 1);
-    if (dup) findings.push({ message: 'a session listed twice while paging', pointer: '', expected: 'each id once', received: `${show(dup[0])} ${dup[1]} times` });
+    if (dup)
+      findings.push({
+        message: 'a session listed twice while paging',
+        pointer: '',
+        expected: 'each id once',
+        received: `${show(dup[0])} ${dup[1]} times`,
+      });
     const missing = ours.find((id) => !seen.has(id));
-    if (missing) findings.push({ message: 'a session missing while paging', pointer: '', expected: `${show(missing)} listed`, received: 'absent' });
+    if (missing)
+      findings.push({
+        message: 'a session missing while paging',
+        pointer: '',
+        expected: `${show(missing)} listed`,
+        received: 'absent',
+      });
     return findings;
   },
 });

@@ -29,6 +29,8 @@ export interface Check<I> {
   /** The seed or reference the rule comes from. */
   source: string;
   needs?: Need[];
+  /** Whether the check says anything about this input; when false nothing is counted. Default: always. */
+  applies?(input: I): boolean;
   evaluate(input: I, ctx: CheckContext): Finding[];
 }
 
@@ -40,7 +42,13 @@ const CHECKS = new Map<string, CheckInfo>();
 /** Registers a check by name; a second check with the same name is a bug and throws. */
 export function defineCheck<I>(check: Check<I>): Check<I> {
   if (CHECKS.has(check.name)) throw new Error(`a check named "${check.name}" is already registered`);
-  CHECKS.set(check.name, { name: check.name, title: check.title, rule: check.rule, source: check.source, needs: check.needs });
+  CHECKS.set(check.name, {
+    name: check.name,
+    title: check.title,
+    rule: check.rule,
+    source: check.source,
+    needs: check.needs,
+  });
   return check;
 }
 

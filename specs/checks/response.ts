@@ -20,10 +20,10 @@ export const notAServerError = defineCheck<ExchangeInput>({
 export const statusCodeConformance = defineCheck<ExchangeInput>({
   name: 'statusCodeConformance',
   title: 'A valid request gets a documented success status',
-  rule: 'CONTRACT.md §1: each operation\'s documented success status (200; device calls 200 or 204)',
+  rule: "CONTRACT.md §1: each operation's documented success status (200; device calls 200 or 204)",
   source: 'seeds 000-003 "Responses: 200 OK"; CONTRACT.md §1 table',
-  evaluate: ({ exchange, op, intent }) => {
-    if (intent.kind !== 'positive') return [];
+  applies: ({ intent }) => intent.kind === 'positive',
+  evaluate: ({ exchange, op }) => {
     const expected = op.success.map((s) => s.status);
     const status = exchange.response.status;
     if (expected.includes(status)) return [];
@@ -52,7 +52,14 @@ export function schemaFindings(input: ExchangeInput, ctx: CheckContext): Finding
   if (!expected) return [];
   const body = input.exchange.response.json;
   if (body === undefined) {
-    return [{ message: 'body is not JSON', pointer: '', expected: `JSON ${expected.definition}`, received: show(input.exchange.response.text, 120) }];
+    return [
+      {
+        message: 'body is not JSON',
+        pointer: '',
+        expected: `JSON ${expected.definition}`,
+        received: show(input.exchange.response.text, 120),
+      },
+    ];
   }
   const items: [string, unknown][] = expected.array
     ? Array.isArray(body)
@@ -60,7 +67,9 @@ export function schemaFindings(input: ExchangeInput, ctx: CheckContext): Finding
       : []
     : [['', body]];
   if (expected.array && !Array.isArray(body)) {
-    return [{ message: 'body is not an array', pointer: '', expected: `${expected.definition}[]`, received: show(body, 120) }];
+    return [
+      { message: 'body is not an array', pointer: '', expected: `${expected.definition}[]`, received: show(body, 120) },
+    ];
   }
   const findings: Finding[] = [];
   for (const [prefix, item] of items) {
@@ -95,5 +104,6 @@ export const responseSchemaConformance = defineCheck<ExchangeInput>({
   title: 'The response body matches its documented definition',
   rule: 'CONTRACT.md §2 definitions; §4 which response fields are required',
   source: 'seeds 000-003 Definitions tables',
+  applies: (input) => documentedBody(input) !== undefined,
   evaluate: (input, ctx) => schemaFindings(input, ctx),
 });

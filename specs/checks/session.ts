@@ -16,21 +16,40 @@ export const createdValuesPersisted = defineCheck<ReadBack>({
   name: 'createdValuesPersisted',
   title: 'A created session is readable with the values sent and the defaults',
   rule: 'CONTRACT.md §3 rule 3: readable at once with the values sent (TTL, device id; default TTL 600)',
-  source: 'seed 003 (sv) request body (authTokenTimeToLiveInSeconds default 600, deviceCorrelationId); seed 000 (ja) LivenessSession',
+  source:
+    'seed 003 (sv) request body (authTokenTimeToLiveInSeconds default 600, deviceCorrelationId); seed 000 (ja) LivenessSession',
   evaluate: ({ id, body, status, session }) => {
     if (status !== 200 || !session) {
-      return [{ message: 'created session not readable', pointer: '/status', expected: '200', received: String(status) }];
+      return [
+        { message: 'created session not readable', pointer: '/status', expected: '200', received: String(status) },
+      ];
     }
     const findings: Finding[] = [];
     const ttl = body.authTokenTimeToLiveInSeconds ?? TTL.default;
     if ('authTokenTimeToLiveInSeconds' in session && session.authTokenTimeToLiveInSeconds !== ttl) {
-      findings.push({ message: 'TTL not as sent (or not the default)', pointer: '/authTokenTimeToLiveInSeconds', expected: show(ttl), received: show(session.authTokenTimeToLiveInSeconds) });
+      findings.push({
+        message: 'TTL not as sent (or not the default)',
+        pointer: '/authTokenTimeToLiveInSeconds',
+        expected: show(ttl),
+        received: show(session.authTokenTimeToLiveInSeconds),
+      });
     }
     const sentId = body.deviceCorrelationIdSetInClient === true ? undefined : body.deviceCorrelationId;
     if (typeof sentId === 'string' && 'deviceCorrelationId' in session && session.deviceCorrelationId !== sentId) {
-      findings.push({ message: 'deviceCorrelationId not as sent', pointer: '/deviceCorrelationId', expected: show(sentId), received: show(session.deviceCorrelationId) });
+      findings.push({
+        message: 'deviceCorrelationId not as sent',
+        pointer: '/deviceCorrelationId',
+        expected: show(sentId),
+        received: show(session.deviceCorrelationId),
+      });
     }
-    if (session.id !== id) findings.push({ message: 'another session returned', pointer: '/id', expected: show(id), received: show(session.id) });
+    if (session.id !== id)
+      findings.push({
+        message: 'another session returned',
+        pointer: '/id',
+        expected: show(id),
+        received: show(session.id),
+      });
     return findings;
   },
 });
@@ -44,8 +63,20 @@ export const newSessionNotStarted = defineCheck<ReadBack>({
   evaluate: ({ session }) => {
     if (!session) return [];
     const findings: Finding[] = [];
-    if (session.status !== 'NotStarted') findings.push({ message: 'new session not NotStarted', pointer: '/status', expected: '"NotStarted"', received: show(session.status) });
-    if (session.result !== undefined && session.result !== null) findings.push({ message: 'new session has a result', pointer: '/result', expected: 'absent', received: show(session.result, 80) });
+    if (session.status !== 'NotStarted')
+      findings.push({
+        message: 'new session not NotStarted',
+        pointer: '/status',
+        expected: '"NotStarted"',
+        received: show(session.status),
+      });
+    if (session.result !== undefined && session.result !== null)
+      findings.push({
+        message: 'new session has a result',
+        pointer: '/result',
+        expected: 'absent',
+        received: show(session.result, 80),
+      });
     return findings;
   },
 });
@@ -59,7 +90,14 @@ export const resultOnlyWhenAvailable = defineCheck<{ session: Record<string, unk
   evaluate: ({ session }) =>
     !session || session.status === 'ResultAvailable' || session.result === undefined || session.result === null
       ? []
-      : [{ message: 'result present without ResultAvailable', pointer: '/result', expected: 'absent', received: `status ${show(session.status)} with a result` }],
+      : [
+          {
+            message: 'result present without ResultAvailable',
+            pointer: '/result',
+            expected: 'absent',
+            received: `status ${show(session.status)} with a result`,
+          },
+        ],
 });
 
 /** Rule 3: a created session is listed by its family's list operation. */
@@ -69,7 +107,9 @@ export const createdSessionListed = defineCheck<{ id: string; listed: string[] |
   rule: "CONTRACT.md §3 rule 3: a created session is listed by its family's list operation",
   source: 'seed 002 (ja) Get Liveness Sessions',
   evaluate: ({ id, listed }) =>
-    !listed || listed.includes(id) ? [] : [{ message: 'created session not listed', pointer: '', expected: `${show(id)} listed`, received: 'absent' }],
+    !listed || listed.includes(id)
+      ? []
+      : [{ message: 'created session not listed', pointer: '', expected: `${show(id)} listed`, received: 'absent' }],
 });
 
 /** Rule 5: after a delete, Get Result gives 404. */
@@ -80,8 +120,20 @@ export const deletedSessionNotFound = defineCheck<{ deleteStatus: number; getSta
   source: 'CONTRACT.md §1 ops 4/10 (Delete Liveness Session)',
   evaluate: ({ deleteStatus, getStatus }) => {
     const findings: Finding[] = [];
-    if (deleteStatus !== 200) findings.push({ message: 'delete not answered 200', pointer: '/status', expected: '200', received: String(deleteStatus) });
-    if (getStatus !== 404) findings.push({ message: 'deleted session still readable', pointer: '/status', expected: '404', received: String(getStatus) });
+    if (deleteStatus !== 200)
+      findings.push({
+        message: 'delete not answered 200',
+        pointer: '/status',
+        expected: '200',
+        received: String(deleteStatus),
+      });
+    if (getStatus !== 404)
+      findings.push({
+        message: 'deleted session still readable',
+        pointer: '/status',
+        expected: '404',
+        received: String(getStatus),
+      });
     return findings;
   },
 });
@@ -93,7 +145,9 @@ export const deletedSessionUnlisted = defineCheck<{ id: string; listed: string[]
   rule: 'CONTRACT.md §3 rule 5: the deleted session leaves the list',
   source: 'CONTRACT.md §1 ops 4/10',
   evaluate: ({ id, listed }) =>
-    !listed || !listed.includes(id) ? [] : [{ message: 'deleted session still listed', pointer: '', expected: `${show(id)} absent`, received: 'listed' }],
+    !listed || !listed.includes(id)
+      ? []
+      : [{ message: 'deleted session still listed', pointer: '', expected: `${show(id)} absent`, received: 'listed' }],
 });
 
 /** §1: once a session is deleted its token stops working (401). */
@@ -103,7 +157,10 @@ export const deletedTokenRevoked = defineCheck<{ status: number }>({
   rule: 'CONTRACT.md §1: the token stops working (401) once the session is deleted',
   source: 'seed 003 (sv) Not: "Klientåtkomst kan återkallas genom att ta bort sessionen"',
   needs: ['deviceSimulation'],
-  evaluate: ({ status }) => (status === 401 ? [] : [{ message: 'revoked token still accepted', pointer: '/status', expected: '401', received: String(status) }]),
+  evaluate: ({ status }) =>
+    status === 401
+      ? []
+      : [{ message: 'revoked token still accepted', pointer: '/status', expected: '401', received: String(status) }],
 });
 
 /** §1: the token stops working once its TTL has passed. */
@@ -114,5 +171,14 @@ export const tokenExpiresAfterTtl = defineCheck<{ status: number; waitedMs: numb
   source: 'seed 003 (sv) CreateLivenessWithVerifySessionResult.authToken: "upphör att gälla efter TTL-tiden"',
   needs: ['deviceSimulation', 'expiry', 'write'],
   evaluate: ({ status, waitedMs }) =>
-    status === 401 ? [] : [{ message: `token still accepted after waiting ${waitedMs} ms`, pointer: '/status', expected: '401', received: String(status) }],
+    status === 401
+      ? []
+      : [
+          {
+            message: `token still accepted after waiting ${waitedMs} ms`,
+            pointer: '/status',
+            expected: '401',
+            received: String(status),
+          },
+        ],
 });

@@ -23,6 +23,7 @@ export function errorCode(body: unknown): string | undefined {
 
 /** A short, safe rendering of a received value. */
 export function show(value: unknown, max = 200): string {
-  const text = value === undefined ? 'absent' : typeof value === 'string' ? JSON.stringify(value) : JSON.stringify(value);
+  const text =
+    value === undefined ? 'absent' : typeof value === 'string' ? JSON.stringify(value) : JSON.stringify(value);
   return text.length > max ? `${text.slice(0, max)}…` : text;
 }

@@ -6,7 +6,10 @@ import type { AuthKind, Part, WireRequest } from './wire';
 import { jsonBody, multipart } from './wire';
 
 /** Operation ids per family, so specs can address "the get of this family". */
-export const FAMILY_OPS: Record<'liveness' | 'livenessWithVerify', Record<'create' | 'list' | 'get' | 'delete' | 'audit' | 'device', string>> = {
+export const FAMILY_OPS: Record<
+  'liveness' | 'livenessWithVerify',
+  Record<'create' | 'list' | 'get' | 'delete' | 'audit' | 'device', string>
+> = {
   liveness: {
     create: 'createLivenessSession',
     list: 'getLivenessSessions',
@@ -63,7 +66,14 @@ export class Api {
         { name: 'Parameters', data: JSON.stringify(body), contentType: 'application/json' },
         { name: 'VerifyImage', filename: 'verify.jpg', contentType: 'application/octet-stream', data: verifyImage },
       ]);
-      req = { operationId: opId, method: 'POST', path: op.path, body: mp.body, headers: { 'Content-Type': mp.contentType }, auth: 'key' };
+      req = {
+        operationId: opId,
+        method: 'POST',
+        path: op.path,
+        body: mp.body,
+        headers: { 'Content-Type': mp.contentType },
+        auth: 'key',
+      };
     } else {
       const j = jsonBody(body);
       req = { operationId: opId, method: 'POST', path: op.path, body: j.body, headers: j.headers, auth: 'key' };
@@ -104,7 +114,12 @@ export class Api {
 
   async delete(family: SessionFamily, id: string): Promise<Exchange> {
     const op = operation(FAMILY_OPS[family].delete);
-    const exchange = await this.send({ operationId: op.id, method: 'DELETE', path: fillPath(op, { sessionId: id }), auth: 'key' });
+    const exchange = await this.send({
+      operationId: op.id,
+      method: 'DELETE',
+      path: fillPath(op, { sessionId: id }),
+      auth: 'key',
+    });
     if (exchange.response.status < 300 || exchange.response.status === 404) this.rt.ledger.deleted(family, id);
     return exchange;
   }
@@ -112,15 +127,36 @@ export class Api {
   /** The simulated device call (CONTRACT.md §1), with the session token unless `auth` says otherwise. */
   device(
     session: CreatedSession,
-    opts: { clientRequestId?: string; userAgent?: string; content?: Uint8Array; verifyImage?: Uint8Array; auth?: AuthKind } = {},
+    opts: {
+      clientRequestId?: string;
+      userAgent?: string;
+      content?: Uint8Array;
+      verifyImage?: Uint8Array;
+      auth?: AuthKind;
+    } = {},
   ): Promise<Exchange> {
     const op = operation(FAMILY_OPS[session.family].device);
-    const parts: Part[] = [{ name: 'Content', filename: 'content.bin', contentType: 'application/octet-stream', data: opts.content ?? Buffer.from('liveness-frames') }];
+    const parts: Part[] = [
+      {
+        name: 'Content',
+        filename: 'content.bin',
+        contentType: 'application/octet-stream',
+        data: opts.content ?? Buffer.from('liveness-frames'),
+      },
+    ];
     if (session.family === 'livenessWithVerify' && !session.withVerifyImage) {
-      parts.push({ name: 'VerifyImage', filename: 'verify.jpg', contentType: 'application/octet-stream', data: opts.verifyImage ?? Buffer.from('verify-image') });
+      parts.push({
+        name: 'VerifyImage',
+        filename: 'verify.jpg',
+        contentType: 'application/octet-stream',
+        data: opts.verifyImage ?? Buffer.from('verify-image'),
+      });
     }
     const mp = multipart(parts);
-    const headers: Record<string, string> = { 'Content-Type': mp.contentType, 'User-Agent': opts.userAgent ?? 'liveness-conformance-device/1.0' };
+    const headers: Record<string, string> = {
+      'Content-Type': mp.contentType,
+      'User-Agent': opts.userAgent ?? 'liveness-conformance-device/1.0',
+    };
     if (opts.clientRequestId) headers['client-request-id'] = opts.clientRequestId;
     return this.send({
       operationId: op.id,
@@ -139,7 +175,8 @@ export class Api {
     for (const s of sessions) {
       try {
         const ex = await this.delete(s.family, s.id);
-        if (ex.response.status >= 300 && ex.response.status !== 404) failed.push(`${s.family}/${s.id}: ${ex.response.status}`);
+        if (ex.response.status >= 300 && ex.response.status !== 404)
+          failed.push(`${s.family}/${s.id}: ${ex.response.status}`);
       } catch (err) {
         failed.push(`${s.family}/${s.id}: ${(err as Error).message}`);
       }

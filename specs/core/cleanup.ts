@@ -19,7 +19,12 @@ export async function deleteOpenSessions(rt: Runtime): Promise<string[]> {
     if (family === 'sessionImage') continue;
     const op = operation(FAMILY_OPS[family as SessionFamily].delete);
     try {
-      const ex = await rt.client.sendReserved({ operationId: op.id, method: 'DELETE', path: fillPath(op, { sessionId: id }), auth: 'key' });
+      const ex = await rt.client.sendReserved({
+        operationId: op.id,
+        method: 'DELETE',
+        path: fillPath(op, { sessionId: id }),
+        auth: 'key',
+      });
       if (ex.response.status < 300 || ex.response.status === 404) rt.ledger.deleted(family, id);
       else failed.push(`${family} ${id}: DELETE answered ${ex.response.status}`);
     } catch (err) {

@@ -46,7 +46,9 @@ function int(env: Env, name: string, fallback: number, min: number, max: number)
   if (raw === undefined || raw === '') return fallback;
   const n = Number(raw);
   if (!Number.isInteger(n) || n < min || n > max) {
-    throw new ConfigError(`${name}=${raw} is not an integer in ${min}..${max}; set ${name} to a number in that range or unset it`);
+    throw new ConfigError(
+      `${name}=${raw} is not an integer in ${min}..${max}; set ${name} to a number in that range or unset it`,
+    );
   }
   return n;
 }
@@ -66,13 +68,19 @@ function endpoint(env: Env): string | undefined {
   try {
     url = new URL(raw);
   } catch {
-    throw new ConfigError(`FACE_ENDPOINT=${raw} is not a URL; set it to scheme, host and port, e.g. https://my-face.cognitiveservices.azure.com`);
+    throw new ConfigError(
+      `FACE_ENDPOINT=${raw} is not a URL; set it to scheme, host and port, e.g. https://my-face.cognitiveservices.azure.com`,
+    );
   }
   if (!['http:', 'https:'].includes(url.protocol)) {
-    throw new ConfigError(`FACE_ENDPOINT=${raw} must use http or https; set it to e.g. https://my-face.cognitiveservices.azure.com`);
+    throw new ConfigError(
+      `FACE_ENDPOINT=${raw} must use http or https; set it to e.g. https://my-face.cognitiveservices.azure.com`,
+    );
   }
   if (url.pathname.replace(/\/+$/, '') !== '' || url.search) {
-    throw new ConfigError(`FACE_ENDPOINT=${raw} must have no path or query (the suite adds /face/{apiVersion}); set it to ${url.origin}`);
+    throw new ConfigError(
+      `FACE_ENDPOINT=${raw} must have no path or query (the suite adds /face/{apiVersion}); set it to ${url.origin}`,
+    );
   }
   return url.origin;
 }
@@ -81,13 +89,17 @@ function endpoint(env: Env): string | undefined {
 export function loadConfig(env: Env = process.env): SuiteConfig {
   const version = env.FACE_API_VERSION?.trim() || DEFAULT_API_VERSION;
   if (!isApiVersion(version)) {
-    throw new ConfigError(`FACE_API_VERSION=${version} is not a documented version; use one of ${API_VERSIONS.join(', ')}`);
+    throw new ConfigError(
+      `FACE_API_VERSION=${version} is not a documented version; use one of ${API_VERSIONS.join(', ')}`,
+    );
   }
   const ep = endpoint(env);
   const apiKey = env.FACE_API_KEY?.trim() || undefined;
   const aadToken = env.FACE_AAD_TOKEN?.trim() || undefined;
   if (ep && !apiKey && !aadToken) {
-    throw new ConfigError('FACE_ENDPOINT is set but neither FACE_API_KEY nor FACE_AAD_TOKEN is; set one of them (or unset FACE_ENDPOINT to use the embedded mock)');
+    throw new ConfigError(
+      'FACE_ENDPOINT is set but neither FACE_API_KEY nor FACE_AAD_TOKEN is; set one of them (or unset FACE_ENDPOINT to use the embedded mock)',
+    );
   }
   const expiry = env.FACE_CHECK_EXPIRY_WAIT_MS;
   return {
@@ -100,7 +112,10 @@ export function loadConfig(env: Env = process.env): SuiteConfig {
     numRuns: int(env, 'FACE_NUM_RUNS', 20, 1, 10_000),
     fcPath: env.FACE_FC_PATH?.trim() || undefined,
     readOnly: bool(env, 'FACE_READ_ONLY', false),
-    sessionIds: (env.FACE_SESSION_IDS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+    sessionIds: (env.FACE_SESSION_IDS ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
     requestBudget: int(env, 'FACE_REQUEST_BUDGET', 5000, 1, 10_000_000),
     concurrency: int(env, 'FACE_CONCURRENCY', 4, 1, 256),
     maxRetries: int(env, 'FACE_MAX_RETRIES', 3, 0, 20),

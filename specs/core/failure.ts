@@ -35,7 +35,9 @@ function bodyText(body: Buffer | undefined): string | undefined {
   if (!body || body.length === 0) return undefined;
   const text = body.toString('utf8');
   // Binary parts of multipart bodies are shown as text; control characters are escaped.
-  return excerpt(text.replace(/[\u0000-\u0008\u000e-\u001f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+  return excerpt(
+    text.replace(/[\u0000-\u0008\u000e-\u001f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`),
+  );
 }
 
 /** A curl line that replays the request, with credentials as shell variables (never their values). */
@@ -54,7 +56,10 @@ export function curlLine(exchange: Exchange, redactor: Redactor): string {
 }
 
 /** The request and response of an exchange, redacted and trimmed for a report. */
-export function exchangeExcerpt(exchange: Exchange, redactor: Redactor): Pick<FailureRecord, 'request' | 'response' | 'curl'> {
+export function exchangeExcerpt(
+  exchange: Exchange,
+  redactor: Redactor,
+): Pick<FailureRecord, 'request' | 'response' | 'curl'> {
   const headers: Record<string, string> = {};
   for (const name of KEPT_RESPONSE_HEADERS) {
     const value = exchange.response.headers[name];
@@ -68,7 +73,11 @@ export function exchangeExcerpt(exchange: Exchange, redactor: Redactor): Pick<Fa
       headers: redactor.headers(exchange.request.sentHeaders),
       ...(body !== undefined ? { body: redactor.text(body) } : {}),
     },
-    response: { status: exchange.response.status, headers: redactor.headers(headers), body: redactor.text(excerpt(exchange.response.text)) },
+    response: {
+      status: exchange.response.status,
+      headers: redactor.headers(headers),
+      body: redactor.text(excerpt(exchange.response.text)),
+    },
     curl: curlLine(exchange, redactor),
   };
 }

@@ -17,7 +17,10 @@ export interface LedgerEntry {
 export class Ledger {
   private readonly file: string;
 
-  constructor(readonly dir: string, worker: string) {
+  constructor(
+    readonly dir: string,
+    worker: string,
+  ) {
     mkdirSync(dir, { recursive: true });
     this.file = join(dir, `${worker}.jsonl`);
   }
@@ -38,7 +41,11 @@ export class Ledger {
   /** Sessions created and not yet deleted, over every worker's file in `dir`. */
   static openAll(dir: string): { family: Family; id: string }[] {
     if (!existsSync(dir)) return [];
-    return Ledger.openIn(readdirSync(dir).filter((n) => n.endsWith('.jsonl')).map((n) => join(dir, n)));
+    return Ledger.openIn(
+      readdirSync(dir)
+        .filter((n) => n.endsWith('.jsonl'))
+        .map((n) => join(dir, n)),
+    );
   }
 
   private static openIn(files: string[]): { family: Family; id: string }[] {

@@ -57,7 +57,13 @@ export class Recorder {
   ) {}
 
   private slot(check: CheckInfo, operation: string): OutcomeRecord {
-    this.checks.set(check.name, { name: check.name, title: check.title, rule: check.rule, source: check.source, needs: check.needs });
+    this.checks.set(check.name, {
+      name: check.name,
+      title: check.title,
+      rule: check.rule,
+      source: check.source,
+      needs: check.needs,
+    });
     const key = `${check.name}\u0000${operation}`;
     let slot = this.outcomes.get(key);
     if (!slot) {
@@ -75,6 +81,7 @@ export class Recorder {
 
   /** Evaluates a check; returns true when it passed (or was skipped). */
   run<I>(check: Check<I>, operation: string, input: I, exchange?: Exchange, repro: Repro = {}): boolean {
+    if (check.applies && !check.applies(input)) return true;
     const reason = this.unmet(check);
     if (reason) {
       this.skip(check, operation, reason);
@@ -116,7 +123,10 @@ export class Recorder {
   /** Records a note (deduplicated by kind, operation and id). */
   note(note: NoteRecord): void {
     if (this.quiet) return;
-    this.notes.set(`${note.kind}\u0000${note.operation}\u0000${note.id}`, { ...note, message: this.redactor.text(note.message) });
+    this.notes.set(`${note.kind}\u0000${note.operation}\u0000${note.id}`, {
+      ...note,
+      message: this.redactor.text(note.message),
+    });
   }
 
   /** What this test recorded, redacted. */

@@ -25,7 +25,9 @@ export class Redactor {
   value<T>(input: T): T {
     if (input === undefined) return input;
     const text = this.text(JSON.stringify(input));
-    return JSON.parse(text, (key, v: unknown) => (key === 'authToken' && typeof v === 'string' ? '[REDACTED:authToken]' : v)) as T;
+    return JSON.parse(text, (key, v: unknown) =>
+      key === 'authToken' && typeof v === 'string' ? '[REDACTED:authToken]' : v,
+    ) as T;
   }
 
   /** Redacts header values; auth headers are always replaced. */

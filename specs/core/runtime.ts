@@ -30,7 +30,12 @@ export interface EmbeddedTarget {
  * Builds a worker's runtime; `workers` splits the request budget between workers. Without
  * FACE_ENDPOINT, `embedded` (the worker's own mock) is the target.
  */
-export function createRuntime(workerIndex: number, workers: number, config: SuiteConfig, embeddedTarget?: EmbeddedTarget): Runtime {
+export function createRuntime(
+  workerIndex: number,
+  workers: number,
+  config: SuiteConfig,
+  embeddedTarget?: EmbeddedTarget,
+): Runtime {
   const embedded = !config.endpoint;
   const endpoint = config.endpoint ?? embeddedTarget?.url;
   if (!endpoint) throw new Error('no FACE_ENDPOINT and no embedded mock');
@@ -38,10 +43,15 @@ export function createRuntime(workerIndex: number, workers: number, config: Suit
   const redactor = new Redactor();
   const baseUrl = `${endpoint}/face/${config.apiVersion}`;
   const limiter = new Limiter(Math.max(1, Math.floor(config.requestBudget / Math.max(1, workers))), config.concurrency);
-  const client = new TargetClient({ baseUrl, apiKey, aadToken: embedded ? undefined : config.aadToken }, limiter, redactor, {
-    maxRetries: config.maxRetries,
-    maxWaitMs: config.maxRetryWaitMs,
-  });
+  const client = new TargetClient(
+    { baseUrl, apiKey, aadToken: embedded ? undefined : config.aadToken },
+    limiter,
+    redactor,
+    {
+      maxRetries: config.maxRetries,
+      maxWaitMs: config.maxRetryWaitMs,
+    },
+  );
   const met = new Set<Need>();
   if (config.deviceSimulation) met.add('deviceSimulation');
   if (!config.readOnly) met.add('write');

@@ -5,7 +5,9 @@ import type { Exchange } from './client';
 
 /** Property names a definition documents, per version (from its schema's `properties`, following `$ref`s). */
 function documented(ctx: CheckContext, definition: string): Map<string, string | undefined> {
-  const schema = ctx.registry.schema(ctx.version, definition) as { properties?: Record<string, { $ref?: string; anyOf?: { $ref?: string }[] }> };
+  const schema = ctx.registry.schema(ctx.version, definition) as {
+    properties?: Record<string, { $ref?: string; anyOf?: { $ref?: string }[] }>;
+  };
   const out = new Map<string, string | undefined>();
   for (const [name, prop] of Object.entries(schema.properties ?? {})) {
     const ref = prop.$ref ?? prop.anyOf?.find((s) => s.$ref)?.$ref;

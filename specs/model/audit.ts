@@ -23,7 +23,12 @@ export async function readAudit(
   const entries = body as Record<string, unknown>[];
   const op = FAMILY_OPS[session.family].audit;
   const ids = entries.map((e) => e.id).filter((id): id is number => typeof id === 'number');
-  rec.run(auditEntriesBelongToSession, op, { sessionIds: entries.map((e) => e.sessionId), sessionId: session.id }, exchange);
+  rec.run(
+    auditEntriesBelongToSession,
+    op,
+    { sessionIds: entries.map((e) => e.sessionId), sessionId: session.id },
+    exchange,
+  );
   rec.run(auditStartExclusive, op, { ids, query }, exchange);
   rec.run(auditTopHonoured, op, { ids, query }, exchange);
   return entries;

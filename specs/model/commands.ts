@@ -52,7 +52,12 @@ export class CreateCommand implements AsyncCommand<Model, Real> {
     const get = await r.api.get(r.family, session.id);
     let ok = checkExchange(r.rec, r.rt, get, { kind: 'positive' }) && created;
     const op = FAMILY_OPS[r.family].get;
-    const readBack = { id: session.id, body: this.body, status: get.response.status, session: get.response.json as Record<string, unknown> | undefined };
+    const readBack = {
+      id: session.id,
+      body: this.body,
+      status: get.response.status,
+      session: get.response.json as Record<string, unknown> | undefined,
+    };
     ok = r.rec.run(createdValuesPersisted, op, readBack, get) && ok;
     ok = r.rec.run(newSessionNotStarted, op, readBack, get) && ok;
     must(ok, 'create');
@@ -79,7 +84,14 @@ export class ListCommand implements AsyncCommand<Model, Real> {
   check = (): boolean => true;
   async run(m: Model, r: Real): Promise<void> {
     const failedBefore = r.rec.failures.length;
-    await pageThrough(r.api, r.rt, r.rec, r.family, m.live.map((s) => s.id), m.gone.map((s) => s.id));
+    await pageThrough(
+      r.api,
+      r.rt,
+      r.rec,
+      r.family,
+      m.live.map((s) => s.id),
+      m.gone.map((s) => s.id),
+    );
     must(r.rec.failures.length === failedBefore, 'list');
   }
   toString = (): string => 'listAll()';
@@ -98,12 +110,19 @@ export class DeleteCommand implements AsyncCommand<Model, Real> {
     const get = await r.api.get(r.family, s.id);
     ok = checkExchange(r.rec, r.rt, get, { kind: 'notFound' }) && ok;
     const op = FAMILY_OPS[r.family].delete;
-    ok = r.rec.run(deletedSessionNotFound, op, { deleteStatus: del.response.status, getStatus: get.response.status }, get) && ok;
+    ok =
+      r.rec.run(
+        deletedSessionNotFound,
+        op,
+        { deleteStatus: del.response.status, getStatus: get.response.status },
+        get,
+      ) && ok;
     const unmet = r.rec.unmet(deletedTokenRevoked);
     if (unmet) r.rec.skip(deletedTokenRevoked, FAMILY_OPS[r.family].device, unmet);
     else {
       const device = await r.api.device(s, { clientRequestId: randomUUID() });
-      ok = r.rec.run(deletedTokenRevoked, FAMILY_OPS[r.family].device, { status: device.response.status }, device) && ok;
+      ok =
+        r.rec.run(deletedTokenRevoked, FAMILY_OPS[r.family].device, { status: device.response.status }, device) && ok;
     }
     must(ok, 'delete');
   }

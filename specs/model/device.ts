@@ -13,13 +13,24 @@ import type { Runtime } from '../core/runtime';
 import { checkExchange } from '../fixtures';
 import { readAudit } from './audit';
 
-const DEVICE_CHECKS = [deviceCallAppendsOneEntry, auditIdsMatchDeviceCall, auditRecordsDeviceRequest, resultIsNewestAuditEntry, sendResultsToClientHonoured];
+const DEVICE_CHECKS = [
+  deviceCallAppendsOneEntry,
+  auditIdsMatchDeviceCall,
+  auditRecordsDeviceRequest,
+  resultIsNewestAuditEntry,
+  sendResultsToClientHonoured,
+];
 
 /**
  * Makes one simulated device call and checks it against the audit entry it appended and the session
  * read after it (CONTRACT.md §1). Returns false when a check failed.
  */
-export async function observeDeviceCall(api: Api, rt: Runtime, rec: Recorder, session: CreatedSession): Promise<boolean> {
+export async function observeDeviceCall(
+  api: Api,
+  rt: Runtime,
+  rec: Recorder,
+  session: CreatedSession,
+): Promise<boolean> {
   const op = FAMILY_OPS[session.family].device;
   const unmet = rec.unmet(deviceCallAppendsOneEntry);
   if (unmet) {
@@ -43,7 +54,11 @@ export async function observeDeviceCall(api: Api, rt: Runtime, rec: Recorder, se
       userAgent,
       clientRequestId,
     },
-    got: { status: call.response.status, apimRequestId: call.response.headers['apim-request-id'], body: call.response.json },
+    got: {
+      status: call.response.status,
+      apimRequestId: call.response.headers['apim-request-id'],
+      body: call.response.json,
+    },
     sendResultsToClient: session.body.sendResultsToClient === true,
     before: before ?? [],
     after: after ?? [],

@@ -79,5 +79,6 @@ export async function pageThrough(
     start = page[page.length - 1];
   }
   const reason = `the list is longer than ${MAX_PAGES} pages of ${top}; not paged through`;
-  for (const check of [pagingReturnsEachOnce, createdSessionListed, deletedSessionUnlisted]) rec.skip(check, op, reason);
+  for (const check of [pagingReturnsEachOnce, createdSessionListed, deletedSessionUnlisted])
+    rec.skip(check, op, reason);
 }

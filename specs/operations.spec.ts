@@ -1,0 +1,177 @@
+import { randomUUID } from 'node:crypto';
+import type { OperationSpec } from '../schemas';
+import { operationsFor } from '../schemas';
+import type { RequestCase } from '../generators';
+import { negativeRequests, requestArbitrary } from '../generators';
+import { EXCHANGE_CHECKS } from './checks';
+import type { CreatedSession } from './core/api';
+import { fillPath } from './core/api';
+import { intentOf, toWire } from './core/cases';
+import { loadConfig } from './core/config';
+import { checkProperty } from './core/property';
+import { replayCommand } from './core/replay';
+import { familyOf, sessionFor } from './core/sessions';
+import { prepareSessionImage } from './core/sessionImage';
+import { checkExchange, test, withinBudget } from './fixtures';
+import type { Runtime } from './core/runtime';
+import type { Api } from './core/api';
+import type { Recorder } from './core/recorder';
+
+const version = loadConfig().apiVersion;
+const isCreate = (op: OperationSpec): boolean => op.method === 'POST' && op.kind === 'management';
+const writes = (op: OperationSpec): boolean => op.method !== 'GET';
+
+/** Path parameters and token for one operation: a session (or image) to address, or a reason to skip. */
+async function pathFor(
+  op: OperationSpec,
+  api: Api,
+  rt: Runtime,
+  created: CreatedSession[],
+): Promise<{ params: Record<string, string>; session?: CreatedSession; reason?: string }> {
+  if (op.id === 'getSessionImage') {
+    const image = await prepareSessionImage(api, rt, created);
+    return image.id ? { params: { sessionImageId: image.id } } : { params: {}, reason: image.reason };
+  }
+  const family = familyOf(op);
+  if (!family || (op.pathParams.length === 0 && op.kind !== 'device')) return { params: {} };
+  const { session, reason } = await sessionFor(api, rt, family, created);
+  if (!session) return { params: {}, reason };
+  return { params: { sessionId: session.id }, session };
+}
+
+/** Sends one generated request, registers any session it created, and runs the exchange checks. */
+async function sendCase(
+  rc: RequestCase,
+  op: OperationSpec,
+  ctx: { api: Api; rt: Runtime; recorder: Recorder; created: CreatedSession[]; token?: string },
+): Promise<boolean> {
+  const intent = intentOf(rc, op);
+  if (!intent) return true;
+  const exchange = await ctx.api.send(toWire(rc, ctx.token));
+  const family = familyOf(op);
+  if (isCreate(op) && family) {
+    const parameters =
+      rc.body?.kind === 'multipart' ? rc.body.parts.find((p) => p.name === 'Parameters')?.data : undefined;
+    const body = rc.body?.kind === 'json' ? rc.body.value : typeof parameters === 'string' ? safeParse(parameters) : {};
+    const { session } = ctx.api.registerCreate(
+      family,
+      (body ?? {}) as Record<string, unknown>,
+      rc.body?.kind === 'multipart',
+      exchange,
+    );
+    if (session) ctx.created.push(session);
+  }
+  if (intent.kind === 'negative' && !intent.documented) {
+    ctx.recorder.note({
+      kind: rc.violation?.conflict ? 'conflict' : 'info',
+      operation: op.id,
+      id: `${rc.violation?.conflict ?? rc.violation?.scenario}:${rc.violation?.pointer}`,
+      message: `${rc.label}: undocumented behaviour, answered ${exchange.response.status} (either is allowed)`,
+    });
+  }
+  return checkExchange(ctx.recorder, ctx.rt, exchange, intent);
+}
+
+function safeParse(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return {};
+  }
+}
+
+for (const op of operationsFor(version)) {
+  test.describe(`${op.id}`, () => {
+    test(`positive: valid requests get a documented answer`, async ({
+      runtime: rt,
+      api,
+      recorder,
+      created,
+    }, testInfo) => {
+      if (rt.config.readOnly && writes(op)) {
+        for (const c of EXCHANGE_CHECKS) recorder.skip(c, op.id, rt.unmetReason('write'));
+        test.skip(true, rt.unmetReason('write'));
+      }
+      if (op.kind === 'device' && !rt.config.deviceSimulation) {
+        for (const c of EXCHANGE_CHECKS) recorder.skip(c, op.id, rt.unmetReason('deviceSimulation'));
+        test.skip(true, rt.unmetReason('deviceSimulation'));
+      }
+      await withinBudget(async () => {
+        const where = await pathFor(op, api, rt, created);
+        if (where.reason) {
+          for (const c of EXCHANGE_CHECKS) recorder.skip(c, op.id, where.reason);
+          test.skip(true, where.reason);
+        }
+        const arb = requestArbitrary(version, op.id, { pathParams: where.params, verifyImage: 'include' });
+        await checkProperty(
+          recorder,
+          arb,
+          async (generated) => {
+            let rc = generated;
+            let token = where.session?.token;
+            if (op.method === 'DELETE') {
+              // Each delete needs its own session.
+              const fresh = await sessionFor(api, rt, familyOf(op)!, created);
+              if (!fresh.session) return true;
+              rc = { ...rc, path: fillPath(op, { sessionId: fresh.session.id }) };
+              token = fresh.session.token;
+            }
+            return sendCase(rc, op, { api, rt, recorder, created, token });
+          },
+          { seed: rt.config.seed, numRuns: rt.config.numRuns, path: rt.config.fcPath },
+          (seed, path) => replayCommand(testInfo.title, seed, path),
+        );
+      });
+    });
+
+    test(`negative: invalid requests are refused with the documented error`, async ({
+      runtime: rt,
+      api,
+      recorder,
+      created,
+    }) => {
+      if (op.kind === 'device' && !rt.config.deviceSimulation) {
+        for (const c of EXCHANGE_CHECKS) recorder.skip(c, op.id, rt.unmetReason('deviceSimulation'));
+        test.skip(true, rt.unmetReason('deviceSimulation'));
+      }
+      await withinBudget(async () => {
+        const needsSession = op.pathParams.length > 0 || op.kind === 'device';
+        const where = needsSession ? await pathFor(op, api, rt, created) : { params: {} as Record<string, string> };
+        if ('reason' in where && where.reason) {
+          for (const c of EXCHANGE_CHECKS) recorder.skip(c, op.id, where.reason);
+          test.skip(true, where.reason);
+        }
+        // A token for "session token on a management call": one of this run's own sessions.
+        let token = 'session' in where ? where.session?.token : undefined;
+        if (!token && !rt.config.readOnly && op.kind === 'management') {
+          const s = await sessionFor(api, rt, 'liveness', created);
+          token = s.session?.token;
+        }
+        const cases = negativeRequests(version, op.id, { pathParams: where.params, verifyImage: 'include' });
+        for (const rc of cases) {
+          if (rt.config.readOnly && rc.method !== 'GET') continue;
+          if (rc.auth === 'session-token' && !token) {
+            recorder.note({
+              kind: 'info',
+              operation: op.id,
+              id: 'no-session-token',
+              message: 'no session token available (read-only run): session-token case not sent',
+            });
+            continue;
+          }
+          await sendCase(rc, op, { api, rt, recorder, created, token });
+        }
+        // Unknown session ids: 404 (rule 6).
+        if (op.pathParams.includes('sessionId') && !(rt.config.readOnly && op.method !== 'GET')) {
+          const exchange = await api.send({
+            operationId: op.id,
+            method: op.method,
+            path: fillPath(op, { sessionId: randomUUID() }),
+            auth: 'key',
+          });
+          checkExchange(recorder, rt, exchange, { kind: 'notFound' });
+        }
+      });
+    });
+  });
+}
