@@ -24,7 +24,12 @@ function jsonType(faults: FaultSet): string {
 
 /** Answers a JSON body. */
 export function sendJson(res: ServerResponse, faults: FaultSet, status: number, value: unknown): void {
-  const body = Buffer.from(JSON.stringify(value));
+  sendJsonText(res, faults, status, JSON.stringify(value));
+}
+
+/** Answers JSON already serialised. */
+export function sendJsonText(res: ServerResponse, faults: FaultSet, status: number, text: string): void {
+  const body = Buffer.from(text);
   res.writeHead(status, { 'Content-Type': jsonType(faults), 'Content-Length': body.length });
   res.end(body);
 }

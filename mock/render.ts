@@ -19,7 +19,7 @@ export function renderItem(session: Session, now: number, faults: FaultSet): Rec
   const ttl = faults.has('ttl-not-persisted') ? 600 : session.ttl;
   const item: Record<string, unknown> = {
     id: session.id,
-    createdDateTime: date(session.createdAt, faults),
+    createdDateTime: faults.has('created-date-not-rfc3339') ? date(session.createdAt, faults) : session.createdDateTime,
     sessionExpired: isExpired(session, now),
     deviceCorrelationId: faults.has('device-id-not-persisted') ? null : session.deviceCorrelationId,
     authTokenTimeToLiveInSeconds: faults.has('ttl-as-string') ? String(ttl) : ttl,
@@ -68,4 +68,17 @@ export function renderSession(
   const result = newest ?? (faults.has('new-session-has-result') ? phantomEntry(session.id, now) : undefined);
   if (result) out.result = renderAudit(result, version, faults);
   return out;
+}
+
+/**
+ * A list item as JSON text, cached on the session: only expiry and the start date can change an item
+ * (a session belongs to one mock, whose faults are fixed), so lists over many sessions skip re-rendering.
+ */
+export function itemJson(session: Session, now: number, faults: FaultSet): string {
+  const expired = isExpired(session, now);
+  const cache = session.itemCache;
+  if (cache && cache.expired === expired && cache.startedAt === session.startedAt) return cache.json;
+  const json = JSON.stringify(renderItem(session, now, faults));
+  session.itemCache = { expired, startedAt: session.startedAt, json };
+  return json;
 }

@@ -24,6 +24,8 @@ export interface Session {
   token: string;
   /** Simulated ms since the epoch (see Clock). */
   createdAt: number;
+  /** `createdAt` as RFC 3339, computed once (lists render it for every item). */
+  createdDateTime: string;
   ttl: number;
   deviceCorrelationId: string | null;
   sendResultsToClient: boolean;
@@ -35,10 +37,15 @@ export interface Session {
   audit: AuditRecord[];
   nextAuditId: number;
   deleted: boolean;
+  /** The rendered list item and what it depended on (see render.ts `itemJson`). */
+  itemCache?: { expired: boolean; startedAt: number | undefined; json: string };
 }
 
 /** The values a create hands to the store. */
-export type NewSession = Omit<Session, 'id' | 'token' | 'audit' | 'nextAuditId' | 'deleted' | 'startedAt'>;
+export type NewSession = Omit<
+  Session,
+  'id' | 'token' | 'audit' | 'nextAuditId' | 'deleted' | 'startedAt' | 'createdDateTime' | 'itemCache'
+>;
 
 /** First index in the sorted `ids` whose id is greater than `start` (or >= when `inclusive`). */
 function lowerBound(ids: readonly string[], start: string, inclusive: boolean): number {
@@ -68,6 +75,7 @@ export class MockState {
   create(values: NewSession): Session {
     const session: Session = {
       ...values,
+      createdDateTime: new Date(values.createdAt).toISOString(),
       id: randomUUID(),
       token: randomBytes(32).toString('base64url'),
       audit: [],

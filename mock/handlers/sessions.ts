@@ -1,8 +1,8 @@
 import type { HandlerContext } from '../context';
 import { familyOf } from '../context';
-import { sendEmpty, sendJson } from '../http';
+import { sendEmpty, sendJson, sendJsonText } from '../http';
 import { paging } from '../query';
-import { renderItem, renderSession } from '../render';
+import { itemJson, renderSession } from '../render';
 import { sessionOf } from './lookup';
 
 /** Get Liveness (With Verify) Sessions: ids ascending, only ids greater than `start`, at most `top`. */
@@ -16,12 +16,7 @@ export function listSessions(ctx: HandlerContext): void {
   });
   if (faults.has('created-session-not-listed')) sessions = sessions.filter((s) => s.id !== ctx.state.newestId(family));
   if (faults.has('list-unsorted')) sessions.reverse();
-  sendJson(
-    ctx.res,
-    faults,
-    200,
-    sessions.map((s) => renderItem(s, ctx.now, faults)),
-  );
+  sendJsonText(ctx.res, faults, 200, `[${sessions.map((s) => itemJson(s, ctx.now, faults)).join(',')}]`);
 }
 
 /** Get Liveness (With Verify) Session Result. */
