@@ -5,8 +5,7 @@
  */
 import { parseArgs } from 'node:util';
 import type { MockHandle } from '../mock';
-import { DEFAULT_KEY, startMock } from '../mock';
-import { FAULT_NAMES, isFaultName } from '../mock/faults';
+import { DEFAULT_KEY, mockConfig, startMock } from '../mock';
 import { UsageError, runMain } from './usage';
 
 const USAGE =
@@ -50,9 +49,10 @@ export function parseMockArgs(argv: string[], env: NodeJS.ProcessEnv = process.e
   }
   const fromEnv = (env.MOCK_FAULTS ?? '').split(',').map((s) => s.trim());
   const faults = [...fromEnv, ...(values.fault ?? [])].filter((s) => s !== '');
-  const unknown = faults.find((name) => !isFaultName(name));
-  if (unknown !== undefined) {
-    throw new UsageError(`unknown fault "${unknown}"; use one of ${FAULT_NAMES.join(', ')} (see mock/FAULTS.md)`);
+  try {
+    mockConfig({ faults }); // names the unknown fault and lists the known ones
+  } catch (err) {
+    throw new UsageError((err as Error).message);
   }
   if (values.key === '') throw new UsageError('--key must not be empty; pass a key or leave the flag out');
   if (values['aad-token'] === '') throw new UsageError('--aad-token must not be empty; pass a token or leave it out');

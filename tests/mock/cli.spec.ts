@@ -18,7 +18,9 @@ test('flags and MOCK_FAULTS parse; problems are one usage line naming the fix', 
     MOCK_FAULTS: 'delete-answers-204, list-unsorted',
   });
   expect(args).toMatchObject({ port: 0, key: 'k', timeScale: 60, faults: ['delete-answers-204', 'list-unsorted'] });
-  expect(() => parseMockArgs(['--fault', 'nope'], {})).toThrow(/unknown fault "nope"; use one of/);
+  expect(() => parseMockArgs(['--fault', 'nope'], {})).toThrow(
+    /unknown fault "nope"; known faults: status-lowercase, /,
+  );
   expect(() => parseMockArgs([], { MOCK_FAULTS: 'x' })).toThrow(/unknown fault "x"/);
   expect(() => parseMockArgs(['--port', '70000'], {})).toThrow(/--port "70000" is not valid; use 0..65535/);
   expect(() => parseMockArgs(['--time-scale', '0'], {})).toThrow(/--time-scale "0"/);
