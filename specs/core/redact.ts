@@ -21,13 +21,17 @@ export class Redactor {
     return out;
   }
 
-  /** Deep-redacts a JSON-like value (via its text form), and any `authToken` field whatever its value. */
+  /** Deep-redacts a JSON-like value: every string (keys too), and any `authToken` field whatever its value. */
   value<T>(input: T): T {
-    if (input === undefined) return input;
-    const text = this.text(JSON.stringify(input));
-    return JSON.parse(text, (key, v: unknown) =>
-      key === 'authToken' && typeof v === 'string' ? '[REDACTED:authToken]' : v,
-    ) as T;
+    const walk = (v: unknown, key?: string): unknown => {
+      if (typeof v === 'string') return key === 'authToken' ? '[REDACTED:authToken]' : this.text(v);
+      if (Array.isArray(v)) return v.map((item) => walk(item));
+      if (v && typeof v === 'object') {
+        return Object.fromEntries(Object.entries(v).map(([k, item]) => [this.text(k), walk(item, k)]));
+      }
+      return v;
+    };
+    return walk(input) as T;
   }
 
   /** Redacts header values; auth headers are always replaced. */
