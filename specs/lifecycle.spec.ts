@@ -9,6 +9,7 @@ import { test, withinBudget } from './fixtures';
 import type { Model, Real } from './model/commands';
 import { CheckFailed, CreateCommand, DeleteCommand, DeviceCommand, GetCommand, ListCommand } from './model/commands';
 import { createdValuesPersisted, deletedSessionNotFound, newSessionNotStarted } from './checks';
+import { pageThrough } from './model/observe';
 
 const FAMILIES: SessionFamily[] = ['liveness', 'livenessWithVerify'];
 
@@ -90,5 +91,15 @@ for (const family of FAMILIES) {
         (seed, path) => replayCommand(testInfo.title, seed, path),
       ),
     );
+  });
+}
+
+for (const family of FAMILIES) {
+  test(`session list, read-only (${family}): sorted, start exclusive, top honoured, paged through once`, async ({
+    runtime: rt,
+    api,
+    recorder,
+  }) => {
+    await withinBudget(() => pageThrough(api, rt, recorder, family, [], []));
   });
 }

@@ -18,6 +18,7 @@ export const createdValuesPersisted = defineCheck<ReadBack>({
   rule: 'CONTRACT.md §3 rule 3: readable at once with the values sent (TTL, device id; default TTL 600)',
   source:
     'seed 003 (sv) request body (authTokenTimeToLiveInSeconds default 600, deviceCorrelationId); seed 000 (ja) LivenessSession',
+  needs: ['write'],
   evaluate: ({ id, body, status, session }) => {
     if (status !== 200 || !session) {
       return [
@@ -60,6 +61,7 @@ export const newSessionNotStarted = defineCheck<ReadBack>({
   title: 'A new session is NotStarted, with no result',
   rule: 'CONTRACT.md §3 rule 3: a new session is NotStarted, with no result',
   source: 'seed 000 (ja) FaceSessionStatus NotStarted; LivenessSession.result only when ResultAvailable',
+  needs: ['write'],
   evaluate: ({ session }) => {
     if (!session) return [];
     const findings: Finding[] = [];
@@ -106,6 +108,7 @@ export const createdSessionListed = defineCheck<{ id: string; listed: string[] |
   title: "A created session is listed by its family's list",
   rule: "CONTRACT.md §3 rule 3: a created session is listed by its family's list operation",
   source: 'seed 002 (ja) Get Liveness Sessions',
+  needs: ['write'],
   evaluate: ({ id, listed }) =>
     !listed || listed.includes(id)
       ? []
@@ -118,6 +121,7 @@ export const deletedSessionNotFound = defineCheck<{ deleteStatus: number; getSta
   title: 'A deleted session gives 404',
   rule: 'CONTRACT.md §3 rule 5: after Delete, Get Result gives 404',
   source: 'CONTRACT.md §1 ops 4/10 (Delete Liveness Session)',
+  needs: ['write'],
   evaluate: ({ deleteStatus, getStatus }) => {
     const findings: Finding[] = [];
     if (deleteStatus !== 200)
@@ -144,6 +148,7 @@ export const deletedSessionUnlisted = defineCheck<{ id: string; listed: string[]
   title: 'A deleted session leaves the list',
   rule: 'CONTRACT.md §3 rule 5: the deleted session leaves the list',
   source: 'CONTRACT.md §1 ops 4/10',
+  needs: ['write'],
   evaluate: ({ id, listed }) =>
     !listed || !listed.includes(id)
       ? []

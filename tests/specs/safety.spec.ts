@@ -1,0 +1,148 @@
+import { expect, test } from '@playwright/test';
+import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { createServer, request as httpRequest } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startMock } from '../../mock';
+
+const root = join(__dirname, '..', '..');
+const KEY = 'safety-test-key-0123456789abcdef';
+
+/** A proxy in front of a target that records every request's method and path. */
+async function recordingProxy(
+  target: string,
+): Promise<{ url: string; seen: { method: string; path: string }[]; close: () => void }> {
+  const seen: { method: string; path: string }[] = [];
+  const t = new URL(target);
+  const server = createServer((req, res) => {
+    seen.push({ method: req.method ?? '', path: req.url ?? '' });
+    const upstream = httpRequest(
+      { host: t.hostname, port: t.port, method: req.method, path: req.url, headers: req.headers },
+      (up) => {
+        res.writeHead(up.statusCode ?? 502, up.headers);
+        up.pipe(res);
+      },
+    );
+    req.pipe(upstream);
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, seen, close: () => server.close() };
+}
+
+/** Runs `npm run conformance` (via tsx) with an environment; resolves with its exit code and output. */
+function conformance(env: Record<string, string>): Promise<{ code: number | null; out: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(
+      join(root, 'node_modules', '.bin', 'tsx'),
+      [join(root, 'cli', 'conformance.ts'), '--reporter=line'],
+      {
+        cwd: root,
+        env: {
+          PATH: process.env.PATH ?? '',
+          HOME: process.env.HOME ?? '',
+          FACE_NUM_RUNS: '3',
+          FACE_REPORT_DIR: mkdtempSync(join(tmpdir(), 'safety-')),
+          ...env,
+        },
+      },
+    );
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (out += d.toString()));
+    child.on('close', (code) => resolve({ code, out }));
+  });
+}
+
+async function createForeign(url: string): Promise<string> {
+  const res = await fetch(`${url}/face/v1.1-preview.1/detectLiveness/singleModal/sessions`, {
+    method: 'POST',
+    headers: { 'Ocp-Apim-Subscription-Key': KEY, 'content-type': 'application/json' },
+    body: JSON.stringify({ livenessOperationMode: 'Passive', deviceCorrelationId: 'someone-else' }),
+  });
+  return ((await res.json()) as { sessionId: string }).sessionId;
+}
+
+async function listedIds(url: string): Promise<string[]> {
+  const ids: string[] = [];
+  for (const family of ['detectLiveness', 'detectLivenessWithVerify']) {
+    const res = await fetch(`${url}/face/v1.1-preview.1/${family}/singleModal/sessions`, {
+      headers: { 'Ocp-Apim-Subscription-Key': KEY },
+    });
+    ids.push(...((await res.json()) as { id: string }[]).map((s) => s.id));
+  }
+  return ids;
+}
+
+test.describe.configure({ mode: 'serial', timeout: 180_000 });
+
+for (const faults of [[], ['list-unsorted']]) {
+  test(`a run deletes every session it created and never touches others (${faults.length ? 'failing target' : 'clean target'})`, async () => {
+    const mock = await startMock({ key: KEY, faults });
+    const proxy = await recordingProxy(mock.url);
+    try {
+      const foreign = await createForeign(mock.url);
+      const run = await conformance({ FACE_ENDPOINT: proxy.url, FACE_API_KEY: KEY, FACE_DEVICE_SIMULATION: 'true' });
+      expect(run.code, run.out.slice(-3000)).toBe(faults.length ? 1 : 0);
+      expect(await listedIds(mock.url)).toEqual([foreign]);
+      const touched = proxy.seen.filter((r) => r.method !== 'GET' && r.path.includes(foreign));
+      expect(touched).toEqual([]);
+      expect(run.out).toContain('report in');
+    } finally {
+      proxy.close();
+      await mock.close();
+    }
+  });
+}
+
+test('read-only: only GETs are sent, and nothing is created', async () => {
+  const mock = await startMock({ key: KEY });
+  const proxy = await recordingProxy(mock.url);
+  try {
+    const foreign = await createForeign(mock.url);
+    const run = await conformance({ FACE_ENDPOINT: proxy.url, FACE_API_KEY: KEY, FACE_READ_ONLY: 'true' });
+    expect(run.code, run.out.slice(-3000)).toBe(0);
+    expect(proxy.seen.length).toBeGreaterThan(10);
+    expect(proxy.seen.filter((r) => r.method !== 'GET')).toEqual([]);
+    expect(await listedIds(mock.url)).toEqual([foreign]);
+  } finally {
+    proxy.close();
+    await mock.close();
+  }
+});
+
+test('the request budget bounds what a run sends (cleanup deletes aside)', async () => {
+  const mock = await startMock({ key: KEY });
+  const proxy = await recordingProxy(mock.url);
+  try {
+    const run = await conformance({
+      FACE_ENDPOINT: proxy.url,
+      FACE_API_KEY: KEY,
+      FACE_DEVICE_SIMULATION: 'true',
+      FACE_REQUEST_BUDGET: '60',
+    });
+    expect(run.code, run.out.slice(-3000)).toBe(0);
+    const deletes = proxy.seen.filter((r) => r.method === 'DELETE').length;
+    expect(proxy.seen.length - deletes).toBeLessThanOrEqual(60);
+    expect(await listedIds(mock.url)).toEqual([]);
+  } finally {
+    proxy.close();
+    await mock.close();
+  }
+});
+
+for (const [env, pattern] of [
+  [{ FACE_API_VERSION: 'v9' }, /^conformance: FACE_API_VERSION=v9 is not a documented version; use one of/],
+  [
+    { FACE_ENDPOINT: 'https://example.invalid' },
+    /^conformance: FACE_ENDPOINT is set but neither FACE_API_KEY nor FACE_AAD_TOKEN is/,
+  ],
+] as const) {
+  test(`a wrong setting exits 2 with one line: ${Object.keys(env).join(',')}`, async () => {
+    const run = await conformance({ ...env });
+    expect(run.code).toBe(2);
+    expect(run.out.trim().split('\n')).toHaveLength(1);
+    expect(run.out).toMatch(pattern);
+  });
+}
