@@ -1,0 +1,86 @@
+import type { ApiVersion } from '../schemas';
+import { DOCUMENTED_CONFLICTS, operationsFor } from '../schemas';
+import type { CheckInfo } from '../specs/checks/registry';
+import { collectFailures } from './failures';
+import { mergeCells, summarizeChecks, summarizeOperations } from './matrix';
+import type { RunInfo, Summary, TestEntry, TestRun } from './model';
+import { TEST_ERROR_CHECK } from './model';
+import { conflicts, notesOfKind } from './notes';
+
+/** Inputs of the aggregator besides the tests. */
+export interface AggregateOptions {
+  /** Every registered check (`allChecks()` after importing specs/checks). */
+  registered: CheckInfo[];
+  /** Errors outside any test (Playwright's `onError`): reported as `testError` failures of the run. */
+  globalErrors?: string[];
+}
+
+function testKey(t: TestRun): string {
+  return `${t.location}\u0000${t.title}`;
+}
+
+/** Merges the tests' `liveness-outcomes` into the report model; the order of the tests does not matter. */
+export function buildSummary(input: TestRun[], run: RunInfo, options: AggregateOptions): Summary {
+  const tests = [...input].sort((a, b) => testKey(a).localeCompare(testKey(b)));
+  const operations = operationsFor(run.apiVersion as ApiVersion);
+  const cells = mergeCells(tests, operations, options.registered);
+  const failures = collectFailures(tests, run.seed, options.globalErrors ?? []);
+  const checks = summarizeChecks(options.registered, cells, failures);
+  const ops = summarizeOperations(operations, cells, tests, failures);
+  const registered = new Set(options.registered.map((c) => c.name));
+  const checkNames = (status: string): string[] => checks.filter((c) => c.status === status).map((c) => c.name);
+  const requests = tests.reduce((n, t) => n + (t.outcomes?.requests ?? 0), 0);
+  const testCounts = { passed: 0, failed: 0, timedOut: 0, skipped: 0, interrupted: 0 };
+  for (const t of tests) testCounts[t.status]++;
+  const count = (s: string): number => cells.filter((c) => c.status === s).length;
+  return {
+    schemaVersion: 1,
+    run: { ...run, requests, verdict: failures.length > 0 ? 'fail' : 'pass' },
+    totals: {
+      tests: testCounts,
+      cells: { passed: count('passed'), failed: count('failed'), skipped: count('skipped') },
+      checks: {
+        passed: checkNames('passed').length,
+        failed: checkNames('failed').length,
+        skipped: checkNames('skipped').length,
+        neverRun: checkNames('never-run').length,
+      },
+      failures: failures.length,
+    },
+    checks,
+    operations: ops.operations,
+    cells,
+    failures,
+    conflicts: conflicts(DOCUMENTED_CONFLICTS, tests),
+    undocumented: notesOfKind(tests, 'undocumented'),
+    notes: notesOfKind(tests, 'info'),
+    coverage: {
+      operations: ops.coverage,
+      statusesSource: ops.statusesSource,
+      checks: {
+        registered: options.registered.map((c) => c.name),
+        checked: checks
+          .filter((c) => (c.status === 'passed' || c.status === 'failed') && c.name !== TEST_ERROR_CHECK)
+          .map((c) => c.name),
+        skippedOnly: checkNames('skipped'),
+        neverRun: checkNames('never-run'),
+        unregistered: checks.filter((c) => !registered.has(c.name) && c.name !== TEST_ERROR_CHECK).map((c) => c.name),
+      },
+    },
+    tests: tests.map((t) =>
+      testEntry(t, failures.filter((f) => f.location === t.location && f.test === t.title).length),
+    ),
+  };
+}
+
+function testEntry(t: TestRun, failures: number): TestEntry {
+  return {
+    title: t.title,
+    location: t.location,
+    status: t.status,
+    durationMs: t.durationMs,
+    requests: t.outcomes?.requests ?? 0,
+    failures,
+    ...(t.skipReason ? { skipReason: t.skipReason } : {}),
+  };
+}

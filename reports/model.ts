@@ -1,0 +1,142 @@
+import type { DocumentedConflict } from '../schemas';
+import type { CheckInfo } from '../specs/checks/registry';
+import type { FailureRecord } from '../specs/core/failure';
+import type { TestOutcomes } from '../specs/core/recorder';
+
+/** Status of one check on one operation, of a check, or of an operation; `never-run` only for checks. */
+export type Status = 'passed' | 'failed' | 'skipped' | 'never-run';
+
+/** Name of the pseudo-check under which Playwright-level errors (crashes, timeouts) are reported. */
+export const TEST_ERROR_CHECK = 'testError';
+
+/** One finished Playwright test, as the aggregator needs it (the reporter and merge-reports build these). */
+export interface TestRun {
+  title: string;
+  /** `file:line`, relative to the project. */
+  location: string;
+  status: 'passed' | 'failed' | 'timedOut' | 'skipped' | 'interrupted';
+  durationMs: number;
+  /** Playwright errors of the test (messages, first lines of stacks). */
+  errors: string[];
+  /** The test's `liveness-outcomes` attachment, when it had one. */
+  outcomes?: TestOutcomes;
+  /** Why it was skipped, from its `skip` annotation. */
+  skipReason?: string;
+}
+
+/** What the aggregator knows of the run itself. */
+export interface RunInfo {
+  /** The endpoint, or `embedded mock`. */
+  target: string;
+  apiVersion: string;
+  seed: number;
+  startedAt: string;
+  durationMs: number;
+  /** Playwright's overall status (`passed`, `failed`, `timedout`, `interrupted`). */
+  status: string;
+}
+
+/** Counts of evaluations, and why some were skipped. */
+export interface Counts {
+  passed: number;
+  failed: number;
+  skipped: number;
+  skipReasons: string[];
+}
+
+/** One check on one operation. */
+export interface CellSummary extends Counts {
+  check: string;
+  operation: string;
+  status: Status;
+}
+
+/** One check over all operations. */
+export interface CheckSummary extends CheckInfo, Counts {
+  status: Status;
+  operations: string[];
+}
+
+/** One operation over all checks. */
+export interface OperationSummary extends Counts {
+  id: string;
+  name: string;
+  method: string;
+  path: string;
+  /** The session family (`liveness`, `livenessWithVerify`, `sessionImage`); empty when not documented. */
+  family: string;
+  /** False for an operation seen in the outcomes but not documented for the run's API version. */
+  documented: boolean;
+  status: Status | 'not-exercised';
+  /** HTTP statuses answered, by status code, as far as the attachments tell. */
+  statusesSeen: Record<string, number>;
+}
+
+/** A failure with the test it came from and a replay command (derived from the seed when none recorded). */
+export interface FailureEntry extends FailureRecord {
+  id: string;
+  test: string;
+  location: string;
+  replay: string;
+}
+
+/** A note seen in one or more tests. */
+export interface NoteEntry {
+  operation: string;
+  id: string;
+  message: string;
+  /** Number of tests that recorded it. */
+  tests: number;
+}
+
+/** A documented conflict (CONTRACT.md §4) and the notes that observed it. */
+export interface ConflictEntry extends DocumentedConflict {
+  observed: NoteEntry[];
+}
+
+/** What the run exercised. */
+export interface Coverage {
+  operations: { exercised: string[]; skippedOnly: string[]; notExercised: string[]; outsideVersion: string[] };
+  /** Where `statusesSeen` comes from: failure excerpts only, or per-operation counts in the attachments. */
+  statusesSource: 'failures-only' | 'attachments';
+  checks: {
+    registered: string[];
+    checked: string[];
+    skippedOnly: string[];
+    neverRun: string[];
+    unregistered: string[];
+  };
+}
+
+/** One Playwright test, as listed in the report. */
+export interface TestEntry {
+  title: string;
+  location: string;
+  status: TestRun['status'];
+  durationMs: number;
+  requests: number;
+  failures: number;
+  skipReason?: string;
+}
+
+/** The whole report, as written to summary.json and rendered to HTML and JUnit. */
+export interface Summary {
+  schemaVersion: 1;
+  run: RunInfo & { requests: number; verdict: 'pass' | 'fail' };
+  totals: {
+    tests: Record<TestRun['status'], number>;
+    cells: { passed: number; failed: number; skipped: number };
+    checks: { passed: number; failed: number; skipped: number; neverRun: number };
+    failures: number;
+  };
+  checks: CheckSummary[];
+  operations: OperationSummary[];
+  cells: CellSummary[];
+  failures: FailureEntry[];
+  /** Documentation conflicts, apart from failures: CONTRACT.md §4 ones, and other `conflict` notes. */
+  conflicts: { documented: ConflictEntry[]; other: NoteEntry[] };
+  undocumented: NoteEntry[];
+  notes: NoteEntry[];
+  coverage: Coverage;
+  tests: TestEntry[];
+}

@@ -1,0 +1,77 @@
+import { addCounts, emptyCounts, statusOf } from './counts';
+import type { Counts, Summary, TestRun } from './model';
+import { testErrors } from './failures';
+
+const COLORS = { red: 31, green: 32, yellow: 33, dim: 2, bold: 1 } as const;
+
+/** Compact terminal progress: one line per finished test with running check × operation counts. */
+export class Progress {
+  private readonly cells = new Map<string, Counts>();
+  private done = 0;
+  private total = 0;
+
+  constructor(
+    private readonly write: (text: string) => void,
+    private readonly color: boolean,
+  ) {}
+
+  private paint(name: keyof typeof COLORS, text: string): string {
+    return this.color ? `\u001b[${COLORS[name]}m${text}\u001b[0m` : text;
+  }
+
+  /** Announces the run. */
+  begin(total: number, target: string, reportDir: string): void {
+    this.total = total;
+    this.write(`conformance: ${total} test(s) against ${target}; report in ${reportDir}\n`);
+  }
+
+  /** Running totals of check × operation cells: passed, failed, skipped. */
+  counts(): { passed: number; failed: number; skipped: number } {
+    const out = { passed: 0, failed: 0, skipped: 0 };
+    for (const c of this.cells.values()) {
+      const s = statusOf(c);
+      if (s !== 'never-run') out[s]++;
+    }
+    return out;
+  }
+
+  /** One line for a finished test, then its first failures (indented). */
+  testEnd(run: TestRun): void {
+    this.done++;
+    for (const o of run.outcomes?.outcomes ?? []) {
+      const key = `${o.check}\u0000${o.operation}`;
+      this.cells.set(key, addCounts(this.cells.get(key) ?? emptyCounts(), o));
+    }
+    const recorded = run.outcomes?.failures ?? [];
+    const errors = testErrors(run);
+    const mark =
+      run.status === 'skipped'
+        ? this.paint('yellow', '-')
+        : recorded.length + errors.length > 0
+          ? this.paint('red', '✗')
+          : this.paint('green', '✓');
+    const c = this.counts();
+    const tally = `checks ${this.paint('green', `${c.passed} passed`)} ${this.paint(c.failed ? 'red' : 'dim', `${c.failed} failed`)} ${this.paint('yellow', `${c.skipped} skipped`)}`;
+    const secs = (run.durationMs / 1000).toFixed(1);
+    const requests = run.outcomes ? `, ${run.outcomes.requests} req` : '';
+    this.write(
+      `  ${mark} ${this.done}/${this.total} ${run.title} ${this.paint('dim', `(${secs}s${requests})`)} · ${tally}\n`,
+    );
+    for (const f of recorded.slice(0, 3)) {
+      this.write(`      ${this.paint('red', f.check)} on ${f.operation} at ${f.pointer || '/'}: ${f.message}\n`);
+    }
+    if (recorded.length > 3) this.write(`      … and ${recorded.length - 3} more\n`);
+    for (const e of errors.slice(0, 2)) this.write(`      ${this.paint('red', 'testError')}: ${e.split('\n')[0]}\n`);
+  }
+
+  /** The verdict and where the report is. */
+  end(s: Summary, files: string[]): void {
+    const verdict = s.run.verdict === 'pass' ? this.paint('green', 'PASS') : this.paint('red', 'FAIL');
+    const t = s.totals;
+    this.write(
+      `\n${this.paint('bold', verdict)} ${t.failures} failure(s); cells ${t.cells.passed} passed, ${t.cells.failed} failed, ${t.cells.skipped} skipped; ` +
+        `${s.run.requests} requests in ${(s.run.durationMs / 1000).toFixed(1)}s\n`,
+    );
+    for (const f of files) this.write(`  ${f}\n`);
+  }
+}
