@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { API_VERSIONS, DEFAULT_API_VERSION, conflictFor, isApiVersion, registry } from '../schemas';
+import { CONTRACT_VERSIONS, DEFAULT_API_VERSION, conflictFor, isContractVersion, registry } from '../schemas';
 import { UsageError, runMain } from './usage';
 
 const USAGE = 'usage: npm run validate -- <Definition> <file.json> [--api-version V]';
@@ -22,8 +22,8 @@ export function validateMain(
   const [definition, file, ...rest] = parsed.positionals;
   if (!definition || !file || rest.length > 0) throw new UsageError(`expected a definition and a file; ${USAGE}`);
   const version = parsed.values['api-version'] ?? DEFAULT_API_VERSION;
-  if (!isApiVersion(version)) {
-    throw new UsageError(`unknown API version "${version}"; use one of ${API_VERSIONS.join(', ')}`);
+  if (!isContractVersion(version)) {
+    throw new UsageError(`unknown API version "${version}"; use one of ${CONTRACT_VERSIONS.join(', ')}`);
   }
   const reg = registry();
   if (!reg.has(version, definition)) {

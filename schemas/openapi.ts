@@ -3,7 +3,7 @@ import { definitionsFor } from './definitions';
 import { schemaId } from './ids';
 import type { BodySpec, OperationSpec } from './operations';
 import { operationsFor } from './operations';
-import type { ApiVersion } from './versions';
+import type { ContractVersion } from './versions';
 
 /** OpenAPI 3.1 document of one version, with the extensions this project uses. */
 export type LivenessOpenApi = OpenAPIV3_1.Document & {
@@ -39,7 +39,7 @@ function parameter(name: string, where: 'path' | 'query'): OpenAPIV3_1.Parameter
   };
 }
 
-function requestBody(body: BodySpec): OpenAPIV3_1.RequestBodyObject {
+function requestBody(body: BodySpec, version: ContractVersion): OpenAPIV3_1.RequestBodyObject {
   if (body.contentType === json) {
     return { required: true, content: { [json]: { schema: { $ref: `#/components/schemas/${body.definition}` } } } };
   }
@@ -47,7 +47,9 @@ function requestBody(body: BodySpec): OpenAPIV3_1.RequestBodyObject {
   for (const part of body.parts ?? []) {
     properties[part.name] = part.file
       ? { type: 'string', contentMediaType: 'application/octet-stream' }
-      : { type: 'string', contentMediaType: json, description: `JSON text of ${part.json}` };
+      : body.flat
+        ? refSchema(`${schemaId(version, body.definition ?? '')}#/properties/${part.name}`)
+        : { type: 'string', contentMediaType: json, description: `JSON text of ${part.json}` };
   }
   return {
     required: true,
@@ -80,7 +82,7 @@ function responses(op: OperationSpec): OpenAPIV3_1.ResponsesObject {
   return out;
 }
 
-function operationObject(op: OperationSpec): OpenAPIV3_1.OperationObject {
+function operationObject(op: OperationSpec, version: ContractVersion): OpenAPIV3_1.OperationObject {
   const object: OpenAPIV3_1.OperationObject = {
     operationId: op.id,
     summary: op.name,
@@ -88,13 +90,13 @@ function operationObject(op: OperationSpec): OpenAPIV3_1.OperationObject {
     responses: responses(op),
     security: op.kind === 'device' ? [{ SessionToken: [] }] : [{ 'Ocp-Apim-Subscription-Key': [] }, { AADToken: [] }],
   };
-  if (op.body) object.requestBody = requestBody(op.body);
+  if (op.body) object.requestBody = requestBody(op.body, version);
   if (op.kind === 'device') return { ...object, 'x-device-call': true } as DeviceOperation;
   return object;
 }
 
 /** Builds the OpenAPI 3.1 document of a version from the operation table and the definitions. */
-export function openApiFor(version: ApiVersion): LivenessOpenApi {
+export function openApiFor(version: ContractVersion): LivenessOpenApi {
   const paths: OpenAPIV3_1.PathsObject = {};
   const overloads: OpenAPIV3_1.PathsObject = {};
   for (const op of operationsFor(version)) {
@@ -102,7 +104,7 @@ export function openApiFor(version: ApiVersion): LivenessOpenApi {
     const taken = paths[op.path]?.[method];
     const target = taken ? overloads : paths;
     const key = taken ? `${op.path}?_overload=${op.id}` : op.path;
-    target[key] = { ...target[key], [method]: operationObject(op) };
+    target[key] = { ...target[key], [method]: operationObject(op, version) };
   }
   const schemas: Record<string, OpenAPIV3_1.SchemaObject> = {};
   for (const name of Object.keys(definitionsFor(version))) schemas[name] = refSchema(schemaId(version, name));

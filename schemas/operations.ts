@@ -1,4 +1,5 @@
-import type { ApiVersion } from './versions';
+import { GA_OPERATIONS } from './gaOperations';
+import type { ContractVersion } from './versions';
 import { API_VERSIONS, hasSessionImages } from './versions';
 
 /** Which session family an operation belongs to (CONTRACT.md §1). */
@@ -11,6 +12,8 @@ export interface BodySpec {
   definition?: string;
   /** Multipart parts: name, whether required, and whether it is a file (sent with a filename). */
   parts?: { name: string; required: boolean; file: boolean; json?: string }[];
+  /** v1.2: the non-file parts are `definition`'s fields, one text part each (no JSON `Parameters` part). */
+  flat?: boolean;
 }
 
 /** One documented operation, as data: everything else (OpenAPI, generators, checks) reads this. */
@@ -25,7 +28,7 @@ export interface OperationSpec {
   family: Family;
   /** Management calls take the resource key or an AAD token; device calls take the session token. */
   kind: 'management' | 'device';
-  versions: readonly ApiVersion[];
+  versions: readonly ContractVersion[];
   pathParams: string[];
   query: ('start' | 'top')[];
   body?: BodySpec;
@@ -180,7 +183,7 @@ function familyOperations(family: 'liveness' | 'livenessWithVerify', prefix: str
   return ops.map((op, i) => (op.kind === 'management' ? { ...op, number: base + i } : op));
 }
 
-/** Every operation of the family, for every version; device calls last. */
+/** Every operation of the family, for every version (previews, then v1.2 GA); device calls last per version. */
 export const OPERATIONS: readonly OperationSpec[] = [
   ...familyOperations('liveness', 'detectLiveness', 1),
   ...familyOperations('livenessWithVerify', 'detectLivenessWithVerify', 6),
@@ -198,10 +201,11 @@ export const OPERATIONS: readonly OperationSpec[] = [
     success: [{ status: 200, bytes: true }],
     errorCodes: { 401: ['401'], 429: ['429'] },
   },
+  ...GA_OPERATIONS,
 ];
 
 /** The operations a version documents. */
-export function operationsFor(version: ApiVersion): OperationSpec[] {
+export function operationsFor(version: ContractVersion): OperationSpec[] {
   return OPERATIONS.filter((op) => op.versions.includes(version));
 }
 

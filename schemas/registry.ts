@@ -4,8 +4,8 @@ import addFormats from 'ajv-formats';
 import { definitionsFor } from './definitions';
 import type { JsonSchema } from './definitions';
 import { schemaId } from './ids';
-import type { ApiVersion } from './versions';
-import { API_VERSIONS } from './versions';
+import type { ContractVersion } from './versions';
+import { CONTRACT_VERSIONS } from './versions';
 
 /** One way a value breaks a schema: where in the value, where in the schema, which keyword, and why. */
 export interface SchemaViolation {
@@ -16,18 +16,18 @@ export interface SchemaViolation {
   params: Record<string, unknown>;
 }
 
-/** Something that can be validated against: a version's definitions, by name. */
+/** Something that can be validated against: a version's definitions (preview or GA), by name. */
 export interface SchemaRegistry {
-  readonly versions: readonly ApiVersion[];
+  readonly versions: readonly ContractVersion[];
   /** The definition names of a version. */
-  definitionNames(version: ApiVersion): string[];
+  definitionNames(version: ContractVersion): string[];
   /** The schema document of a definition (throws on an unknown name). */
-  schema(version: ApiVersion, definition: string): JsonSchema;
+  schema(version: ContractVersion, definition: string): JsonSchema;
   /** Validates a value; an empty list means valid. Throws on an unknown definition. */
-  validate(version: ApiVersion, definition: string, value: unknown): SchemaViolation[];
+  validate(version: ContractVersion, definition: string, value: unknown): SchemaViolation[];
   /** Validates against an arbitrary schema that may `$ref` registered ids; compiled once and cached. */
   validateWith(schema: JsonSchema, value: unknown): SchemaViolation[];
-  has(version: ApiVersion, definition: string): boolean;
+  has(version: ContractVersion, definition: string): boolean;
 }
 
 function toViolation(error: ErrorObject): SchemaViolation {
@@ -51,12 +51,13 @@ export function createAjv(): Ajv2020 {
  * Builds a registry over the given versions: every schema is added and compiled once, here, so a typo
  * such as `minLenght` fails at load with Ajv's strict-mode error, not later in a test.
  */
-export function buildRegistry(
-  versions: readonly ApiVersion[] = API_VERSIONS,
-  definitions: (v: ApiVersion) => Record<string, JsonSchema> = definitionsFor,
+export function buildRegistry<V extends ContractVersion = ContractVersion>(
+  // V is a subset of ContractVersion (so a test may pass a preview-only definitions function); the default is all.
+  versions: readonly V[] = CONTRACT_VERSIONS as unknown as readonly V[],
+  definitions: (v: V) => Record<string, JsonSchema> = definitionsFor,
 ): SchemaRegistry {
   const ajv = createAjv();
-  const byVersion = new Map<ApiVersion, Record<string, JsonSchema>>();
+  const byVersion = new Map<ContractVersion, Record<string, JsonSchema>>();
   for (const version of versions) {
     const defs = definitions(version);
     byVersion.set(version, defs);
@@ -79,7 +80,7 @@ export function buildRegistry(
   // `if` errors only summarise the failing branch, whose own errors are kept: drop them.
   const run = (fn: ValidateFunction, value: unknown): SchemaViolation[] =>
     fn(value) ? [] : (fn.errors ?? []).filter((e) => e.keyword !== 'if').map(toViolation);
-  const lookup = (version: ApiVersion, definition: string): ValidateFunction => {
+  const lookup = (version: ContractVersion, definition: string): ValidateFunction => {
     const fn = compiled.get(schemaId(version, definition));
     if (!fn) {
       throw new Error(
@@ -111,7 +112,7 @@ export function buildRegistry(
 
 let shared: SchemaRegistry | undefined;
 
-/** The process-wide registry over every documented version, built on first use. */
+/** The process-wide registry over every documented version (previews and GA), built on first use. */
 export function registry(): SchemaRegistry {
   shared ??= buildRegistry();
   return shared;

@@ -22,3 +22,28 @@ export function isApiVersion(value: string): value is ApiVersion {
 export function hasSessionImages(version: ApiVersion): boolean {
   return version === 'v1.2-preview.1';
 }
+
+/**
+ * The GA versions: a redesign of the family with other paths and shapes (CONTRACT.md §5). Kept apart
+ * from API_VERSIONS, which code and tests iterate as "the preview contract".
+ */
+export const GA_VERSIONS = ['v1.2'] as const;
+
+/** One GA version (CONTRACT.md §5). */
+export type GaVersion = (typeof GA_VERSIONS)[number];
+
+/** Every version whose contract this project carries: the previews, then the GA redesign. */
+export const CONTRACT_VERSIONS = [...API_VERSIONS, ...GA_VERSIONS] as const;
+
+/** Any version whose contract this project carries (preview or GA). */
+export type ContractVersion = ApiVersion | GaVersion;
+
+/** Type guard for a user-supplied version string, previews and GA alike. */
+export function isContractVersion(value: string): value is ContractVersion {
+  return (CONTRACT_VERSIONS as readonly string[]).includes(value);
+}
+
+/** Whether a version is a GA redesign (CONTRACT.md §5) rather than a preview of §1. */
+export function isGaVersion(value: string): value is GaVersion {
+  return (GA_VERSIONS as readonly string[]).includes(value);
+}

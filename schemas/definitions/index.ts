@@ -1,9 +1,11 @@
 import { schemaId } from '../ids';
-import type { ApiVersion } from '../versions';
+import type { ContractVersion } from '../versions';
+import { isGaVersion } from '../versions';
 import { auditDefinitions } from './audit';
 import { createDefinitions } from './create';
 import { enumDefinitions } from './enums';
 import { errorDefinitions } from './errors';
+import { gaDefinitions } from './ga';
 import { livenessResultDefinitions } from './livenessResult';
 import { parameterDefinitions } from './parameters';
 import { sessionDefinitions } from './session';
@@ -12,16 +14,18 @@ import type { DefinitionSet, JsonSchema } from './types';
 export type { DefinitionSet, JsonSchema } from './types';
 
 /** Every definition of a version as a complete JSON Schema document with `$schema` and `$id`. */
-export function definitionsFor(version: ApiVersion): DefinitionSet {
-  const raw: DefinitionSet = {
-    ...enumDefinitions(),
-    ...livenessResultDefinitions(),
-    ...auditDefinitions(version),
-    ...sessionDefinitions(),
-    ...createDefinitions(version),
-    ...errorDefinitions(),
-    ...parameterDefinitions(),
-  };
+export function definitionsFor(version: ContractVersion): DefinitionSet {
+  const raw: DefinitionSet = isGaVersion(version)
+    ? gaDefinitions()
+    : {
+        ...enumDefinitions(),
+        ...livenessResultDefinitions(),
+        ...auditDefinitions(version),
+        ...sessionDefinitions(),
+        ...createDefinitions(version),
+        ...errorDefinitions(),
+        ...parameterDefinitions(),
+      };
   const out: DefinitionSet = {};
   for (const [name, schema] of Object.entries(raw)) {
     out[name] = {

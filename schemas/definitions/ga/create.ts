@@ -1,0 +1,69 @@
+import { ref } from '../../ids';
+import { DEVICE_CORRELATION_ID, DEVICE_CORRELATION_RULE } from '../create';
+import { TTL } from '../session';
+import type { DefinitionSet, JsonSchema } from '../types';
+import { GA_SOURCE } from './enums';
+
+/** Fields both v1.2 create requests take; `sendResultsToClient` is gone, the model field renamed. */
+function commonFields(): Record<string, JsonSchema> {
+  return {
+    livenessOperationMode: ref('LivenessOperationMode'),
+    authTokenTimeToLiveInSeconds: {
+      type: 'integer',
+      ...TTL,
+      description: 'How long the session token lives, in seconds: 60 to 86400, 600 when not given.',
+    },
+    deviceCorrelationId: {
+      type: ['string', 'null'],
+      ...DEVICE_CORRELATION_ID,
+      description: 'A unique id per end-user device, for rate limiting; must be given unless the client sets it.',
+    },
+    deviceCorrelationIdSetInClient: {
+      type: 'boolean',
+      default: false,
+      description: 'Whether the client device supplies its own deviceCorrelationId; false when not given.',
+    },
+    enableSessionImage: { type: 'boolean', description: 'Whether to store the session image.' },
+    livenessModelVersion: ref('LivenessModel'),
+  };
+}
+
+function createSchema(properties: Record<string, JsonSchema>, description: string, note: string): JsonSchema {
+  return {
+    type: 'object',
+    description,
+    $comment: `${GA_SOURCE}: ${note}`,
+    required: ['livenessOperationMode'],
+    properties,
+    additionalProperties: false,
+    ...DEVICE_CORRELATION_RULE,
+  };
+}
+
+/**
+ * v1.2 create requests (exact). The with-verify create is multipart only, with flat fields: its
+ * definition describes the non-file fields as typed values; the image is the file part `verifyImage`.
+ */
+export function gaCreateDefinitions(): DefinitionSet {
+  return {
+    CreateLivenessSessionContent: createSchema(
+      commonFields(),
+      'Body of Create Liveness Session (v1.2, JSON).',
+      'create body; livenessSingleModalModel renamed livenessModelVersion, sendResultsToClient gone',
+    ),
+    CreateLivenessWithVerifySessionContent: createSchema(
+      {
+        ...commonFields(),
+        returnVerifyImageHash: { type: 'boolean', description: 'Whether to return the verify image hash.' },
+        verifyConfidenceThreshold: {
+          type: 'number',
+          minimum: 0,
+          maximum: 1,
+          description: 'Confidence threshold for the face verification, 0 to 1.',
+        },
+      },
+      'The flat multipart fields of Create Liveness With Verify Session (v1.2), beside the file part verifyImage.',
+      'with-verify create is multipart only, flat fields, image part verifyImage',
+    ),
+  };
+}

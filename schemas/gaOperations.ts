@@ -1,0 +1,130 @@
+import type { BodySpec, OperationSpec } from './operations';
+import { GA_VERSIONS } from './versions';
+
+/**
+ * The v1.2 GA operations (CONTRACT.md §5), as data. Their ids end in `Ga` because `operation(id)` is
+ * global; their names are the preview names, which is how the diff pairs a moved operation with its
+ * preview. The list and audit operations are gone; DELETE answers 204; create returns the whole session.
+ */
+const CREATE_ERRORS = {
+  400: [
+    'BadArgument',
+    'InvalidRequestBody',
+    'InvalidTokenLifetime',
+    'InvalidLivenessOperationMode',
+    'InvalidDeviceCorrelationId',
+  ],
+  401: ['401'],
+  429: ['429'],
+};
+const SESSION_ERRORS = { 401: ['401'], 404: ['SessionNotFound'], 429: ['429'] };
+
+/** The flat multipart fields of the v1.2 with-verify create: one text part per field, then the image. */
+const WITH_VERIFY_FIELDS = [
+  'livenessOperationMode',
+  'authTokenTimeToLiveInSeconds',
+  'deviceCorrelationId',
+  'deviceCorrelationIdSetInClient',
+  'enableSessionImage',
+  'livenessModelVersion',
+  'returnVerifyImageHash',
+  'verifyConfidenceThreshold',
+];
+
+const WITH_VERIFY_BODY: BodySpec = {
+  contentType: 'multipart/form-data',
+  definition: 'CreateLivenessWithVerifySessionContent',
+  flat: true,
+  parts: [
+    ...WITH_VERIFY_FIELDS.map((name) => ({ name, required: name === 'livenessOperationMode', file: false })),
+    { name: 'verifyImage', required: true, file: true },
+  ],
+};
+
+function gaFamily(family: 'liveness' | 'livenessWithVerify'): OperationSpec[] {
+  const withVerify = family === 'livenessWithVerify';
+  const label = withVerify ? 'Liveness With Verify' : 'Liveness';
+  const cap = withVerify ? 'LivenessWithVerify' : 'Liveness';
+  const sessions = withVerify ? '/detectLivenessWithVerify-sessions' : '/detectLiveness-sessions';
+  const definition = withVerify ? 'LivenessWithVerifySession' : 'LivenessSession';
+  const base = { family, kind: 'management' as const, versions: GA_VERSIONS, query: [] };
+  return [
+    {
+      ...base,
+      id: `create${cap}SessionGa`,
+      name: `Create ${label} Session`,
+      method: 'POST',
+      path: sessions,
+      pathParams: [],
+      body: withVerify
+        ? WITH_VERIFY_BODY
+        : { contentType: 'application/json', definition: 'CreateLivenessSessionContent' },
+      success: [{ status: 200, definition }],
+      errorCodes: CREATE_ERRORS,
+    },
+    {
+      ...base,
+      id: `get${cap}SessionResultGa`,
+      name: `Get ${label} Session Result`,
+      method: 'GET',
+      path: `${sessions}/{sessionId}`,
+      pathParams: ['sessionId'],
+      success: [{ status: 200, definition }],
+      errorCodes: SESSION_ERRORS,
+    },
+    {
+      ...base,
+      id: `delete${cap}SessionGa`,
+      name: `Delete ${label} Session`,
+      method: 'DELETE',
+      path: `${sessions}/{sessionId}`,
+      pathParams: ['sessionId'],
+      success: [{ status: 204 }],
+      errorCodes: SESSION_ERRORS,
+    },
+  ];
+}
+
+/**
+ * The simulated device call of v1.2 (our mock's protocol, not the service's): the preview path, the
+ * session token, a multipart part `Content`; it appends one attempt and answers 204 (no
+ * sendResultsToClient any more). The verify image was given at create, so there is no image part.
+ */
+function gaDevice(family: 'liveness' | 'livenessWithVerify'): OperationSpec {
+  const withVerify = family === 'livenessWithVerify';
+  return {
+    id: withVerify ? 'detectLivenessWithVerifyGa' : 'detectLivenessGa',
+    name: `Detect ${withVerify ? 'Liveness With Verify' : 'Liveness'} (device call, simulated)`,
+    method: 'POST',
+    path: withVerify ? '/detectLivenessWithVerify/singleModal' : '/detectLiveness/singleModal',
+    family,
+    kind: 'device',
+    versions: GA_VERSIONS,
+    pathParams: [],
+    query: [],
+    body: { contentType: 'multipart/form-data', parts: [{ name: 'Content', required: true, file: true }] },
+    success: [{ status: 204 }],
+    errorCodes: { 401: ['401'] },
+  };
+}
+
+/** Every v1.2 operation; device calls last. */
+export const GA_OPERATIONS: readonly OperationSpec[] = [
+  ...gaFamily('liveness'),
+  ...gaFamily('livenessWithVerify'),
+  {
+    id: 'getSessionImageGa',
+    name: 'Get Session Image',
+    method: 'GET',
+    path: '/sessionImages/{sessionImageId}',
+    family: 'sessionImage',
+    kind: 'management',
+    versions: GA_VERSIONS,
+    pathParams: ['sessionImageId'],
+    query: [],
+    success: [{ status: 200, bytes: true }],
+    errorCodes: { 401: ['401'], 404: ['NotFound'], 429: ['429'] },
+  },
+  gaDevice('liveness'),
+  gaDevice('livenessWithVerify'),
+];
