@@ -5,8 +5,7 @@ import { html } from './escape';
 function block(title: string, text: string | undefined, copy = false): Html | '' {
   if (text === undefined || text === '') return '';
   return html`<div class="block">
-    <h4>${title}</h4>
-    ${copy ? html`<button class="copy" type="button">copy</button>` : ''}
+    <h4>${title}${copy ? html`<button class="copy" type="button">copy</button>` : ''}</h4>
     <pre>${text}</pre>
   </div>`;
 }

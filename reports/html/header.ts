@@ -60,8 +60,8 @@ export function facts(s: Summary): Html {
       <div>
         <dt>Tests</dt>
         <dd>
-          ${testsRun} (${t.tests.passed} passed, ${t.tests.failed + t.tests.timedOut + t.tests.interrupted} failed,
-          ${t.tests.skipped} skipped)
+          ${testsRun}: ${t.tests.passed} passed · ${t.tests.failed + t.tests.timedOut + t.tests.interrupted} failed ·
+          ${t.tests.skipped} skipped
         </dd>
       </div>
     </dl>

@@ -28,7 +28,7 @@ export const SCRIPT = `
   });
   document.querySelectorAll('button.copy').forEach(function (b) {
     b.addEventListener('click', function () {
-      var pre = b.parentElement.querySelector('pre');
+      var pre = b.closest('.block').querySelector('pre');
       var done = function () { b.textContent = 'copied'; setTimeout(function () { b.textContent = 'copy'; }, 1200); };
       if (navigator.clipboard) navigator.clipboard.writeText(pre.textContent).then(done, function () {});
     });

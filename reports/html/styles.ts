@@ -68,7 +68,7 @@ dl.kv dd{margin:0;word-break:break-word}
 .diff .expected pre{border-left:3px solid var(--pass)} .diff .received pre{border-left:3px solid var(--fail)}
 pre{background:#f3f5f8;border:1px solid var(--line);border-radius:8px;padding:10px 12px;margin:0;white-space:pre-wrap;word-break:break-all;max-height:340px;overflow:auto}
 .block{margin:12px 0;position:relative}
-button.copy{position:absolute;right:6px;top:22px;font:12px system-ui,sans-serif;padding:2px 8px;border:1px solid #cfd4dc;border-radius:6px;background:#fff;cursor:pointer}
+button.copy{float:right;margin-top:-3px;text-transform:none;letter-spacing:0;color:var(--fg);font:12px system-ui,sans-serif;padding:2px 8px;border:1px solid #cfd4dc;border-radius:6px;background:#fff;cursor:pointer}
 .card{background:var(--card);border:1px solid var(--line);border-left:4px solid var(--accent);border-radius:10px;padding:12px 16px;margin:10px 0}
 .card h3{margin:0 0 6px;font-size:16px}
 .card ul{margin:6px 0;padding-left:20px}
