@@ -1,4 +1,4 @@
-import type { ApiVersion, SchemaViolation } from '../schemas';
+import type { ContractVersion, SchemaViolation } from '../schemas';
 import { TTL, conflictFor, documentedCodesFor, registry } from '../schemas';
 import type { FaultSet } from './faults';
 import { HttpError, badArgument } from './http';
@@ -55,7 +55,12 @@ function tolerated(v: SchemaViolation, faults: FaultSet): boolean {
  * (deviceCorrelationIdSetInClient true with a deviceCorrelationId) is accepted; any other violation is 400
  * with the first documented code of the first violation; an unknown field is InvalidRequestBody.
  */
-export function validateCreate(version: ApiVersion, definition: string, value: unknown, faults: FaultSet): CreateBody {
+export function validateCreate(
+  version: ContractVersion,
+  definition: string,
+  value: unknown,
+  faults: FaultSet,
+): CreateBody {
   const violations = registry()
     .validate(version, definition, value)
     .filter((v) => !conflictFor(definition, v.schemaPath) && !tolerated(v, faults));

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { ApiVersion } from '../schemas';
+import type { ContractVersion } from '../schemas';
 import { hasSessionImages } from '../schemas';
 import type { FaultSet } from './faults';
 import type { AuditRecord, Session } from './state';
@@ -29,7 +29,7 @@ export function renderItem(session: Session, now: number, faults: FaultSet): Rec
 }
 
 /** An audit entry with the fields its version documents (`LivenessSessionAuditEntry`). */
-export function renderAudit(record: AuditRecord, version: ApiVersion, faults: FaultSet): Record<string, unknown> {
+export function renderAudit(record: AuditRecord, version: ContractVersion, faults: FaultSet): Record<string, unknown> {
   const { sessionImageId, verifyImageHash, id, ...rest } = record;
   const entry: Record<string, unknown> = { id: faults.has('audit-id-as-string') ? String(id) : id, ...rest };
   if (hasSessionImages(version)) {
@@ -56,7 +56,7 @@ export function phantomEntry(sessionId: string, now: number): AuditRecord {
 /** A whole session (`LivenessSession` / `LivenessWithVerifySession`): the item, its status and its result. */
 export function renderSession(
   session: Session,
-  version: ApiVersion,
+  version: ContractVersion,
   now: number,
   faults: FaultSet,
 ): Record<string, unknown> {

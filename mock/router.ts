@@ -1,10 +1,10 @@
-import type { ApiVersion, OperationSpec } from '../schemas';
-import { API_VERSIONS, operationsFor } from '../schemas';
+import type { ContractVersion, OperationSpec } from '../schemas';
+import { CONTRACT_VERSIONS, operationsFor } from '../schemas';
 import { HttpError } from './http';
 
 /** The operation a request asks for, its decoded path parameters, and its query. */
 export interface RouteMatch {
-  version: ApiVersion;
+  version: ContractVersion;
   op: OperationSpec;
   params: Record<string, string>;
   query: URLSearchParams;
@@ -16,7 +16,7 @@ const notFound = (what: string): HttpError =>
   new HttpError(
     404,
     'NotFound',
-    `${what} not found; paths are /face/{apiVersion}/... with one of ${API_VERSIONS.join(', ')}`,
+    `${what} not found; paths are /face/{apiVersion}/... with one of ${CONTRACT_VERSIONS.join(', ')}`,
   );
 
 /** Matches one path against an operation's template; fixed segments compare case-insensitively. */
@@ -54,7 +54,7 @@ export function route(method: string, url: string, media: string): RouteMatch {
   const query = new URLSearchParams(q < 0 ? '' : url.slice(q + 1));
   const [empty, face, rawVersion, ...rest] = path.split('/');
   if (empty !== '' || face?.toLowerCase() !== 'face' || rawVersion === undefined) throw notFound('path');
-  const version = API_VERSIONS.find((v) => v.toLowerCase() === rawVersion.toLowerCase());
+  const version = CONTRACT_VERSIONS.find((v) => v.toLowerCase() === rawVersion.toLowerCase());
   if (!version) throw notFound(`API version "${rawVersion.slice(0, 40)}"`);
   const candidates: { op: OperationSpec; params: Record<string, string> }[] = [];
   for (const op of operationsFor(version)) {

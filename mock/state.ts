@@ -1,4 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import { GaStore } from './ga/store';
 
 /** A session family with its own sessions and list (CONTRACT.md §1). */
 export type SessionFamily = 'liveness' | 'livenessWithVerify';
@@ -70,6 +71,8 @@ export class MockState {
   private readonly tokens = new Map<string, Session>();
   private readonly images = new Map<string, { bytes: Buffer; session: Session }>();
   private readonly newest: Partial<Record<SessionFamily, string>> = {};
+  /** v1.2 GA sessions (CONTRACT.md §5), kept apart from the preview ones. */
+  readonly ga = new GaStore();
 
   /** Stores a new session with a fresh id and token. */
   create(values: NewSession): Session {
@@ -157,5 +160,6 @@ export class MockState {
     this.sorted.livenessWithVerify = [];
     delete this.newest.liveness;
     delete this.newest.livenessWithVerify;
+    this.ga.clear();
   }
 }

@@ -19,7 +19,7 @@ export function isApiVersion(value: string): value is ApiVersion {
  * Whether a version has the v1.2-preview.1 additions: session images, `livenessSingleModalModel`,
  * verify-image hashes and `verifyConfidenceThreshold` (CONTRACT.md §1, seed 003).
  */
-export function hasSessionImages(version: ApiVersion): boolean {
+export function hasSessionImages(version: ContractVersion): boolean {
   return version === 'v1.2-preview.1';
 }
 

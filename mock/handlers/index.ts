@@ -1,4 +1,5 @@
 import type { Handler } from '../context';
+import { GA_HANDLERS } from '../ga';
 import { listAudit } from './audit';
 import { createJson, createMultipart } from './create';
 import { detectLiveness } from './device';
@@ -21,4 +22,5 @@ export const HANDLERS: Readonly<Record<string, Handler>> = {
   detectLiveness: detectLiveness,
   detectLivenessWithVerify: detectLiveness,
   getSessionImage: getSessionImage,
+  ...GA_HANDLERS,
 };

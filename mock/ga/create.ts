@@ -1,0 +1,89 @@
+import { registry } from '../../schemas';
+import type { HandlerContext } from '../context';
+import { familyOf } from '../context';
+import type { CreateBody } from '../createBody';
+import { parseJson, ttlOf, validateCreate } from '../createBody';
+import { HttpError, badArgument, sendJson } from '../http';
+import type { Part } from '../multipart';
+import { parseMultipart } from '../multipart';
+import { renderGaSession } from './render';
+import type { GaSession } from './store';
+
+/** The only model v1.2 documents, and the one a session gets when its create names none. */
+export const GA_MODEL = '2024-11-15';
+
+/** A v1.2 create body: the preview fields minus sendResultsToClient, with the renamed model field. */
+type GaCreateBody = Omit<CreateBody, 'livenessSingleModalModel' | 'sendResultsToClient'> & {
+  livenessModelVersion?: string;
+};
+
+function unsupported(ctx: HandlerContext, expected: string): HttpError {
+  return new HttpError(
+    415,
+    'BadArgument',
+    `Content-Type "${ctx.media || '(none)'}" is not supported; send ${expected}`,
+  );
+}
+
+function store(ctx: HandlerContext, body: GaCreateBody, verifyImage?: Buffer): GaSession {
+  return ctx.state.ga.create({
+    family: familyOf(ctx),
+    createdAt: ctx.now,
+    ttl: ttlOf(body, ctx.config.faults),
+    deviceCorrelationId: body.deviceCorrelationId ?? null,
+    enableSessionImage: body.enableSessionImage === true,
+    returnVerifyImageHash: body.returnVerifyImageHash === true,
+    modelVersion: body.livenessModelVersion ?? GA_MODEL,
+    verifyImage,
+  });
+}
+
+/** Create Liveness Session (v1.2): JSON; answers the whole session (CONTRACT.md §5). */
+export function createGaJson(ctx: HandlerContext): void {
+  if (ctx.media !== 'application/json') throw unsupported(ctx, 'application/json');
+  const definition = ctx.match.op.body?.definition ?? '';
+  const value = parseJson(ctx.body.toString('utf8'), ctx.config.faults);
+  const body = validateCreate(ctx.match.version, definition, value, ctx.config.faults) as GaCreateBody;
+  sendJson(ctx.res, ctx.config.faults, 200, renderGaSession(store(ctx, body)));
+}
+
+/**
+ * One flat multipart field as a typed value, by its schema type: `true`/`false` for booleans, a number
+ * for numeric text; anything else stays text, so the schema refuses it (400) with its own pointer.
+ */
+function fieldValue(type: unknown, text: string): unknown {
+  if (type === 'boolean' && (text === 'true' || text === 'false')) return text === 'true';
+  if ((type === 'integer' || type === 'number') && text.trim() !== '' && Number.isFinite(Number(text))) {
+    return Number(text);
+  }
+  return text;
+}
+
+/** The flat fields of a multipart create, typed by the definition's properties; files other than the image refused. */
+function flatFields(ctx: HandlerContext, definition: string, parts: Map<string, Part>): Record<string, unknown> {
+  const properties = (registry().schema(ctx.match.version, definition).properties ?? {}) as Record<
+    string,
+    { type?: unknown }
+  >;
+  const value: Record<string, unknown> = {};
+  for (const [name, part] of parts) {
+    if (name === 'verifyImage') continue;
+    if (part.filename !== undefined) throw badArgument(`multipart body: part "${name}" must be a field, not a file`);
+    value[name] = fieldValue(properties[name]?.type, part.bytes.toString('utf8'));
+  }
+  return value;
+}
+
+/** Create Liveness With Verify Session (v1.2): multipart only, flat fields and the file part `verifyImage`. */
+export async function createGaMultipart(ctx: HandlerContext): Promise<void> {
+  if (ctx.media !== 'multipart/form-data') throw unsupported(ctx, 'multipart/form-data (v1.2 has no JSON variant)');
+  const parts = await parseMultipart(ctx.req.headers, ctx.body);
+  const image = parts.get('verifyImage');
+  if (!image || image.filename === undefined || image.bytes.length === 0) {
+    throw badArgument('multipart body: part "verifyImage" must be a non-empty file (sent with a filename)');
+  }
+  const definition = ctx.match.op.body?.definition ?? '';
+  const value = flatFields(ctx, definition, parts);
+  const body = validateCreate(ctx.match.version, definition, value, ctx.config.faults) as GaCreateBody;
+  sendJson(ctx.res, ctx.config.faults, 200, renderGaSession(store(ctx, body, image.bytes)));
+}
