@@ -17,6 +17,7 @@ import { deleteOpenSessions } from './core/cleanup';
 import { startMock } from '../mock';
 import { randomBytes } from 'node:crypto';
 import { undocumentedFields } from './core/undocumented';
+import { HarSaver, harSavePath } from './core/harSave';
 
 /** Runs every per-exchange check on one exchange; returns true when all passed. */
 export function checkExchange(rec: Recorder, rt: Runtime, exchange: Exchange, intent: Intent, repro?: Repro): boolean {
@@ -44,12 +45,17 @@ export const test = base.extend<TestFixtures, { runtime: Runtime }>({
       // No endpoint: this worker runs against its own embedded mock, with device simulation on.
       const mock = config.endpoint ? undefined : await startMock({ port: 0, key: randomBytes(16).toString('hex') });
       const rt = createRuntime(workerInfo.workerIndex, workerInfo.config.workers, config, mock);
+      // FACE_SAVE_HAR: this worker's traffic, redacted, into one HAR per run (specs/core/harSave.ts).
+      const harFile = harSavePath(process.env, config.reportDir);
+      const har = harFile ? new HarSaver(harFile, rt.redactor) : undefined;
+      if (har) rt.client.onExchange((exchange) => har.add(exchange));
       try {
         await use(rt);
       } finally {
         await deleteOpenSessions(rt);
         await rt.client.dispose();
         await mock?.close();
+        await har?.close();
       }
     },
     { scope: 'worker', timeout: 120_000 },

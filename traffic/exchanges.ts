@@ -1,0 +1,66 @@
+import { EXCHANGE_CHECKS, responseSchemaConformance } from '../specs/checks';
+import type { Recorder } from '../specs/core/recorder';
+import { undocumentedFields } from '../specs/core/undocumented';
+import type { CheckContext } from '../specs/checks/registry';
+import type { Recorded } from './adapter';
+import type { Inference } from './intent';
+import type { Matched } from './match';
+
+/** The note id under which exchanges outside the API are listed. */
+export const NOT_API_OPERATION = '(not part of the API)';
+
+/** Notes gathered over many entries, one line per operation and reason, naming the entries. */
+export class EntryNotes {
+  private readonly byKey = new Map<string, { operation: string; reason: string; entries: number[] }>();
+
+  add(operation: string, reason: string, index: number): void {
+    const key = `${operation}\u0000${reason}`;
+    const slot = this.byKey.get(key) ?? { operation, reason, entries: [] };
+    slot.entries.push(index);
+    this.byKey.set(key, slot);
+  }
+
+  /** Writes the notes into a recorder (kind `info`). */
+  flush(rec: Recorder): void {
+    for (const { operation, reason, entries } of this.byKey.values()) {
+      const list =
+        entries.length > 10 ? `${entries.slice(0, 10).join(', ')} and ${entries.length - 10} more` : entries.join(', ');
+      rec.note({
+        kind: 'info',
+        operation,
+        id: reason,
+        message: `${reason}: entr${entries.length > 1 ? 'ies' : 'y'} ${list}`,
+      });
+    }
+  }
+
+  get size(): number {
+    return this.byKey.size;
+  }
+}
+
+/**
+ * The live suite's per-exchange checks (EXCHANGE_CHECKS) on one recorded exchange, with its inferred
+ * intent, and its undocumented response fields as notes. A response whose body the HAR omits skips
+ * the body schema check (recorded as skipped, with the reason) instead of failing it.
+ */
+export function checkRecorded(
+  rec: Recorder,
+  ctx: CheckContext,
+  r: Recorded,
+  m: Matched,
+  notes: EntryNotes,
+  inference: Inference,
+  explained: (r: Recorded) => boolean,
+): void {
+  const { intent, note } = inference;
+  if (note && !explained(r)) notes.add(m.op.id, note, r.index);
+  for (const check of EXCHANGE_CHECKS) {
+    if (!r.bodyRecorded && check === responseSchemaConformance) {
+      rec.skip(check, m.op.id, 'the HAR does not carry this response body');
+      continue;
+    }
+    rec.run(check, m.op.id, { exchange: r.exchange, op: m.op, intent }, r.exchange);
+  }
+  if (r.bodyRecorded) for (const n of undocumentedFields(ctx, m.op, r.exchange)) rec.note(n);
+}

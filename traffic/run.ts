@@ -1,0 +1,124 @@
+import type { ApiVersion } from '../schemas';
+import { DEFAULT_API_VERSION, registry } from '../schemas';
+import '../specs/checks';
+import type { Check, Need } from '../specs/checks/registry';
+import type { Exchange } from '../specs/core/client';
+import type { HarLog } from '../specs/core/har';
+import type { Repro, TestOutcomes } from '../specs/core/recorder';
+import { Recorder } from '../specs/core/recorder';
+import { Redactor } from '../specs/core/redact';
+import type { Recorded } from './adapter';
+import { adaptEntry } from './adapter';
+import { EntryNotes, NOT_API_OPERATION, checkRecorded } from './exchanges';
+import { inferIntent } from './intent';
+import { checkDeviceCalls } from './sequences/device';
+import { checkListAnswers } from './sequences/lists';
+import { checkSessionSequences } from './sequences/sessions';
+import type { Step } from './sequences/timeline';
+import { ok, roleOf } from './sequences/timeline';
+
+/** The outcome of checking one HAR file: one TestOutcomes per contract version its exchanges used. */
+export interface TrafficResult {
+  versions: { version: ApiVersion; outcomes: TestOutcomes }[];
+  /** Entries that are not part of the API: listed, never failed. */
+  notApi: { index: number; method: string; url: string; reason: string }[];
+  entries: number;
+}
+
+const ALL_NEEDS = new Set<Need>(['deviceSimulation', 'write', 'expiry']);
+
+/** A recorder whose failures replay with the traffic command and name their HAR entry. */
+class TrafficRecorder extends Recorder {
+  constructor(
+    version: ApiVersion,
+    redactor: Redactor,
+    private readonly command: string,
+  ) {
+    // Recorded traffic already happened: every need of a check is met by the recording itself.
+    super({ version, registry: registry() }, redactor, ALL_NEEDS, () => '');
+  }
+
+  override run<I>(check: Check<I>, operation: string, input: I, exchange?: Exchange, repro: Repro = {}): boolean {
+    const at = exchange ? { replay: `${this.command}  # log.entries[${exchange.seq - 1}]` } : {};
+    return super.run(check, operation, input, exchange, { ...at, ...repro });
+  }
+}
+
+/** Every credential the recording carries in the clear (keys, bearer tokens, session tokens), to redact. */
+function secretsOf(recorded: Recorded[], redactor: Redactor): void {
+  for (const r of recorded) {
+    redactor.add(r.requestHeaders['ocp-apim-subscription-key'], 'api-key');
+    redactor.add(r.requestHeaders.authorization?.replace(/^Bearer\s+/i, ''), 'bearer');
+    const token = (r.exchange.response.json as { authToken?: unknown } | undefined)?.authToken;
+    if (typeof token === 'string') redactor.add(token, 'authToken');
+  }
+}
+
+/** A 404 on a session that a successful delete of the recording removed before: expected, not worth a note. */
+function explainedByDelete(steps: Step[], x: Recorded): boolean {
+  const step = steps.find((s) => s.r === x);
+  const id = step?.m.pathParams.sessionId;
+  if (!step || !id || x.exchange.response.status !== 404) return false;
+  return steps.some(
+    (s) =>
+      s.scope === step.scope &&
+      s.role === 'delete' &&
+      ok(s) &&
+      s.r.endMs <= x.startMs &&
+      s.m.pathParams.sessionId === id,
+  );
+}
+
+/** Checks every entry of a HAR against the contract, then the sequences the recording allows. */
+export function checkTraffic(har: HarLog, file: string, override?: ApiVersion): TrafficResult {
+  const recorded = har.log.entries.map((e, i) => adaptEntry(e, i, file, override));
+  const redactor = new Redactor();
+  secretsOf(recorded, redactor);
+  const command = `npm run traffic -- ${file}${override ? ` --api-version ${override}` : ''}`;
+  const recorders = new Map<ApiVersion, { rec: Recorder; notes: EntryNotes; steps: Step[] }>();
+  const slot = (v: ApiVersion): { rec: Recorder; notes: EntryNotes; steps: Step[] } => {
+    const found = recorders.get(v) ?? {
+      rec: new TrafficRecorder(v, redactor, command),
+      notes: new EntryNotes(),
+      steps: [],
+    };
+    recorders.set(v, found);
+    return found;
+  };
+  const notApi: TrafficResult['notApi'] = [];
+  for (const r of recorded) {
+    const m = r.match;
+    if (m.kind === 'not-api') {
+      notApi.push({
+        index: r.index,
+        method: r.exchange.request.method,
+        url: redactor.text(r.exchange.request.url),
+        reason: m.reason,
+      });
+    } else if (r.exchange.response.status <= 0) {
+      slot(m.version).notes.add(m.op.id, 'no response recorded (aborted or failed request)', r.index);
+    } else {
+      const role = roleOf(m.op);
+      slot(m.version).steps.push({ r, m, role, inference: inferIntent(r, m), scope: `${r.origin}|${m.op.family}` });
+    }
+  }
+  const main = override ?? [...recorders.keys()][0] ?? DEFAULT_API_VERSION;
+  const mainSlot = slot(main);
+  for (const n of notApi)
+    mainSlot.notes.add(NOT_API_OPERATION, `${n.method} ${n.url}: not part of the API (${n.reason})`, n.index);
+  for (const [version, { rec, notes, steps }] of recorders) {
+    steps.sort((a, b) => a.r.startMs - b.r.startMs || a.r.index - b.r.index);
+    const explained = (x: Recorded): boolean => explainedByDelete(steps, x);
+    for (const s of steps)
+      checkRecorded(rec, { version, registry: registry() }, s.r, s.m, notes, s.inference, explained);
+    checkListAnswers(rec, steps);
+    checkSessionSequences(rec, steps);
+    checkDeviceCalls(rec, steps, notes);
+    notes.flush(rec);
+  }
+  const versions = [...recorders.entries()].map(([version, { rec, steps }]) => ({
+    version,
+    outcomes: rec.result(steps.length),
+  }));
+  return { versions, notApi, entries: recorded.length };
+}
