@@ -1,5 +1,5 @@
 import type fc from 'fast-check';
-import type { ApiVersion, JsonSchema } from '../schemas';
+import type { ContractVersion, JsonSchema } from '../schemas';
 import { registry } from '../schemas';
 import { conjunctionArbitrary } from './_internals/arbitrary';
 import { exampleOfConjunction } from './_internals/example';
@@ -24,7 +24,7 @@ export function fromSchema(schema: JsonSchema, options: FromSchemaOptions = {}):
 const byDefinition = new Map<string, fc.Arbitrary<unknown>>();
 
 /** The arbitrary of valid values of a registered definition (built once per version and name). */
-export function arbitraryFor(version: ApiVersion, definition: string): fc.Arbitrary<unknown> {
+export function arbitraryFor(version: ContractVersion, definition: string): fc.Arbitrary<unknown> {
   const key = `${version}/${definition}`;
   let arb = byDefinition.get(key);
   if (!arb) {
@@ -35,6 +35,6 @@ export function arbitraryFor(version: ApiVersion, definition: string): fc.Arbitr
 }
 
 /** A deterministic, minimal valid value of a registered definition (required fields, defaults, first enum values). */
-export function exampleFor(version: ApiVersion, definition: string): unknown {
+export function exampleFor(version: ContractVersion, definition: string): unknown {
   return exampleOfConjunction([locateRoot(registry().schema(version, definition))], '#');
 }

@@ -7,6 +7,7 @@ export * from './rejection';
 export * from './lists';
 export * from './session';
 export * from './device';
+export * from './ga';
 import type { Check } from './registry';
 import { apimRequestIdPresent, contentTypeConformance, errorCodeHeaderMatchesBody } from './headers';
 import {

@@ -1,11 +1,11 @@
-import type { ApiVersion, SchemaRegistry } from '../../schemas';
+import type { ContractVersion, SchemaRegistry } from '../../schemas';
 
 /** What a check needs from the target; a check whose needs are not met is skipped with the reason. */
 export type Need = 'deviceSimulation' | 'write' | 'expiry';
 
 /** What the checks know of the run. */
 export interface CheckContext {
-  version: ApiVersion;
+  version: ContractVersion;
   registry: SchemaRegistry;
 }
 

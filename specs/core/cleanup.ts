@@ -1,7 +1,8 @@
 import { appendFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { operation } from '../../schemas';
+import { isGaVersion, operation } from '../../schemas';
 import { FAMILY_OPS, fillPath } from './api';
+import { GA_FAMILY_OPS } from './gaApi';
 import type { SessionFamily } from './api';
 import type { Runtime } from './runtime';
 
@@ -17,7 +18,8 @@ export async function deleteOpenSessions(rt: Runtime): Promise<string[]> {
   const failed: string[] = [];
   for (const { family, id } of rt.ledger.open()) {
     if (family === 'sessionImage') continue;
-    const op = operation(FAMILY_OPS[family as SessionFamily].delete);
+    const ops = isGaVersion(rt.config.apiVersion) ? GA_FAMILY_OPS : FAMILY_OPS;
+    const op = operation(ops[family as SessionFamily].delete);
     try {
       const ex = await rt.client.sendReserved({
         operationId: op.id,

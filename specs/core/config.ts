@@ -1,5 +1,5 @@
-import type { ApiVersion } from '../../schemas';
-import { API_VERSIONS, DEFAULT_API_VERSION, isApiVersion } from '../../schemas';
+import type { ContractVersion } from '../../schemas';
+import { CONTRACT_VERSIONS, DEFAULT_API_VERSION, isContractVersion } from '../../schemas';
 
 /** A configuration mistake: reported as one line naming the variable and the fix; exit code 2. */
 export class ConfigError extends Error {
@@ -12,7 +12,8 @@ export interface SuiteConfig {
   endpoint?: string;
   apiKey?: string;
   aadToken?: string;
-  apiVersion: ApiVersion;
+  /** A preview (CONTRACT.md §1) or the v1.2 GA redesign (§5): the GA runs specs/ga.spec.ts only. */
+  apiVersion: ContractVersion;
   /** Whether the target accepts the simulated device call (CONTRACT.md §1). */
   deviceSimulation: boolean;
   /** fast-check seed; the same seed reproduces the same cases. */
@@ -88,9 +89,9 @@ function endpoint(env: Env): string | undefined {
 /** Reads and checks the configuration; throws ConfigError on the first mistake. */
 export function loadConfig(env: Env = process.env): SuiteConfig {
   const version = env.FACE_API_VERSION?.trim() || DEFAULT_API_VERSION;
-  if (!isApiVersion(version)) {
+  if (!isContractVersion(version)) {
     throw new ConfigError(
-      `FACE_API_VERSION=${version} is not a documented version; use one of ${API_VERSIONS.join(', ')}`,
+      `FACE_API_VERSION=${version} is not a documented version; use one of ${CONTRACT_VERSIONS.join(', ')}`,
     );
   }
   const ep = endpoint(env);

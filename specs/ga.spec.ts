@@ -1,0 +1,151 @@
+/**
+ * The v1.2 GA suite (CONTRACT.md §5), registered only when FACE_API_VERSION=v1.2 (the preview specs
+ * register nothing then). Create bodies come from the registry's v1.2 schemas through `arbitraryFor`
+ * (the request generators read the preview OpenAPI shapes and are not extended to v1.2's flat multipart).
+ */
+import type fc from 'fast-check';
+import { randomUUID } from 'node:crypto';
+import { isGaVersion, operation } from '../schemas';
+import { arbitraryFor } from '../generators';
+import {
+  gaAttemptsNumberedFromOne,
+  gaCreateReturnsWholeSession,
+  gaCreatedValuesPersisted,
+  gaDeleteThenNotFound,
+} from './checks';
+import type { SessionFamily } from './core/api';
+import { fillPath } from './core/api';
+import { loadConfig } from './core/config';
+import { GA_FAMILY_OPS, GaApi } from './core/gaApi';
+import { checkProperty } from './core/property';
+import type { Recorder } from './core/recorder';
+import { replayCommand } from './core/replay';
+import type { Runtime } from './core/runtime';
+import type { AuthKind } from './core/wire';
+import { checkExchange, test, withinBudget } from './fixtures';
+
+const FAMILIES: SessionFamily[] = isGaVersion(loadConfig().apiVersion) ? ['liveness', 'livenessWithVerify'] : [];
+const CREATE_DEFINITION = {
+  liveness: 'CreateLivenessSessionContent',
+  livenessWithVerify: 'CreateLivenessWithVerifySessionContent',
+} as const;
+
+type Json = Record<string, unknown> | undefined;
+const json = (value: unknown): Json =>
+  value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+
+/** Create, read back, delete and read again one session; every exchange through the exchange checks. */
+async function roundTrip(
+  ga: GaApi,
+  rt: Runtime,
+  rec: Recorder,
+  family: SessionFamily,
+  fields: Record<string, unknown>,
+) {
+  const ops = GA_FAMILY_OPS[family];
+  const { exchange, session } = await ga.create(family, fields);
+  let ok = checkExchange(rec, rt, exchange, { kind: 'positive' });
+  const created = json(exchange.response.json);
+  ok =
+    rec.run(
+      gaCreateReturnsWholeSession,
+      ops.create,
+      { status: exchange.response.status, session: created },
+      exchange,
+    ) && ok;
+  if (!session || !created) return false;
+  try {
+    const got = await ga.get(family, session.id);
+    ok = checkExchange(rec, rt, got, { kind: 'positive' }) && ok;
+    const readBack = { status: got.response.status, session: json(got.response.json), created, fields };
+    ok = rec.run(gaCreatedValuesPersisted, ops.get, readBack, got) && ok;
+  } finally {
+    const deleted = await ga.delete(family, session.id);
+    ok = checkExchange(rec, rt, deleted, { kind: 'positive' }) && ok;
+    const after = await ga.get(family, session.id);
+    ok = checkExchange(rec, rt, after, { kind: 'notFound' }) && ok;
+    const statuses = { deleteStatus: deleted.response.status, getStatus: after.response.status };
+    ok = rec.run(gaDeleteThenNotFound, ops.delete, statuses, after) && ok;
+  }
+  return ok;
+}
+
+for (const family of FAMILIES) {
+  test(`v1.2 ${family}: valid creates return the whole session; get, delete 204, then 404`, async ({
+    runtime: rt,
+    recorder,
+    requireChecks,
+  }, testInfo) => {
+    requireChecks(GA_FAMILY_OPS[family].create, [gaCreateReturnsWholeSession, gaCreatedValuesPersisted]);
+    const ga = new GaApi(rt);
+    const arb = arbitraryFor('v1.2', CREATE_DEFINITION[family]) as fc.Arbitrary<Record<string, unknown>>;
+    await withinBudget(() =>
+      checkProperty(
+        recorder,
+        arb,
+        (fields) => roundTrip(ga, rt, recorder, family, fields),
+        { seed: rt.config.seed, numRuns: Math.max(2, Math.ceil(rt.config.numRuns / 2)), path: rt.config.fcPath },
+        (seed, path) => replayCommand(testInfo.title, seed, path),
+      ),
+    );
+  });
+
+  test(`v1.2 ${family}: each simulated device call adds an attempt, numbered from 1`, async ({
+    runtime: rt,
+    recorder,
+    requireChecks,
+  }) => {
+    const ops = GA_FAMILY_OPS[family];
+    requireChecks(ops.device, [gaAttemptsNumberedFromOne]);
+    const ga = new GaApi(rt);
+    await withinBudget(async () => {
+      const { exchange, session } = await ga.create(family, plainFields());
+      checkExchange(recorder, rt, exchange, { kind: 'positive' });
+      if (!session) return;
+      try {
+        for (let i = 0; i < 2; i++) checkExchange(recorder, rt, await ga.device(session), { kind: 'positive' });
+        const keyOnDevice = await ga.device({ ...session, token: '' }, 'key-on-device');
+        checkExchange(recorder, rt, keyOnDevice, { kind: 'unauthorized', variant: 'key-on-device' });
+        const got = await ga.get(family, session.id);
+        checkExchange(recorder, rt, got, { kind: 'positive' });
+        recorder.run(
+          gaAttemptsNumberedFromOne,
+          ops.get,
+          { status: got.response.status, session: json(got.response.json), calls: 2 },
+          got,
+        );
+      } finally {
+        await ga.delete(family, session.id);
+      }
+    });
+  });
+
+  test(`v1.2 ${family}: no key or a wrong key gets 401; an unknown session 404`, async ({ runtime: rt, recorder }) => {
+    const ga = new GaApi(rt);
+    await withinBudget(async () => {
+      for (const [auth, variant] of [
+        ['none', 'no-key'],
+        ['wrong-key', 'wrong-key'],
+      ] as [AuthKind, 'no-key' | 'wrong-key'][]) {
+        const unknown = randomUUID();
+        checkExchange(recorder, rt, await ga.get(family, unknown, auth), { kind: 'unauthorized', variant });
+        if (rt.config.readOnly) continue;
+        const { exchange } = await ga.create(family, plainFields(), auth);
+        checkExchange(recorder, rt, exchange, { kind: 'unauthorized', variant });
+        checkExchange(recorder, rt, await ga.delete(family, unknown, auth), { kind: 'unauthorized', variant });
+      }
+      checkExchange(recorder, rt, await ga.get(family, randomUUID()), { kind: 'notFound' });
+      if (!rt.config.readOnly) {
+        const op = operation(GA_FAMILY_OPS[family].delete);
+        const path = fillPath(op, { sessionId: randomUUID() });
+        const gone = await rt.client.send({ operationId: op.id, method: 'DELETE', path, auth: 'key' });
+        checkExchange(recorder, rt, gone, { kind: 'notFound' });
+      }
+    });
+  });
+}
+
+/** Create fields every v1.2 server accepts: the required mode and a device id. */
+function plainFields(): Record<string, unknown> {
+  return { livenessOperationMode: 'Passive', deviceCorrelationId: `conformance-${randomUUID()}` };
+}
