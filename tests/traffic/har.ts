@@ -14,7 +14,7 @@ export function entry(
   const started = new Date((clock += 1000)).toISOString();
   const text = body === undefined ? '' : JSON.stringify(body);
   const requestText = opts.request === undefined ? undefined : JSON.stringify(opts.request);
-  const headers = { 'Ocp-Apim-Subscription-Key': 'hand-made-key-0123', ...opts.headers };
+  const headers: Record<string, string> = { 'Ocp-Apim-Subscription-Key': 'hand-made-key-0123', ...opts.headers };
   if (requestText) headers['Content-Type'] = 'application/json';
   return {
     startedDateTime: started,
