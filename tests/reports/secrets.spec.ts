@@ -38,8 +38,8 @@ test('a real run against a faulty mock leaks neither the key, the AAD token nor 
   test.setTimeout(120_000);
   const key = `key-${randomBytes(16).toString('hex')}`;
   const aadToken = `aad-${randomBytes(24).toString('base64url')}`;
-  // Faults that put failures (with request, response excerpt and curl line) on create and list calls.
-  const mock = await startMock({ key, aadToken, faults: ['list-unsorted', 'json-content-type-text-plain'] });
+  // Faults whose failures hold create responses (with their authToken) and list calls as excerpts.
+  const mock = await startMock({ key, aadToken, faults: ['list-unsorted', 'accept-ttl-below-minimum'] });
   const proxy = await startTokenProxy(mock.url);
   const tmp = mkdtempSync(join(tmpdir(), 'conformance-secrets-'));
   const dirs = { report: join(tmp, 'conformance'), playwright: join(tmp, 'playwright'), results: join(tmp, 'results') };
@@ -61,7 +61,7 @@ test('a real run against a faulty mock leaks neither the key, the AAD token nor 
     expect(result.code, result.output).toBe(1);
     const summary = JSON.parse(readFileSync(join(dirs.report, 'summary.json'), 'utf8')) as Summary;
     expect(summary.run.verdict).toBe('fail');
-    expect(summary.failures.some((f) => f.check === 'listSortedById')).toBe(true);
+    expect(summary.failures.some((f) => f.operation === 'createLivenessSession' && f.response)).toBe(true);
     expect(summary.failures.some((f) => f.curl && f.response)).toBe(true);
     expect(proxy.tokens.size).toBeGreaterThan(0);
     const secrets = [key, aadToken, ...[...proxy.tokens].filter((t) => t.length >= 8)];
