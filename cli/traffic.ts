@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { buildSummary } from '../reports/aggregate';
 import type { TestRun } from '../reports/model';
 import { writeReport } from '../reports/write';
-import { API_VERSIONS, isApiVersion } from '../schemas';
+import { CONTRACT_VERSIONS, isContractVersion } from '../schemas';
 import { allChecks } from '../specs/checks/registry';
 import { HarError, loadHar } from '../traffic/load';
 import { checkTraffic } from '../traffic/run';
@@ -35,8 +35,8 @@ export function trafficMain(
   const [file, ...rest] = parsed.positionals;
   if (!file || rest.length > 0) throw new UsageError(`expected one HAR file; ${USAGE}`);
   const override = parsed.values['api-version'];
-  if (override !== undefined && !isApiVersion(override)) {
-    throw new UsageError(`unknown API version "${override}"; use one of ${API_VERSIONS.join(', ')}`);
+  if (override !== undefined && !isContractVersion(override)) {
+    throw new UsageError(`unknown API version "${override}"; use one of ${CONTRACT_VERSIONS.join(', ')}`);
   }
   const started = Date.now();
   let har;
@@ -61,7 +61,7 @@ export function trafficMain(
     tests,
     {
       target: `recorded traffic: ${file}`,
-      apiVersion: result.versions[0]?.version ?? override ?? API_VERSIONS[0],
+      apiVersion: result.versions[0]?.version ?? override ?? CONTRACT_VERSIONS[0],
       seed: 0,
       startedAt: new Date(started).toISOString(),
       durationMs: Date.now() - started,

@@ -1,4 +1,4 @@
-import type { ApiVersion } from '../schemas';
+import type { ContractVersion } from '../schemas';
 import type { Exchange } from '../specs/core/client';
 import type { HarEntry, HarNameValue } from '../specs/core/har';
 import type { AuthKind } from '../specs/core/wire';
@@ -46,7 +46,7 @@ export function recordedAuth(headers: Record<string, string>): AuthKind {
 }
 
 /** Adapts one HAR entry; `override` is `--api-version`. */
-export function adaptEntry(entry: HarEntry, index: number, harFile: string, override?: ApiVersion): Recorded {
+export function adaptEntry(entry: HarEntry, index: number, harFile: string, override?: ContractVersion): Recorded {
   const url = new URL(entry.request.url);
   const requestHeaders = headerMap(entry.request.headers);
   const contentType = requestHeaders['content-type'] ?? entry.request.postData?.mimeType;

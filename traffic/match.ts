@@ -1,11 +1,11 @@
-import type { ApiVersion, OperationSpec } from '../schemas';
-import { API_VERSIONS, isApiVersion, operationsFor } from '../schemas';
+import type { ContractVersion, OperationSpec } from '../schemas';
+import { CONTRACT_VERSIONS, isContractVersion, operationsFor } from '../schemas';
 
 /** An exchange matched to a documented operation. */
 export interface Matched {
   kind: 'operation';
   op: OperationSpec;
-  version: ApiVersion;
+  version: ContractVersion;
   /** Path after `/face/{version}`, as recorded (still encoded). */
   path: string;
   pathParams: Record<string, string>;
@@ -48,18 +48,18 @@ export function matchOperation(
   method: string,
   url: URL,
   contentType: string | undefined,
-  override?: ApiVersion,
+  override?: ContractVersion,
 ): Matched | NotApi {
   const segments = url.pathname.split('/').slice(1);
   if (segments[0]?.toLowerCase() !== 'face' || segments.length < 3) {
     return { kind: 'not-api', reason: 'the path does not start with /face/{apiVersion}/' };
   }
   const urlVersion = decodeURIComponent(segments[1]);
-  const version = override ?? (isApiVersion(urlVersion) ? urlVersion : undefined);
+  const version = override ?? (isContractVersion(urlVersion) ? urlVersion : undefined);
   if (!version) {
     return {
       kind: 'not-api',
-      reason: `API version ${urlVersion} has no contract here (known: ${API_VERSIONS.join(', ')}; or pass --api-version)`,
+      reason: `API version ${urlVersion} has no contract here (known: ${CONTRACT_VERSIONS.join(', ')}; or pass --api-version)`,
     };
   }
   const rest = segments.slice(2);

@@ -1,4 +1,4 @@
-import type { ApiVersion, OperationSpec, RequestViolation, SchemaViolation } from '../schemas';
+import type { ContractVersion, OperationSpec, RequestViolation, SchemaViolation } from '../schemas';
 import { conflictFor, documentedCodesFor, registry } from '../schemas';
 import { multipartParts } from './multipart';
 
@@ -21,7 +21,7 @@ function framing(scenario: string, message: string): Broken {
   return { location: 'body', instancePath: '', keyword: 'required', scenario, message };
 }
 
-function bodyViolations(version: ApiVersion, definition: string, text: string, out: RequestJudgement): void {
+function bodyViolations(version: ContractVersion, definition: string, text: string, out: RequestJudgement): void {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -65,7 +65,7 @@ function broken(location: 'body' | 'query', v: SchemaViolation, prefix = ''): Br
 }
 
 function queryViolations(
-  version: ApiVersion,
+  version: ContractVersion,
   op: OperationSpec,
   query: [string, string][],
   out: RequestJudgement,
@@ -93,7 +93,7 @@ function queryViolations(
  * `start` that is not a number, and the documented conflicts are not (a server may accept or refuse).
  */
 export function judgeRequest(
-  version: ApiVersion,
+  version: ContractVersion,
   op: OperationSpec,
   query: [string, string][],
   headers: Record<string, string>,
@@ -119,11 +119,12 @@ export function judgeRequest(
     return out;
   }
   const parts = multipartParts(text, type);
+  // v1.2 GA flat multipart: every field is a text part; only the parts' presence is judged here.
   if (!parts) return out; // unparseable multipart text (e.g. binary recorded lossily): not judged
   for (const part of spec.parts ?? []) {
     const sent = parts.find((p) => p.name === part.name);
     if (!sent && part.required) out.documented.push(framing('missing-part', `multipart part ${part.name} missing`));
-    if (sent && part.json) bodyViolations(version, part.json, sent.text, out);
+    if (sent && part.json && !spec.flat) bodyViolations(version, part.json, sent.text, out);
   }
   return out;
 }

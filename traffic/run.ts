@@ -1,4 +1,4 @@
-import type { ApiVersion } from '../schemas';
+import type { ContractVersion } from '../schemas';
 import { DEFAULT_API_VERSION, registry } from '../schemas';
 import '../specs/checks';
 import type { Check, Need } from '../specs/checks/registry';
@@ -19,7 +19,7 @@ import { ok, roleOf } from './sequences/timeline';
 
 /** The outcome of checking one HAR file: one TestOutcomes per contract version its exchanges used. */
 export interface TrafficResult {
-  versions: { version: ApiVersion; outcomes: TestOutcomes }[];
+  versions: { version: ContractVersion; outcomes: TestOutcomes }[];
   /** Entries that are not part of the API: listed, never failed. */
   notApi: { index: number; method: string; url: string; reason: string }[];
   entries: number;
@@ -30,7 +30,7 @@ const ALL_NEEDS = new Set<Need>(['deviceSimulation', 'write', 'expiry']);
 /** A recorder whose failures replay with the traffic command and name their HAR entry. */
 class TrafficRecorder extends Recorder {
   constructor(
-    version: ApiVersion,
+    version: ContractVersion,
     redactor: Redactor,
     private readonly command: string,
   ) {
@@ -70,13 +70,13 @@ function explainedByDelete(steps: Step[], x: Recorded): boolean {
 }
 
 /** Checks every entry of a HAR against the contract, then the sequences the recording allows. */
-export function checkTraffic(har: HarLog, file: string, override?: ApiVersion): TrafficResult {
+export function checkTraffic(har: HarLog, file: string, override?: ContractVersion): TrafficResult {
   const recorded = har.log.entries.map((e, i) => adaptEntry(e, i, file, override));
   const redactor = new Redactor();
   secretsOf(recorded, redactor);
   const command = `npm run traffic -- ${file}${override ? ` --api-version ${override}` : ''}`;
-  const recorders = new Map<ApiVersion, { rec: Recorder; notes: EntryNotes; steps: Step[] }>();
-  const slot = (v: ApiVersion): { rec: Recorder; notes: EntryNotes; steps: Step[] } => {
+  const recorders = new Map<ContractVersion, { rec: Recorder; notes: EntryNotes; steps: Step[] }>();
+  const slot = (v: ContractVersion): { rec: Recorder; notes: EntryNotes; steps: Step[] } => {
     const found = recorders.get(v) ?? {
       rec: new TrafficRecorder(v, redactor, command),
       notes: new EntryNotes(),

@@ -12,7 +12,8 @@ export function roleOf(op: OperationSpec): Role {
   if (op.family === 'sessionImage') return 'other';
   if (op.method === 'DELETE') return 'delete';
   if (op.path.endsWith('/audit')) return 'audit';
-  if (op.path.endsWith('/sessions')) return op.method === 'POST' ? 'create' : 'list';
+  // Preview paths end in `/sessions`, v1.2 GA paths in `-sessions` (CONTRACT.md §5).
+  if (/[/-]sessions$/.test(op.path)) return op.method === 'POST' ? 'create' : 'list';
   return 'get';
 }
 
