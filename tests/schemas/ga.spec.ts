@@ -1,0 +1,143 @@
+import { expect, test } from '@playwright/test';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  API_VERSIONS,
+  CONTRACT_VERSIONS,
+  buildRegistry,
+  definitionsFor,
+  isContractVersion,
+  isGaVersion,
+  listOperations,
+  openApiFor,
+  operationsFor,
+  registry,
+} from '../../schemas';
+
+const reg = registry();
+const session = {
+  sessionId: 'b12e033e-bda7-4b83-a211-e721c661f30e',
+  authToken: 'eyJhbGciOiJFUzI1NiIsIm',
+  status: 'Succeeded',
+  modelVersion: '2024-11-15',
+  results: {
+    attempts: [
+      { attemptId: 1, attemptStatus: 'Failed', error: { code: 'FaceWithMaskDetected', message: 'mask' } },
+      { attemptId: 2, attemptStatus: 'Succeeded', result: { livenessDecision: 'realface', digest: 'ab' } },
+    ],
+  },
+};
+
+/** The violations of a value, as `pointer keyword` lines. */
+const at = (definition: string, value: unknown): string[] =>
+  reg.validate('v1.2', definition, value).map((v) => `${v.instancePath || '/'} ${v.keyword}`);
+
+test('v1.2 is a contract version beside the previews, which stay what API_VERSIONS lists', () => {
+  expect([...API_VERSIONS]).toEqual(['v1.1-preview.1', 'v1.2-preview.1']);
+  expect([...CONTRACT_VERSIONS]).toEqual([...API_VERSIONS, 'v1.2']);
+  expect(isContractVersion('v1.2') && isGaVersion('v1.2')).toBe(true);
+  expect(isGaVersion('v1.2-preview.1') || isContractVersion('v9')).toBe(false);
+});
+
+test('v1.2 schemas compile in the one registry, each citing CONTRACT.md §5 or a seed', () => {
+  expect(buildRegistry().versions).toContain('v1.2');
+  const defs = definitionsFor('v1.2');
+  for (const [name, schema] of Object.entries(defs)) {
+    expect(schema.$id, name).toContain(`/v1.2/${name}.json`);
+    expect(String(schema.$comment), name).toMatch(/CONTRACT\.md §5|seed/);
+  }
+  for (const gone of ['LivenessSessionItem', 'LivenessSessionAuditEntry', 'ListTop', 'FaceSessionStatus']) {
+    expect(reg.has('v1.2', gone), gone).toBe(false);
+  }
+});
+
+test('v1.2 examples validate: a whole session, a new one, both create bodies', () => {
+  expect(at('LivenessSession', session)).toEqual([]);
+  expect(at('LivenessWithVerifySession', { ...session, status: 'NotStarted', results: { attempts: [] } })).toEqual([]);
+  expect(at('LivenessSession', { sessionId: 's', status: 'Running', extra: 1 })).toEqual([]);
+  expect(
+    at('CreateLivenessSessionContent', {
+      livenessOperationMode: 'Passive',
+      deviceCorrelationId: 'd',
+      livenessModelVersion: '2024-11-15',
+    }),
+  ).toEqual([]);
+  expect(
+    at('CreateLivenessWithVerifySessionContent', {
+      livenessOperationMode: 'PassiveActive',
+      deviceCorrelationIdSetInClient: true,
+      verifyConfidenceThreshold: 0.5,
+    }),
+  ).toEqual([]);
+});
+
+test('v1.2 constraints are rejected at the right pointer', () => {
+  expect(at('LivenessSession', { ...session, status: 'ResultAvailable' })).toEqual(['/status enum']);
+  expect(at('LivenessSession', { sessionId: 's' })).toEqual(['/ required']);
+  const attempts = [{ attemptId: 0, attemptStatus: 'Succeeded', result: {}, error: { code: 'c', message: 'm' } }];
+  expect(at('LivenessSession', { ...session, results: { attempts } }).sort()).toEqual([
+    '/results/attempts/0 not',
+    '/results/attempts/0/attemptId minimum',
+  ]);
+  expect(at('LivenessSession', { ...session, modelVersion: '2023-12-20-preview.06' })).toEqual(['/modelVersion enum']);
+  const create = { livenessOperationMode: 'Passive', deviceCorrelationId: 'd' };
+  expect(at('CreateLivenessSessionContent', { ...create, sendResultsToClient: true })).toEqual([
+    '/ additionalProperties',
+  ]);
+  expect(at('CreateLivenessSessionContent', { ...create, livenessSingleModalModel: '2024-11-15' })).toEqual([
+    '/ additionalProperties',
+  ]);
+  expect(at('CreateLivenessSessionContent', { ...create, authTokenTimeToLiveInSeconds: 86401 })).toEqual([
+    '/authTokenTimeToLiveInSeconds maximum',
+  ]);
+  expect(at('CreateLivenessSessionContent', { livenessOperationMode: 'Passive' })).toEqual(['/ required']);
+  expect(at('CreateLivenessWithVerifySessionContent', { ...create, verifyConfidenceThreshold: 1.5 })).toEqual([
+    '/verifyConfidenceThreshold maximum',
+  ]);
+});
+
+test('the v1.2 OpenAPI document: the §5 paths, DELETE 204, with-verify create multipart only', () => {
+  const doc = openApiFor('v1.2');
+  expect(Object.keys(doc.paths ?? {})).toEqual(
+    expect.arrayContaining([
+      '/detectLiveness-sessions/{sessionId}',
+      '/detectLivenessWithVerify-sessions',
+      '/sessionImages/{sessionImageId}',
+    ]),
+  );
+  const ops = listOperations(doc);
+  expect(ops.map((o) => o.operation.operationId).sort()).toEqual(
+    operationsFor('v1.2')
+      .map((o) => o.id)
+      .sort(),
+  );
+  const del = ops.find((o) => o.method === 'delete' && o.path === '/detectLiveness-sessions/{sessionId}');
+  expect(Object.keys(del?.operation.responses ?? {})).toContain('204');
+  const create = doc.paths?.['/detectLivenessWithVerify-sessions']?.post;
+  const body = create?.requestBody as { content: Record<string, { schema: { required: string[] } }> };
+  expect(Object.keys(body.content)).toEqual(['multipart/form-data']);
+  expect(body.content['multipart/form-data'].schema.required).toEqual(['livenessOperationMode', 'verifyImage']);
+});
+
+test('validate CLI: --api-version v1.2 validates against the GA contract', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'validate-ga-'));
+  const file = join(dir, 'session.json');
+  writeFileSync(file, JSON.stringify({ ...session, status: 'ResultAvailable' }));
+  const tsx = join(__dirname, '..', '..', 'node_modules', '.bin', 'tsx');
+  const r = spawnSync(
+    tsx,
+    [join(__dirname, '..', '..', 'cli', 'validate.ts'), 'LivenessSession', file, '--api-version', 'v1.2'],
+    { encoding: 'utf8' },
+  );
+  expect(r.status).toBe(1);
+  expect(r.stdout).toContain('/status  enum');
+  writeFileSync(file, JSON.stringify(session));
+  const ok = spawnSync(
+    tsx,
+    [join(__dirname, '..', '..', 'cli', 'validate.ts'), 'LivenessSession', file, '--api-version', 'v1.2'],
+    { encoding: 'utf8' },
+  );
+  expect(ok.stdout).toContain('valid LivenessSession (v1.2)');
+});
