@@ -1,0 +1,57 @@
+/**
+ * For each planted fault of the mock, the suite's check that names the rule it breaks. The self-check
+ * asserts that a run against the mock with that fault on reports a failure of this check (others may
+ * fail too, as consequences). This table is the README's fault → check table.
+ */
+export const EXPECTED_CHECK: Record<string, string> = {
+  'status-lowercase': 'responseSchemaConformance',
+  'created-date-not-rfc3339': 'responseSchemaConformance',
+  'ttl-as-string': 'responseSchemaConformance',
+  'create-missing-auth-token': 'responseSchemaConformance',
+  'audit-id-as-string': 'responseSchemaConformance',
+  'decision-outside-enum': 'responseSchemaConformance',
+  'accept-ttl-below-minimum': 'negativeDataRejection',
+  'accept-ttl-above-maximum': 'negativeDataRejection',
+  'accept-missing-operation-mode': 'negativeDataRejection',
+  'accept-unknown-operation-mode': 'negativeDataRejection',
+  'accept-missing-device-id': 'negativeDataRejection',
+  'accept-long-device-id': 'negativeDataRejection',
+  'malformed-json-500': 'notAServerError',
+  'accept-top-out-of-range': 'negativeDataRejection',
+  'accept-long-start': 'negativeDataRejection',
+  'list-unsorted': 'listSortedById',
+  'list-start-inclusive': 'listStartExclusive',
+  'list-top-ignored': 'listTopHonoured',
+  'audit-start-ignored': 'auditStartExclusive',
+  'audit-top-ignored': 'auditTopHonoured',
+  'ttl-not-persisted': 'createdValuesPersisted',
+  'default-ttl-not-600': 'createdValuesPersisted',
+  'device-id-not-persisted': 'createdValuesPersisted',
+  'new-session-started': 'newSessionNotStarted',
+  'new-session-has-result': 'newSessionNotStarted',
+  'created-session-not-listed': 'createdSessionListed',
+  'get-after-delete-200': 'deletedSessionNotFound',
+  'deleted-still-listed': 'deletedSessionUnlisted',
+  'token-works-after-delete': 'deletedTokenRevoked',
+  'delete-answers-204': 'statusCodeConformance',
+  'audit-request-id-mismatch': 'auditIdsMatchDeviceCall',
+  'audit-client-request-id-dropped': 'auditIdsMatchDeviceCall',
+  'audit-content-length-wrong': 'auditRecordsDeviceRequest',
+  'result-not-newest-entry': 'resultIsNewestAuditEntry',
+  'send-results-to-client-ignored': 'sendResultsToClientHonoured',
+  'audit-other-session-entry': 'auditEntriesBelongToSession',
+  'device-accepts-resource-key': 'authenticationRequired',
+  'expired-token-accepted': 'tokenExpiresAfterTtl',
+  'management-accepts-session-token': 'authenticationRequired',
+  'missing-key-accepted': 'authenticationRequired',
+  'wrong-key-accepted': 'authenticationRequired',
+  'apim-request-id-missing': 'apimRequestIdPresent',
+  'error-code-header-mismatch': 'errorCodeHeaderMatchesBody',
+  'error-body-unwrapped': 'responseSchemaConformance',
+  'unknown-session-400': 'unknownSessionNotFound',
+  'unknown-session-500': 'unknownSessionNotFound',
+  'json-content-type-text-plain': 'contentTypeConformance',
+};
+
+/** Faults that need the opt-in expiry check, run with a fast mock clock and a short wait. */
+export const NEEDS_EXPIRY = new Set(['expired-token-accepted']);
