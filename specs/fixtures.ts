@@ -23,6 +23,7 @@ import { HarSaver, harSavePath } from './core/harSave';
 export function checkExchange(rec: Recorder, rt: Runtime, exchange: Exchange, intent: Intent, repro?: Repro): boolean {
   const op: OperationSpec = operation(exchange.request.operationId);
   let ok = true;
+  rec.status(op.id, exchange.response.status);
   for (const check of EXCHANGE_CHECKS) ok = rec.run(check, op.id, { exchange, op, intent }, exchange, repro) && ok;
   for (const note of undocumentedFields(rt.ctx, op, exchange)) rec.note(note);
   return ok;

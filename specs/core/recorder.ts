@@ -29,6 +29,8 @@ export interface TestOutcomes {
   notes: NoteRecord[];
   checks: CheckInfo[];
   requests: number;
+  /** HTTP statuses seen per operation, with counts (coverage); absent in outcomes built elsewhere. */
+  statuses?: Record<string, Record<string, number>>;
 }
 
 /** Reproduction details of a property-based case. */
@@ -44,6 +46,7 @@ export class Recorder {
   readonly failures: FailureRecord[] = [];
   private readonly notes = new Map<string, NoteRecord>();
   private readonly checks = new Map<string, CheckInfo>();
+  private readonly statuses: Record<string, Record<string, number>> = {};
   /** When true, nothing is recorded (a property's shrinking runs). */
   quiet = false;
   /** Reproduction details attached to every failure recorded while set (a replayed counterexample). */
@@ -120,6 +123,13 @@ export class Recorder {
     if (!slot.skipReasons.includes(reason)) slot.skipReasons.push(reason);
   }
 
+  /** Counts an HTTP status an operation answered (not during a property's quiet shrinking runs). */
+  status(operation: string, status: number): void {
+    if (this.quiet) return;
+    const byStatus = (this.statuses[operation] ??= {});
+    byStatus[String(status)] = (byStatus[String(status)] ?? 0) + 1;
+  }
+
   /** Records a note (deduplicated by kind, operation and id). */
   note(note: NoteRecord): void {
     if (this.quiet) return;
@@ -137,6 +147,7 @@ export class Recorder {
       notes: [...this.notes.values()],
       checks: [...this.checks.values()],
       requests,
+      statuses: this.statuses,
     });
   }
 }
