@@ -65,12 +65,29 @@ for (const family of FAMILIES) {
       ],
       { maxCommands: 10 },
     );
-    const run = async (cmds: Iterable<fc.AsyncCommand<Model, Real>>): Promise<boolean> => {
+    // `keepGoing`: run every command even after one failed (the canonical sequence, so that one broken
+    // rule does not hide the others); otherwise stop at the first failure, for shrinking.
+    const run = async (cmds: Iterable<fc.AsyncCommand<Model, Real>>, keepGoing = false): Promise<boolean> => {
       const model: Model = { live: [], gone: [] };
       const real: Real = { api, rt, rec: recorder, created, family };
       try {
-        await fc.asyncModelRun(() => ({ model, real }), cmds);
-        return true;
+        if (!keepGoing) {
+          await fc.asyncModelRun(() => ({ model, real }), cmds);
+          return true;
+        }
+        let ok = true;
+        for (const cmd of cmds) {
+          if (!cmd.check(model)) continue;
+          ok =
+            (await cmd.run(model, real).then(
+              () => true,
+              (err: unknown) => {
+                if (err instanceof CheckFailed) return false;
+                throw err;
+              },
+            )) && ok;
+        }
+        return ok;
       } catch (err) {
         if (err instanceof CheckFailed) return false;
         throw err;
@@ -82,7 +99,7 @@ for (const family of FAMILIES) {
     };
     // First the canonical sequence, so every rule is checked at least once whatever the seed...
     await withinBudget(async () => {
-      await run(canonicalSequence(rt.config.deviceSimulation));
+      await run(canonicalSequence(rt.config.deviceSimulation), true);
     });
     // ...then random sequences, shrunk to the shortest failing one.
     await withinBudget(() =>
