@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { buildSummary } from '../reports/aggregate';
 import type { TestRun } from '../reports/model';
 import { writeReport } from '../reports/write';
-import { CONTRACT_VERSIONS, isContractVersion } from '../schemas';
+import { CONTRACT_VERSIONS, isContractVersion, isGaVersion } from '../schemas';
 import { allChecks } from '../specs/checks/registry';
 import { HarError, loadHar } from '../traffic/load';
 import { checkTraffic } from '../traffic/run';
@@ -67,7 +67,7 @@ export function trafficMain(
       durationMs: Date.now() - started,
       status,
     },
-    { registered: allChecks() },
+    { registered: allChecks(isGaVersion(String(result.versions[0]?.version ?? override ?? '')) ? 'ga' : 'preview') },
   );
   const dir = resolve(parsed.values.out ?? join('reports', 'out', 'traffic'));
   writeReport(dir, summary, []);

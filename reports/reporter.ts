@@ -15,6 +15,7 @@ import type {
 } from '@playwright/test/reporter';
 import '../specs/checks';
 import { allChecks } from '../specs/checks/registry';
+import { isGaVersion } from '../schemas';
 import { buildSummary } from './aggregate';
 import type { TestRun } from './model';
 import { Progress } from './progress';
@@ -82,7 +83,7 @@ export default class ConformanceReporter implements Reporter {
         durationMs: result.duration,
         status: result.status,
       },
-      { registered: allChecks(), globalErrors: this.globalErrors },
+      { registered: allChecks(isGaVersion(apiVersion) ? 'ga' : 'preview'), globalErrors: this.globalErrors },
     );
     const files = writeReport(this.reportDir, summary, secretsFromEnv());
     this.progress.end(summary, files);

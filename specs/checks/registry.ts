@@ -29,30 +29,28 @@ export interface Check<I> {
   /** The seed or reference the rule comes from. */
   source: string;
   needs?: Need[];
+  /** The contract it belongs to: the preview family (default) or the v1.2 GA redesign. */
+  scope?: 'preview' | 'ga';
   /** Whether the check says anything about this input; when false nothing is counted. Default: always. */
   applies?(input: I): boolean;
   evaluate(input: I, ctx: CheckContext): Finding[];
 }
 
 /** Metadata of a registered check, for reports. */
-export type CheckInfo = Pick<Check<unknown>, 'name' | 'title' | 'rule' | 'source' | 'needs'>;
+export type CheckInfo = Pick<Check<unknown>, 'name' | 'title' | 'rule' | 'source' | 'needs' | 'scope'>;
 
 const CHECKS = new Map<string, CheckInfo>();
 
 /** Registers a check by name; a second check with the same name is a bug and throws. */
 export function defineCheck<I>(check: Check<I>): Check<I> {
   if (CHECKS.has(check.name)) throw new Error(`a check named "${check.name}" is already registered`);
-  CHECKS.set(check.name, {
-    name: check.name,
-    title: check.title,
-    rule: check.rule,
-    source: check.source,
-    needs: check.needs,
-  });
+  const { name, title, rule, source, needs, scope } = check;
+  CHECKS.set(name, { name, title, rule, source, needs, scope });
   return check;
 }
 
-/** Every registered check's metadata. */
-export function allChecks(): CheckInfo[] {
-  return [...CHECKS.values()];
+/** Every registered check's metadata; with a scope, only the checks of that contract. */
+export function allChecks(scope?: 'preview' | 'ga'): CheckInfo[] {
+  const all = [...CHECKS.values()];
+  return scope ? all.filter((c) => (c.scope ?? 'preview') === scope) : all;
 }
