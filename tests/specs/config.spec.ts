@@ -10,6 +10,11 @@ test('defaults: embedded mock, v1.1-preview.1, simulation on, seed 42', () => {
   expect(c.readOnly).toBe(false);
 });
 
+test('FACE_API_VERSION accepts both previews and the v1.2 GA redesign', () => {
+  for (const v of ['v1.1-preview.1', 'v1.2-preview.1', 'v1.2'])
+    expect(loadConfig({ FACE_API_VERSION: v }).apiVersion).toBe(v);
+});
+
 test('a remote endpoint: simulation is off unless the target says it accepts it', () => {
   const c = loadConfig({ FACE_ENDPOINT: 'https://x.cognitiveservices.azure.com/', FACE_API_KEY: 'k' });
   expect(c.endpoint).toBe('https://x.cognitiveservices.azure.com');
