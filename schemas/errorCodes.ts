@@ -24,6 +24,16 @@ export const CREATE_BAD_REQUEST_CODES = [
   'InvalidDeviceCorrelationId',
 ] as const;
 
+/** Documented error codes of the operations on one session (CONTRACT.md §3), by status. */
+export const SESSION_ERRORS: Record<number, string[]> = { 401: ['401'], 404: ['SessionNotFound'], 429: ['429'] };
+
+/** Documented error codes of the create operations (CONTRACT.md §3), by status. */
+export const CREATE_ERRORS: Record<number, string[]> = {
+  400: [...CREATE_BAD_REQUEST_CODES],
+  401: ['401'],
+  429: ['429'],
+};
+
 const FIELD_CODES: Record<string, string> = {
   authTokenTimeToLiveInSeconds: 'InvalidTokenLifetime',
   livenessOperationMode: 'InvalidLivenessOperationMode',

@@ -1,4 +1,5 @@
 import type { BodySpec, OperationSpec } from './operations';
+import { CREATE_ERRORS, SESSION_ERRORS } from './errorCodes';
 import { GA_VERSIONS } from './versions';
 
 /**
@@ -6,18 +7,6 @@ import { GA_VERSIONS } from './versions';
  * global; their names are the preview names, which is how the diff pairs a moved operation with its
  * preview. The list and audit operations are gone; DELETE answers 204; create returns the whole session.
  */
-const CREATE_ERRORS = {
-  400: [
-    'BadArgument',
-    'InvalidRequestBody',
-    'InvalidTokenLifetime',
-    'InvalidLivenessOperationMode',
-    'InvalidDeviceCorrelationId',
-  ],
-  401: ['401'],
-  429: ['429'],
-};
-const SESSION_ERRORS = { 401: ['401'], 404: ['SessionNotFound'], 429: ['429'] };
 
 /** The flat multipart fields of the v1.2 with-verify create: one text part per field, then the image. */
 const WITH_VERIFY_FIELDS = [

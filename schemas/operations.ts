@@ -1,3 +1,4 @@
+import { CREATE_ERRORS, SESSION_ERRORS } from './errorCodes';
 import { GA_OPERATIONS } from './gaOperations';
 import type { ContractVersion } from './versions';
 import { API_VERSIONS, hasSessionImages } from './versions';
@@ -42,18 +43,6 @@ export interface OperationSpec {
 
 const ALL = API_VERSIONS;
 const LIST_ERRORS = { 400: ['BadArgument'], 401: ['401'], 429: ['429'] };
-const SESSION_ERRORS = { 401: ['401'], 404: ['SessionNotFound'], 429: ['429'] };
-const CREATE_ERRORS = {
-  400: [
-    'BadArgument',
-    'InvalidRequestBody',
-    'InvalidTokenLifetime',
-    'InvalidLivenessOperationMode',
-    'InvalidDeviceCorrelationId',
-  ],
-  401: ['401'],
-  429: ['429'],
-};
 
 function familyOperations(family: 'liveness' | 'livenessWithVerify', prefix: string, base: number): OperationSpec[] {
   const withVerify = family === 'livenessWithVerify';

@@ -19,8 +19,9 @@ export const DEVICE_CORRELATION_RULE: JsonSchema = {
 /** The documented bounds of `deviceCorrelationId` (error-code reference: missing, empty or over 64 characters). */
 export const DEVICE_CORRELATION_ID = { minLength: 1, maxLength: 64 } as const;
 
-function commonCreateProperties(version: ApiVersion): Record<string, JsonSchema> {
-  const properties: Record<string, JsonSchema> = {
+/** The create fields every version has (seed 003): mode, TTL, device id and who sets it. */
+export function baseCreateFields(): Record<string, JsonSchema> {
+  return {
     livenessOperationMode: ref('LivenessOperationMode'),
     authTokenTimeToLiveInSeconds: {
       type: 'integer',
@@ -37,6 +38,12 @@ function commonCreateProperties(version: ApiVersion): Record<string, JsonSchema>
       default: false,
       description: 'Whether the client device supplies its own deviceCorrelationId; false when not given.',
     },
+  };
+}
+
+function commonCreateProperties(version: ApiVersion): Record<string, JsonSchema> {
+  const properties: Record<string, JsonSchema> = {
+    ...baseCreateFields(),
     sendResultsToClient: {
       type: 'boolean',
       default: false,

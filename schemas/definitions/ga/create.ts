@@ -1,28 +1,12 @@
 import { ref } from '../../ids';
-import { DEVICE_CORRELATION_ID, DEVICE_CORRELATION_RULE } from '../create';
-import { TTL } from '../session';
+import { DEVICE_CORRELATION_RULE, baseCreateFields } from '../create';
 import type { DefinitionSet, JsonSchema } from '../types';
 import { GA_SOURCE } from './enums';
 
 /** Fields both v1.2 create requests take; `sendResultsToClient` is gone, the model field renamed. */
 function commonFields(): Record<string, JsonSchema> {
   return {
-    livenessOperationMode: ref('LivenessOperationMode'),
-    authTokenTimeToLiveInSeconds: {
-      type: 'integer',
-      ...TTL,
-      description: 'How long the session token lives, in seconds: 60 to 86400, 600 when not given.',
-    },
-    deviceCorrelationId: {
-      type: ['string', 'null'],
-      ...DEVICE_CORRELATION_ID,
-      description: 'A unique id per end-user device, for rate limiting; must be given unless the client sets it.',
-    },
-    deviceCorrelationIdSetInClient: {
-      type: 'boolean',
-      default: false,
-      description: 'Whether the client device supplies its own deviceCorrelationId; false when not given.',
-    },
+    ...baseCreateFields(),
     enableSessionImage: { type: 'boolean', description: 'Whether to store the session image.' },
     livenessModelVersion: ref('LivenessModel'),
   };
