@@ -1,13 +1,14 @@
 /**
  * The v1.2 GA suite (CONTRACT.md §5), registered only when FACE_API_VERSION=v1.2 (the preview specs
- * register nothing then). Create bodies come from the registry's v1.2 schemas through `arbitraryFor`
- * (the request generators read the preview OpenAPI shapes and are not extended to v1.2's flat multipart).
+ * register nothing then). Valid create bodies come from the registry's v1.2 schemas through `arbitraryFor`;
+ * the labelled invalid creates from the generators' `negativeRequests`, which read the v1.2 OpenAPI document.
  */
 import type fc from 'fast-check';
 import { randomUUID } from 'node:crypto';
 import { isGaVersion, operation } from '../schemas';
-import { arbitraryFor } from '../generators';
+import { arbitraryFor, negativeRequests } from '../generators';
 import {
+  EXCHANGE_CHECKS,
   gaAttemptsNumberedFromOne,
   gaCreateReturnsWholeSession,
   gaCreatedValuesPersisted,
@@ -15,6 +16,7 @@ import {
 } from './checks';
 import type { SessionFamily } from './core/api';
 import { fillPath } from './core/api';
+import { intentOf, toWire } from './core/cases';
 import { loadConfig } from './core/config';
 import { GA_FAMILY_OPS, GaApi } from './core/gaApi';
 import { checkProperty } from './core/property';
@@ -140,6 +142,27 @@ for (const family of FAMILIES) {
         const path = fillPath(op, { sessionId: randomUUID() });
         const gone = await rt.client.send({ operationId: op.id, method: 'DELETE', path, auth: 'key' });
         checkExchange(recorder, rt, gone, { kind: 'notFound' });
+      }
+    });
+  });
+}
+
+for (const family of FAMILIES) {
+  test(`v1.2 ${family}: invalid creates are refused with the documented error`, async ({ runtime: rt, recorder }) => {
+    const op = operation(GA_FAMILY_OPS[family].create);
+    if (rt.config.readOnly) {
+      for (const c of EXCHANGE_CHECKS) recorder.skip(c, op.id, rt.unmetReason('write'));
+      test.skip(true, rt.unmetReason('write'));
+    }
+    await withinBudget(async () => {
+      for (const rc of negativeRequests(rt.config.apiVersion, op.id)) {
+        const intent = intentOf(rc, op);
+        if (!intent || rc.auth === 'session-token') continue; // no session token here: 401s are tested above
+        const exchange = await rt.client.send(toWire(rc));
+        // A server that wrongly accepts one made a session: record it so the cleanup deletes it.
+        const id = json(exchange.response.json)?.sessionId;
+        if (exchange.response.status < 300 && typeof id === 'string') rt.ledger.created(family, id);
+        checkExchange(recorder, rt, exchange, intent);
       }
     });
   });

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { ApiVersion } from '../../schemas';
+import type { ContractVersion } from '../../schemas';
 import { registry } from '../../schemas';
 import { expand } from '../_internals/expand';
 import { exampleOf } from '../_internals/example';
@@ -12,12 +12,12 @@ import type { BasedProposal, ProposalKind } from './propose';
 import { proposeConjunction, proposeFlat } from './propose';
 import type { BoundaryCase, InvalidCase } from './types';
 
-function root(version: ApiVersion, definition: string): Located[] {
+function root(version: ContractVersion, definition: string): Located[] {
   return [locateRoot(registry().schema(version, definition))];
 }
 
 /** Proposals over the example document of every top-level alternative (both sides of an `if`, each `anyOf` branch). */
-function deterministicProposals(version: ApiVersion, definition: string, kind: ProposalKind): BasedProposal[] {
+function deterministicProposals(version: ContractVersion, definition: string, kind: ProposalKind): BasedProposal[] {
   const out: BasedProposal[] = [];
   for (const flat of expand(root(version, definition))) {
     const example = exampleOf(flat);
@@ -51,7 +51,7 @@ const boundaryCache = new Map<string, BoundaryCase[]>();
  * field (absent optional fields included), its named violations, bounds ±1 among them. Each case is
  * confirmed by the registry to fail at exactly its keyword and pointer, else dropped.
  */
-export function invalidCases(version: ApiVersion, definition: string): InvalidCase[] {
+export function invalidCases(version: ContractVersion, definition: string): InvalidCase[] {
   const key = `${version}/${definition}`;
   let cases = invalidCache.get(key);
   if (!cases) {
@@ -65,7 +65,7 @@ export function invalidCases(version: ApiVersion, definition: string): InvalidCa
 }
 
 /** The valid values on every documented bound of a definition (minimum, maximum, min/max length), deterministically. */
-export function boundaryCases(version: ApiVersion, definition: string): BoundaryCase[] {
+export function boundaryCases(version: ContractVersion, definition: string): BoundaryCase[] {
   const key = `${version}/${definition}`;
   let cases = boundaryCache.get(key);
   if (!cases) {
@@ -82,7 +82,7 @@ export function boundaryCases(version: ApiVersion, definition: string): Boundary
  * Random invalid documents: a random valid document with one labelled violation applied (picked by
  * a random index among those the registry confirms). Shrinks the document, then the choice.
  */
-export function invalidArbitrary(version: ApiVersion, definition: string): fc.Arbitrary<InvalidCase> {
+export function invalidArbitrary(version: ContractVersion, definition: string): fc.Arbitrary<InvalidCase> {
   const conj = root(version, definition);
   return fc
     .tuple(arbitraryFor(version, definition), fc.nat())

@@ -1,4 +1,4 @@
-import type { ApiVersion, SchemaViolation } from '../../schemas';
+import type { ContractVersion, SchemaViolation } from '../../schemas';
 import { conflictFor, registry } from '../../schemas';
 import { isSelfOrAncestor, setAt } from '../_internals/jsonPointer';
 import { isDocumented } from './documented';
@@ -52,7 +52,11 @@ function scenarioFor(proposal: Proposal, keyword: string, conditional: boolean):
 }
 
 /** Applies a proposal and, if the registry confirms it breaks exactly what it says, labels it. */
-export function labelInvalid(version: ApiVersion, definition: string, based: BasedProposal): InvalidCase | undefined {
+export function labelInvalid(
+  version: ContractVersion,
+  definition: string,
+  based: BasedProposal,
+): InvalidCase | undefined {
   const { base, proposal } = based;
   const reg = registry();
   const value = setAt(base, proposal.target ?? proposal.pointer, proposal.replacement);
@@ -81,7 +85,11 @@ export function labelInvalid(version: ApiVersion, definition: string, based: Bas
 }
 
 /** Applies a boundary proposal; kept only when the registry finds the result valid. */
-export function labelBoundary(version: ApiVersion, definition: string, based: BasedProposal): BoundaryCase | undefined {
+export function labelBoundary(
+  version: ContractVersion,
+  definition: string,
+  based: BasedProposal,
+): BoundaryCase | undefined {
   const { base, proposal } = based;
   const value = setAt(base, proposal.target ?? proposal.pointer, proposal.replacement);
   if (registry().validate(version, definition, value).length > 0) return undefined;

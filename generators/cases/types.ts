@@ -1,4 +1,4 @@
-import type { ApiVersion } from '../../schemas';
+import type { ContractVersion } from '../../schemas';
 
 /** How a value breaks a keyword, named after Schemathesis's coverage scenarios. */
 export type InvalidScenario =
@@ -27,7 +27,7 @@ export type BoundaryScenario = 'at-minimum' | 'at-maximum' | 'at-min-length' | '
  * registry reports, and whether a server MUST reject it (CONTRACT.md §4).
  */
 export interface InvalidCase {
-  version: ApiVersion;
+  version: ContractVersion;
   definition: string;
   keyword: string;
   pointer: string;
@@ -43,7 +43,7 @@ export interface InvalidCase {
 
 /** A labelled valid document with one value exactly on a documented bound. */
 export interface BoundaryCase {
-  version: ApiVersion;
+  version: ContractVersion;
   definition: string;
   keyword: string;
   pointer: string;

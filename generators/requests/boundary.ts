@@ -1,4 +1,4 @@
-import type { ApiVersion } from '../../schemas';
+import type { ContractVersion } from '../../schemas';
 import { boundaryCases } from '../cases/invalidCases';
 import { serializedViolations } from './check';
 import { describeOperation } from './describe';
@@ -11,7 +11,7 @@ import type { RequestCase, RequestOptions } from './types';
  * `start`, and body fields on theirs (TTL 60 and 86400, a 1- and a 64-character deviceCorrelationId, ...).
  */
 export function boundaryRequests(
-  version: ApiVersion,
+  version: ContractVersion,
   operationId: string,
   options: RequestOptions = {},
 ): RequestCase[] {

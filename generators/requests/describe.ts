@@ -1,5 +1,5 @@
 import type { OpenAPIV3_1 } from 'openapi-types';
-import type { ApiVersion } from '../../schemas';
+import type { ContractVersion } from '../../schemas';
 import { listOperations, openApiFor, operation } from '../../schemas';
 
 /** A parameter of an operation and the definition its value must satisfy. */
@@ -19,7 +19,7 @@ export interface PartShape {
 
 /** What the generators need of an operation, read from the version's OpenAPI document. */
 export interface OperationShape {
-  version: ApiVersion;
+  version: ContractVersion;
   operationId: string;
   method: 'GET' | 'POST' | 'DELETE';
   pathTemplate: string;
@@ -50,7 +50,7 @@ function multipartParts(operationId: string, schema: OpenAPIV3_1.SchemaObject): 
 const cache = new Map<string, OperationShape>();
 
 /** The shape of an operation of a version, from `openApiFor(version)` (multipart JSON parts: the operation table). */
-export function describeOperation(version: ApiVersion, operationId: string): OperationShape {
+export function describeOperation(version: ContractVersion, operationId: string): OperationShape {
   const key = `${version}/${operationId}`;
   const cached = cache.get(key);
   if (cached) return cached;

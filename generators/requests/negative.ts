@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { ApiVersion } from '../../schemas';
+import type { ContractVersion } from '../../schemas';
 import { invalidArbitrary, invalidCases } from '../cases/invalidCases';
 import type { InvalidCase } from '../cases/types';
 import { AUDIT_START_RULE, confirmsViolation } from './check';
@@ -194,7 +194,7 @@ function multipartCases(shape: OperationShape, base: RequestCase): RequestCase[]
  * in its serialized form and dropped if it would be sent as something valid.
  */
 export function negativeRequests(
-  version: ApiVersion,
+  version: ContractVersion,
   operationId: string,
   options: RequestOptions = {},
 ): RequestCase[] {
@@ -211,7 +211,7 @@ export function negativeRequests(
  * with one labelled violation (re-checked serialized like the list).
  */
 export function negativeRequestArbitrary(
-  version: ApiVersion,
+  version: ContractVersion,
   operationId: string,
   options: RequestOptions = {},
 ): fc.Arbitrary<RequestCase> {

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { ApiVersion } from '../../schemas';
+import type { ContractVersion } from '../../schemas';
 import { arbitraryFor, exampleFor } from '../fromSchema';
 import type { OperationShape, PartShape } from './describe';
 import { describeOperation } from './describe';
@@ -85,7 +85,7 @@ function bodyArbitrary(shape: OperationShape, options: RequestOptions): fc.Arbit
  * `client-request-id` on device calls. Shrinks towards no query, minimal bodies, bounds nearest 0.
  */
 export function requestArbitrary(
-  version: ApiVersion,
+  version: ContractVersion,
   operationId: string,
   options: RequestOptions = {},
 ): fc.Arbitrary<RequestCase> {
@@ -105,7 +105,7 @@ export function requestArbitrary(
 }
 
 /** The deterministic valid request of an operation: no query, the example body (required fields, defaults). */
-export function baseRequest(version: ApiVersion, operationId: string, options: RequestOptions = {}): RequestCase {
+export function baseRequest(version: ContractVersion, operationId: string, options: RequestOptions = {}): RequestCase {
   const shape = describeOperation(version, operationId);
   let body: RequestBody | undefined;
   if (shape.body?.kind === 'json') body = jsonBody(exampleFor(version, shape.body.definition));

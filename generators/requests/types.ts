@@ -1,4 +1,4 @@
-import type { ApiVersion } from '../../schemas';
+import type { ContractVersion } from '../../schemas';
 import type { InvalidScenario } from '../cases/types';
 
 /**
@@ -51,7 +51,7 @@ export interface ViolationLabel {
 
 /** One request of an operation, ready for a client to send once it fills in credentials. */
 export interface RequestCase {
-  version: ApiVersion;
+  version: ContractVersion;
   operationId: string;
   method: 'GET' | 'POST' | 'DELETE';
   /** Path after `/face/{version}`, with `{placeholders}`. */
