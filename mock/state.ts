@@ -1,5 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { GaStore } from './ga/store';
+import { ImageStore } from './imageStore';
 
 /** A session family with its own sessions and list (CONTRACT.md §1). */
 export type SessionFamily = 'liveness' | 'livenessWithVerify';
@@ -69,7 +70,7 @@ export class MockState {
   private readonly sessions = new Map<string, Session>();
   private readonly sorted: Record<SessionFamily, string[]> = { liveness: [], livenessWithVerify: [] };
   private readonly tokens = new Map<string, Session>();
-  private readonly images = new Map<string, { bytes: Buffer; session: Session }>();
+  private readonly images = new ImageStore<Session>();
   private readonly newest: Partial<Record<SessionFamily, string>> = {};
   /** v1.2 GA sessions (CONTRACT.md §5), kept apart from the preview ones. */
   readonly ga = new GaStore();
@@ -129,7 +130,7 @@ export class MockState {
   /** Marks a session deleted; its images go at once. */
   delete(session: Session): void {
     session.deleted = true;
-    for (const [id, image] of this.images) if (image.session === session) this.images.delete(id);
+    this.images.dropSession(session);
   }
 
   /** Appends an audit entry (its id is the session's next one). */
@@ -141,14 +142,12 @@ export class MockState {
 
   /** Stores a session image and returns its id. */
   addImage(session: Session, bytes: Buffer): string {
-    const id = randomUUID();
-    this.images.set(id, { bytes, session });
-    return id;
+    return this.images.add(session, bytes);
   }
 
   /** A stored session image, unless its session was deleted. */
   image(id: string): Buffer | undefined {
-    return this.images.get(id)?.bytes;
+    return this.images.get(id);
   }
 
   /** Forgets everything. */

@@ -1,5 +1,6 @@
 import type { ContractVersion } from '../schemas';
 import type { Exchange } from '../specs/core/client';
+import { jsonOrUndefined } from '../specs/core/client';
 import type { HarEntry, HarNameValue } from '../specs/core/har';
 import type { AuthKind } from '../specs/core/wire';
 import { responseBody } from './load';
@@ -54,14 +55,7 @@ export function adaptEntry(entry: HarEntry, index: number, harFile: string, over
   const requestText = entry.request.postData?.text;
   const body = responseBody(entry, harFile);
   const text = body?.toString('utf8') ?? '';
-  let json: unknown;
-  if (text.length > 0) {
-    try {
-      json = JSON.parse(text);
-    } catch {
-      json = undefined;
-    }
-  }
+  const json = jsonOrUndefined(text);
   const startMs = Date.parse(entry.startedDateTime);
   const exchange: Exchange = {
     seq: index + 1,

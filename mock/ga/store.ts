@@ -1,5 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { SessionFamily } from '../state';
+import { ImageStore } from '../imageStore';
 
 /** One v1.2 attempt as stored: what a simulated device call produced (CONTRACT.md §5). */
 export interface GaAttempt {
@@ -32,7 +33,7 @@ export type NewGaSession = Omit<GaSession, 'id' | 'token' | 'attempts' | 'delete
 export class GaStore {
   private readonly sessions = new Map<string, GaSession>();
   private readonly tokens = new Map<string, GaSession>();
-  private readonly images = new Map<string, { bytes: Buffer; session: GaSession }>();
+  private readonly images = new ImageStore<GaSession>();
 
   /** Stores a new session with a fresh id and token. */
   create(values: NewGaSession): GaSession {
@@ -62,19 +63,17 @@ export class GaStore {
   /** Marks a session deleted; its images go at once. */
   delete(session: GaSession): void {
     session.deleted = true;
-    for (const [id, image] of this.images) if (image.session === session) this.images.delete(id);
+    this.images.dropSession(session);
   }
 
   /** Stores a session image and returns its id. */
   addImage(session: GaSession, bytes: Buffer): string {
-    const id = randomUUID();
-    this.images.set(id, { bytes, session });
-    return id;
+    return this.images.add(session, bytes);
   }
 
   /** A stored session image, unless its session was deleted. */
   image(id: string): Buffer | undefined {
-    return this.images.get(id)?.bytes;
+    return this.images.get(id);
   }
 
   /** Forgets everything. */

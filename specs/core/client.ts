@@ -143,16 +143,7 @@ export class TargetClient {
     });
     const buffer = await res.body();
     const text = buffer.toString('utf8');
-    const responseHeaders = res.headers();
-    let json: unknown;
-    if (text.length > 0) {
-      try {
-        json = JSON.parse(text);
-      } catch {
-        json = undefined;
-      }
-    }
-    return { status: res.status(), headers: responseHeaders, text, json, bytes: buffer.length };
+    return { status: res.status(), headers: res.headers(), text, json: jsonOrUndefined(text), bytes: buffer.length };
   }
 
   async dispose(): Promise<void> {
@@ -168,4 +159,14 @@ export function retryAfterMs(header: string | undefined): number {
   if (Number.isFinite(seconds) && seconds >= 0) return Math.ceil(seconds * 1000);
   const date = Date.parse(header);
   return Number.isFinite(date) ? Math.max(0, date - Date.now()) : 1000;
+}
+
+/** The parsed body when the text is JSON; undefined when it is empty or not JSON. */
+export function jsonOrUndefined(text: string): unknown {
+  if (text.length === 0) return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
 }
