@@ -1,5 +1,9 @@
 import { expect, test } from '@playwright/test';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { startMock } from '../../mock';
 import { TargetClient, retryAfterMs } from '../../specs/core/client';
@@ -98,4 +102,40 @@ test('Retry-After: seconds, an HTTP date, or 1 s when absent', () => {
   expect(retryAfterMs('2')).toBe(2000);
   expect(retryAfterMs(undefined)).toBe(1000);
   expect(retryAfterMs(new Date(Date.now() + 3000).toUTCString())).toBeGreaterThan(1000);
+});
+
+test('a run against a target that keeps answering 429 skips the checks with the reason, and fails none', async () => {
+  const mock = await startMock({ key: 'stingy-key-1234567890', rateLimit: { requests: 8, windowMs: 600_000 } });
+  const dir = mkdtempSync(join(tmpdir(), 'ratelimited-'));
+  try {
+    const root = join(__dirname, '..', '..');
+    // Asynchronously: the mock answers from this very process.
+    const child = spawn(
+      join(root, 'node_modules', '.bin', 'playwright'),
+      ['test', '--project=conformance', '--workers=1', '-g', 'getLivenessSessions'],
+      {
+        cwd: root,
+        env: {
+          ...process.env,
+          LIVENESS_SUITE: '1',
+          FACE_ENDPOINT: mock.url,
+          FACE_API_KEY: mock.key,
+          FACE_MAX_RETRY_WAIT_MS: '10',
+          FACE_REPORT_DIR: dir,
+          FACE_NUM_RUNS: '5',
+        },
+      },
+    );
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    await new Promise((resolve) => child.on('close', resolve));
+    const summary = JSON.parse(readFileSync(join(dir, 'summary.json'), 'utf8')) as {
+      totals: { failures: number; cells: { skipped: number } };
+    };
+    expect(summary.totals.failures, out).toBe(0);
+    expect(summary.totals.cells.skipped).toBeGreaterThan(0);
+    expect(JSON.stringify(summary)).toContain('rate limited (429)');
+  } finally {
+    await mock.close();
+  }
 });
