@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { createServer, request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -32,11 +32,11 @@ async function recordingProxy(
 }
 
 /** Runs `npm run conformance` (via tsx) with an environment; resolves with its exit code and output. */
-function conformance(env: Record<string, string>): Promise<{ code: number | null; out: string }> {
+function conformance(env: Record<string, string>, reporter = 'line'): Promise<{ code: number | null; out: string }> {
   return new Promise((resolve) => {
     const child = spawn(
       join(root, 'node_modules', '.bin', 'tsx'),
-      [join(root, 'cli', 'conformance.ts'), '--reporter=line'],
+      [join(root, 'cli', 'conformance.ts'), `--reporter=${reporter}`],
       {
         cwd: root,
         env: {
@@ -146,3 +146,26 @@ for (const [env, pattern] of [
     expect(run.out).toMatch(pattern);
   });
 }
+
+test('an Azure AD bearer token instead of the key: the run passes and the token never reaches the report', async () => {
+  const aadToken = 'aad-token-for-the-safety-test-0123456789';
+  const mock = await startMock({ key: KEY, aadToken });
+  const dir = mkdtempSync(join(tmpdir(), 'aad-'));
+  try {
+    const run = await conformance(
+      {
+        FACE_ENDPOINT: mock.url,
+        FACE_AAD_TOKEN: aadToken,
+        FACE_DEVICE_SIMULATION: 'true',
+        FACE_REPORT_DIR: dir,
+      },
+      './reports/reporter.ts',
+    );
+    expect(run.code, run.out.slice(-3000)).toBe(0);
+    expect(readFileSync(join(dir, 'summary.json'), 'utf8')).not.toContain(aadToken);
+    expect(readFileSync(join(dir, 'index.html'), 'utf8')).not.toContain(aadToken);
+    expect(run.out).not.toContain(aadToken);
+  } finally {
+    await mock.close();
+  }
+});
