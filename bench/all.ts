@@ -1,18 +1,19 @@
 /**
  * `npm run bench`: one table of throughput ratios, each pair measured back to back in the same run:
- * the suite against raw Playwright `request`, the generators, and the mock against bare `node:http`.
- * It runs the three benchmark scripts in turn and prints their tables. Not a test: timings are noisy.
+ * the suite against raw Playwright `request`, the generators against validation alone, and the mock
+ * against bare `node:http`. Each script prints a `BENCH` line per pair; this collects them. Not a test.
  */
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 
 const tsx = join(__dirname, '..', 'node_modules', '.bin', 'tsx');
-for (const [title, script] of [
-  ['Suite: cases checked per second vs raw Playwright request', 'suite.ts'],
-  ['Generators: cases generated and validated per second', 'generators.ts'],
-  ['Mock: list of 1,000 sessions vs bare node:http', 'mock.ts'],
-] as const) {
-  process.stdout.write(`\n## ${title}\n\n`);
-  const run = spawnSync(tsx, [join(__dirname, script)], { stdio: ['ignore', 'inherit', 'inherit'] });
+const rows: string[] = [];
+for (const script of ['suite.ts', 'generators.ts', 'mock.ts']) {
+  const run = spawnSync(tsx, [join(__dirname, script)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
   if (run.status !== 0) process.exitCode = 1;
+  for (const line of run.stdout.split('\n').filter((l) => l.startsWith('BENCH\t'))) {
+    const [, measure, aLabel, a, bLabel, b] = line.split('\t');
+    rows.push(`| ${measure} | ${aLabel}: ${a} | ${bLabel}: ${b} | ${(Number(a) / Number(b)).toFixed(2)} |`);
+  }
 }
+console.log(['| pair | measured | baseline | ratio |', '|---|---|---|---|', ...rows].join('\n'));

@@ -40,3 +40,19 @@ for (const version of API_VERSIONS) {
   }
 }
 console.table(rows);
+
+// The pair for `npm run bench`: generating and validating cases, against validating the same cases only.
+const sample = fc.sample(requestArbitrary(API_VERSIONS[0], 'createLivenessSession', options), {
+  seed: 2,
+  numRuns: POSITIVE_RUNS,
+});
+let t = performance.now();
+fc.sample(requestArbitrary(API_VERSIONS[0], 'createLivenessSession', options), {
+  seed: 2,
+  numRuns: POSITIVE_RUNS,
+}).forEach((r) => serializedViolations(r));
+const genRate = perSecond(POSITIVE_RUNS, performance.now() - t);
+t = performance.now();
+sample.forEach((r) => serializedViolations(r));
+const validateRate = perSecond(POSITIVE_RUNS, performance.now() - t);
+console.log(`BENCH\tgenerators: create bodies\tgenerate+validate/s\t${genRate}\tvalidate only/s\t${validateRate}`);

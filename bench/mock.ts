@@ -97,6 +97,7 @@ async function main(): Promise<void> {
       line('bare node:http, canned body', bareRps),
       line('mock list (GET .../sessions)', mockRps),
       `ratio mock/bare: ${(mockRps / bareRps).toFixed(2)}`,
+      `BENCH\tmock: list of ${SESSIONS} sessions\tmock req/s\t${mockRps.toFixed(0)}\tbare node:http req/s\t${bareRps.toFixed(0)}`,
       '',
     ].join('\n'),
   );

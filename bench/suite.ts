@@ -73,6 +73,9 @@ async function main(): Promise<void> {
   console.log(`| raw Playwright request | ${rawRps.toFixed(0)} |`);
   console.log(`| suite: send + every exchange check | ${suiteRps.toFixed(0)} |`);
   console.log(`| ratio suite / raw | ${(suiteRps / rawRps).toFixed(2)} |`);
+  console.log(
+    `BENCH\tsuite: list, every exchange check\tsuite checked/s\t${suiteRps.toFixed(0)}\traw Playwright request/s\t${rawRps.toFixed(0)}`,
+  );
   await raw.dispose();
   await client.dispose();
   await mock.close();
