@@ -1,3 +1,4 @@
+import { enumDefinitions } from '../enums';
 import type { DefinitionSet, JsonSchema } from '../types';
 
 /** Where every GA definition comes from: no seed covers v1.2, CONTRACT.md §5 digests it. */
@@ -5,6 +6,12 @@ export const GA_SOURCE = 'CONTRACT.md §5 (v1.2 GA; no seed covers it)';
 
 function enumSchema(description: string, values: string[], note: string): JsonSchema {
   return { type: 'string', enum: values, description, $comment: `${GA_SOURCE}: ${note}` };
+}
+
+/** Preview enum definitions that v1.2 keeps as they are. */
+function unchanged(...names: string[]): DefinitionSet {
+  const preview = enumDefinitions();
+  return Object.fromEntries(names.map((name) => [name, preview[name]]));
 }
 
 /** The enums of v1.2; the ones §5 does not mention keep their preview values (CONTRACT.md §2). */
@@ -20,20 +27,7 @@ export function gaEnumDefinitions(): DefinitionSet {
       ['2024-11-15'],
       'livenessModelVersion, only value 2024-11-15',
     ),
-    LivenessOperationMode: enumSchema(
-      'Which liveness technique the client device runs: passive only, or passive with active fallback.',
-      ['Passive', 'PassiveActive'],
-      'unchanged from seed 003 (sv) LivenessOperationMode',
-    ),
-    LivenessDecision: enumSchema(
-      'The liveness verdict for the target face.',
-      ['uncertain', 'realface', 'spoofface'],
-      'unchanged from seeds 000 (ja), 001 (fr) LivenessDecision',
-    ),
-    QualityForRecognition: enumSchema(
-      'How usable the verify image is for face recognition.',
-      ['low', 'medium', 'high'],
-      'unchanged from seeds 000 (ja), 001 (fr), 003 (sv) QualityForRecognition',
-    ),
+    // Unchanged by §5: the preview definitions, with their seed sources.
+    ...unchanged('LivenessOperationMode', 'LivenessDecision', 'QualityForRecognition'),
   };
 }
