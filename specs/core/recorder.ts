@@ -49,6 +49,8 @@ export class Recorder {
   private readonly statuses: Record<string, Record<string, number>> = {};
   /** When true, nothing is recorded (a property's shrinking runs). */
   quiet = false;
+  /** Failed check evaluations so far, quiet ones included (for callers that judge a whole step). */
+  failedEvaluations = 0;
   /** Reproduction details attached to every failure recorded while set (a replayed counterexample). */
   repro?: Repro;
 
@@ -91,6 +93,7 @@ export class Recorder {
       return true;
     }
     const findings = check.evaluate(input, this.ctx);
+    if (findings.length > 0) this.failedEvaluations++;
     if (this.quiet) return findings.length === 0;
     const slot = this.slot(check, operation);
     if (findings.length === 0) {

@@ -83,7 +83,7 @@ export class GetCommand implements AsyncCommand<Model, Real> {
 export class ListCommand implements AsyncCommand<Model, Real> {
   check = (): boolean => true;
   async run(m: Model, r: Real): Promise<void> {
-    const failedBefore = r.rec.failures.length;
+    const failedBefore = r.rec.failedEvaluations;
     await pageThrough(
       r.api,
       r.rt,
@@ -92,7 +92,7 @@ export class ListCommand implements AsyncCommand<Model, Real> {
       m.live.map((s) => s.id),
       m.gone.map((s) => s.id),
     );
-    must(r.rec.failures.length === failedBefore, 'list');
+    must(r.rec.failedEvaluations === failedBefore, 'list');
   }
   toString = (): string => 'listAll()';
 }

@@ -66,11 +66,11 @@ export async function observeDeviceCall(
   };
   for (const check of DEVICE_CHECKS) ok = rec.run(check, op, observation, call) && ok;
   // Audit paging: start is exclusive and top is honoured (rule 2), on the trail the calls built.
-  const failuresBefore = rec.failures.length;
+  const failuresBefore = rec.failedEvaluations;
   const ids = (after ?? []).map((e) => e.id).filter((id): id is number => typeof id === 'number');
   if (ids.length > 0) {
     await readAudit(api, rt, rec, session, { start: String(Math.min(...ids)) });
     await readAudit(api, rt, rec, session, { top: 1 });
   }
-  return ok && rec.failures.length === failuresBefore;
+  return ok && rec.failedEvaluations === failuresBefore;
 }
