@@ -57,7 +57,8 @@ function commonCreateProperties(version: ApiVersion): Record<string, JsonSchema>
   return properties;
 }
 
-function createSchema(properties: Record<string, JsonSchema>, description: string, source: string): JsonSchema {
+/** A create body: exact, the mode required, the deviceCorrelationId rule applied. */
+export function createSchema(properties: Record<string, JsonSchema>, description: string, source: string): JsonSchema {
   return {
     type: 'object',
     description,
@@ -69,19 +70,22 @@ function createSchema(properties: Record<string, JsonSchema>, description: strin
   };
 }
 
+/** The with-verify-only create fields of v1.2-preview.1 (kept by v1.2). */
+export function verifyOnlyFields(): Record<string, JsonSchema> {
+  return {
+    returnVerifyImageHash: { type: 'boolean', description: 'Whether to return the verify image hash.' },
+    verifyConfidenceThreshold: {
+      type: 'number',
+      minimum: 0,
+      maximum: 1,
+      description: 'Confidence threshold for the face verification, 0 to 1.',
+    },
+  };
+}
+
 /** Create request bodies (exact: unknown fields are violations) and create results (lenient). */
 export function createDefinitions(version: ApiVersion): DefinitionSet {
-  const verifyOnly: Record<string, JsonSchema> = hasSessionImages(version)
-    ? {
-        returnVerifyImageHash: { type: 'boolean', description: 'Whether to return the verify image hash.' },
-        verifyConfidenceThreshold: {
-          type: 'number',
-          minimum: 0,
-          maximum: 1,
-          description: 'Confidence threshold for the face verification, 0 to 1.',
-        },
-      }
-    : {};
+  const verifyOnly = hasSessionImages(version) ? verifyOnlyFields() : {};
   return {
     CreateLivenessSessionContent: createSchema(
       commonCreateProperties(version),

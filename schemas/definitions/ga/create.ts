@@ -1,5 +1,5 @@
 import { ref } from '../../ids';
-import { DEVICE_CORRELATION_RULE, baseCreateFields } from '../create';
+import { baseCreateFields, createSchema, verifyOnlyFields } from '../create';
 import type { DefinitionSet, JsonSchema } from '../types';
 import { GA_SOURCE } from './enums';
 
@@ -12,18 +12,6 @@ function commonFields(): Record<string, JsonSchema> {
   };
 }
 
-function createSchema(properties: Record<string, JsonSchema>, description: string, note: string): JsonSchema {
-  return {
-    type: 'object',
-    description,
-    $comment: `${GA_SOURCE}: ${note}`,
-    required: ['livenessOperationMode'],
-    properties,
-    additionalProperties: false,
-    ...DEVICE_CORRELATION_RULE,
-  };
-}
-
 /**
  * v1.2 create requests (exact). The with-verify create is multipart only, with flat fields: its
  * definition describes the non-file fields as typed values; the image is the file part `verifyImage`.
@@ -33,21 +21,12 @@ export function gaCreateDefinitions(): DefinitionSet {
     CreateLivenessSessionContent: createSchema(
       commonFields(),
       'Body of Create Liveness Session (v1.2, JSON).',
-      'create body; livenessSingleModalModel renamed livenessModelVersion, sendResultsToClient gone',
+      `${GA_SOURCE}: create body; livenessSingleModalModel renamed livenessModelVersion, sendResultsToClient gone`,
     ),
     CreateLivenessWithVerifySessionContent: createSchema(
-      {
-        ...commonFields(),
-        returnVerifyImageHash: { type: 'boolean', description: 'Whether to return the verify image hash.' },
-        verifyConfidenceThreshold: {
-          type: 'number',
-          minimum: 0,
-          maximum: 1,
-          description: 'Confidence threshold for the face verification, 0 to 1.',
-        },
-      },
+      { ...commonFields(), ...verifyOnlyFields() },
       'The flat multipart fields of Create Liveness With Verify Session (v1.2), beside the file part verifyImage.',
-      'with-verify create is multipart only, flat fields, image part verifyImage',
+      `${GA_SOURCE}: with-verify create is multipart only, flat fields, image part verifyImage`,
     ),
   };
 }
