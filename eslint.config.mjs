@@ -42,4 +42,5 @@ export default tseslint.config(
   layer('schemas', ['generators', 'specs', 'mock', 'reports', 'cli']),
   layer('generators', ['specs', 'mock', 'reports', 'cli']),
   layer('mock', ['specs', 'generators', 'reports', 'cli']),
+  layer('rules', ['generators', 'specs', 'mock', 'reports', 'cli', 'traffic']),
 );

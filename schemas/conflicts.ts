@@ -49,3 +49,87 @@ export function conflictFor(definition: string, schemaPath: string): DocumentedC
     (c) => c.definitions.includes(definition) && schemaPath.startsWith(c.schemaPathPrefix),
   );
 }
+
+/**
+ * Disagreements between the official sources of the versions after the seeds (reference/README.md "Where
+ * these sources disagree"), found by the rule inventory (`rules/`). They are never failures: a server may
+ * do either. Unlike `DOCUMENTED_CONFLICTS` they match no schema path; the rule inventory points at them.
+ */
+export interface DocumentDisagreement {
+  id: string;
+  title: string;
+  sources: string[];
+  decision: string;
+}
+
+const ref = (item: number, what: string) => `reference/README.md "Where these sources disagree" item ${item}: ${what}`;
+
+/** Every disagreement the rule inventory records as a conflict rather than a check. */
+export const DOCUMENT_DISAGREEMENTS: readonly DocumentDisagreement[] = [
+  {
+    id: 'reference-1-status-beside-attempt',
+    title: 'Session status beside a finished attempt',
+    sources: [ref(1, 'GetResult examples show NotStarted'), 'recordings: the real service answers Succeeded'],
+    decision: 'No check requires either; a succeeded attempt under NotStarted is a documentation defect.',
+  },
+  {
+    id: 'reference-2-delete-status',
+    title: 'DELETE answers 204 or 200',
+    sources: [ref(2, 'swagger, v1.3 example and service: 204'), 'v1.2 examples: 200'],
+    decision: 'The suite expects 204 (swagger and real service); the example is a documentation defect.',
+  },
+  {
+    id: 'reference-3-model-version',
+    title: 'modelVersion on reads',
+    sources: [ref(3, 'reads leave modelVersion out until an attempt exists; examples always show it')],
+    decision: 'modelVersion may be absent; when present it must be in the enum.',
+  },
+  {
+    id: 'reference-6-referenceType',
+    title: 'verifyReferences[].referenceType',
+    sources: [
+      ref(6, 'swagger: required, Color|Infrared|Depth'),
+      'examples and real create: "image"; real reads leave it out',
+    ],
+    decision: 'Neither required nor limited to the enum: never a failure.',
+  },
+  {
+    id: 'reference-7-realFace',
+    title: 'livenessDecision spelled realFace in the v1.2 example',
+    sources: [ref(7, 'example: realFace'), 'enum and service: realface'],
+    decision: 'The enum wins (the service agrees); the example is a documentation defect.',
+  },
+  {
+    id: 'reference-8-authToken-on-reads',
+    title: 'authToken on reads',
+    sources: [ref(8, 'examples repeat the token'), 'real service answers ""'],
+    decision: 'An empty authToken on reads is legal.',
+  },
+  {
+    id: 'reference-9-attempt-order',
+    title: 'Order of attempts',
+    sources: [ref(9, 'not documented; examples list the newest first')],
+    decision: 'No order is required.',
+  },
+  {
+    id: 'reference-10-with-verify-json-example',
+    title: 'With-verify create as JSON in the example',
+    sources: [
+      ref(10, 'example sends JSON and answers {sessionId, authToken}'),
+      'swagger and service: multipart only, whole session',
+    ],
+    decision: 'The suite follows the swagger and the service (multipart, whole session).',
+  },
+  {
+    id: 'reference-13-error-header',
+    title: 'x-ms-error-code on every error',
+    sources: [ref(13, 'documented on every error response'), 'real 404 and 429 carry none'],
+    decision: 'Its absence is legal; when present it must equal error.code.',
+  },
+  {
+    id: 'reference-14-attempt-count',
+    title: 'Attempts per v1.2 session',
+    sources: [ref(14, 'swagger silent; client documents up to 3 retries; example shows 2')],
+    decision: 'A server may refuse a 4th attempt or not.',
+  },
+];

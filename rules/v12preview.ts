@@ -1,0 +1,38 @@
+/** v1.2-preview.1: the structural rules of the official definitions excerpt (extracted). */
+import { factsToRules } from './coverage';
+import type { NameMap, Override } from './coverage';
+import { extractFacts } from './openapi';
+import { sourceText } from './sources';
+import type { Rule } from './types';
+import { VALID_SIDE } from './validSide';
+
+const DOC = 'v1.2-preview.1.swagger';
+
+/** The excerpt's definitions keep their names in the suite's v1.2-preview.1 schemas. */
+const NAMES: NameMap = Object.fromEntries(
+  [
+    'LivenessDecision',
+    'LivenessModel',
+    'LivenessOutputsTarget',
+    'LivenessResponseBody',
+    'LivenessSession',
+    'LivenessSessionAuditEntry',
+    'LivenessSessionItem',
+    'LivenessWithVerifyImage',
+    'LivenessWithVerifyOutputs',
+  ].map((n) => [n, n]),
+);
+
+const TTL_DEFAULT: Override = { checks: ['createdValuesPersisted'] };
+
+const OVERRIDES: Record<string, Override> = {
+  'v1.2-preview.1.def.LivenessSession.authTokenTimeToLiveInSeconds.default': TTL_DEFAULT,
+  'v1.2-preview.1.def.LivenessSessionItem.authTokenTimeToLiveInSeconds.default': TTL_DEFAULT,
+};
+
+/** Every v1.2-preview.1 rule of the excerpt. */
+export function v12PreviewRules(): Rule[] {
+  const doc = JSON.parse(sourceText(DOC)) as Record<string, unknown>;
+  const facts = extractFacts({ doc: DOC, version: 'v1.2-preview.1', prefix: 'v1.2-preview.1' }, doc);
+  return factsToRules(facts, DOC, 'v1.2-preview.1', NAMES, OVERRIDES, VALID_SIDE);
+}
