@@ -78,7 +78,7 @@ export function validateCreate(
     keyword: first.keyword,
     missingProperty,
   });
-  return fail(code, message);
+  return fail(faults.has('error-code-generic') ? 'BadArgument' : code, message);
 }
 
 function fail(code: string, message: string): never {

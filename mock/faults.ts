@@ -14,7 +14,11 @@ export type FaultCategory =
   | 'deletion'
   | 'audit trail & device calls'
   | 'security'
-  | 'headers & error format';
+  | 'headers & error format'
+  | 'v1.2 GA';
+
+/** The contracts a fault shows in: the previews (CONTRACT.md §1-4), the v1.2 GA redesign (§5), or both. */
+export type FaultContract = 'preview' | 'ga';
 
 /** One planted fault: its name (for --fault / MOCK_FAULTS), its group, the rule it breaks and what it does. */
 export interface FaultSpec {
@@ -24,10 +28,21 @@ export interface FaultSpec {
   readonly rule: string;
   /** What the mock does differently when the fault is on. */
   readonly behaviour: string;
+  /** The contracts whose answers it changes (the self-check plants it in a run of each). */
+  readonly contracts: readonly FaultContract[];
 }
 
-const f = <N extends string>(name: N, category: FaultCategory, rule: string, behaviour: string) =>
-  ({ name, category, rule, behaviour }) satisfies FaultSpec;
+const PREVIEW: readonly FaultContract[] = ['preview'];
+const BOTH: readonly FaultContract[] = ['preview', 'ga'];
+const GA: readonly FaultContract[] = ['ga'];
+
+const f = <N extends string>(
+  name: N,
+  category: FaultCategory,
+  rule: string,
+  behaviour: string,
+  contracts: readonly FaultContract[] = PREVIEW,
+) => ({ name, category, rule, behaviour, contracts }) satisfies FaultSpec;
 
 /** Every planted fault, grouped by category. */
 export const FAULTS = [
@@ -47,23 +62,37 @@ export const FAULTS = [
   f('create-missing-auth-token', 'response schema', '§1 ops 1/6: {sessionId, authToken}', 'create omits authToken'),
   f('audit-id-as-string', 'response schema', '§2 LivenessSessionAuditEntry id integer', 'audit entry id as a string'),
   f('decision-outside-enum', 'response schema', '§2 LivenessDecision enum', 'livenessDecision "real" in results'),
-  f('accept-ttl-below-minimum', 'input validation', '§3 rule 3 (TTL 60..86400)', 'create accepts TTL under 60'),
-  f('accept-ttl-above-maximum', 'input validation', '§3 rule 3 (TTL 60..86400)', 'create accepts TTL over 86400'),
-  f('accept-missing-operation-mode', 'input validation', '§3 rule 3 (mode required)', 'create accepts no mode'),
-  f('accept-unknown-operation-mode', 'input validation', '§3 rule 3 (mode enum)', 'create accepts any mode string'),
+  f('accept-ttl-below-minimum', 'input validation', '§3 rule 3 (TTL 60..86400)', 'create accepts TTL under 60', BOTH),
+  f('accept-ttl-above-maximum', 'input validation', '§3 rule 3 (TTL 60..86400)', 'create accepts TTL over 86400', BOTH),
+  f('accept-missing-operation-mode', 'input validation', '§3 rule 3 (mode required)', 'create accepts no mode', BOTH),
+  f(
+    'accept-unknown-operation-mode',
+    'input validation',
+    '§3 rule 3 (mode enum)',
+    'create accepts any mode string',
+    BOTH,
+  ),
   f(
     'accept-missing-device-id',
     'input validation',
     '§3 rule 3 (device id unless SetInClient)',
     'create accepts a missing deviceCorrelationId with SetInClient false',
+    BOTH,
   ),
   f(
     'accept-long-device-id',
     'input validation',
     '§3 error codes (device id ≤ 64 chars)',
     'accepts a 65-char device id',
+    BOTH,
   ),
-  f('malformed-json-500', 'input validation', '§3 rule 6 (never a 5xx for a malformed request)', 'bad JSON → 500'),
+  f(
+    'malformed-json-500',
+    'input validation',
+    '§3 rule 6 (never a 5xx for a malformed request)',
+    'bad JSON → 500',
+    BOTH,
+  ),
   f('accept-top-out-of-range', 'pagination', '§3 rule 1 (top 1..1000, else 400)', 'list accepts top=0 or 1001'),
   f('accept-long-start', 'pagination', '§3 rule 1 (start ≤ 64 chars, else 400)', 'list accepts a 65-char start'),
   f('list-unsorted', 'pagination', '§3 rule 1 (sorted by id ascending)', 'list sorted by id descending'),
@@ -150,24 +179,63 @@ export const FAULTS = [
     '§1 device calls (management never takes a token)',
     'management calls accept a session token as a bearer token',
   ),
-  f('missing-key-accepted', 'security', '§3 rule 7 (no key: 401)', 'management calls without credentials succeed'),
-  f('wrong-key-accepted', 'security', '§3 rule 7 (wrong key: 401)', 'any non-empty subscription key succeeds'),
+  f(
+    'missing-key-accepted',
+    'security',
+    '§3 rule 7 (no key: 401)',
+    'management calls without credentials succeed',
+    BOTH,
+  ),
+  f('wrong-key-accepted', 'security', '§3 rule 7 (wrong key: 401)', 'any non-empty subscription key succeeds', BOTH),
   f(
     'apim-request-id-missing',
     'headers & error format',
     '§3 rule 7 (every response has apim-request-id)',
     'no apim-request-id header on any response',
+    BOTH,
   ),
   f(
     'error-code-header-mismatch',
     'headers & error format',
     '§3 rule 6 (x-ms-error-code = error.code)',
     'x-ms-error-code is always "Error"',
+    BOTH,
   ),
-  f('error-body-unwrapped', 'headers & error format', '§3 rule 6 (FaceErrorResponse body)', '{code,message} unwrapped'),
-  f('unknown-session-400', 'headers & error format', '§3 rule 6 (unknown session id: 404)', 'answers 400'),
-  f('unknown-session-500', 'headers & error format', '§3 rule 6 (unknown session: 404, never 5xx)', 'answers 500'),
-  f('json-content-type-text-plain', 'headers & error format', '§2 (JSON bodies)', 'JSON sent as text/plain'),
+  f(
+    'error-body-unwrapped',
+    'headers & error format',
+    '§3 rule 6 (FaceErrorResponse body)',
+    '{code,message} unwrapped',
+    BOTH,
+  ),
+  f('unknown-session-400', 'headers & error format', '§3 rule 6 (unknown session id: 404)', 'answers 400', BOTH),
+  f(
+    'unknown-session-500',
+    'headers & error format',
+    '§3 rule 6 (unknown session: 404, never 5xx)',
+    'answers 500',
+    BOTH,
+  ),
+  f('json-content-type-text-plain', 'headers & error format', '§2 (JSON bodies)', 'JSON sent as text/plain', BOTH),
+  f(
+    'error-code-generic',
+    'headers & error format',
+    '§3 (documented error codes, e.g. TTL out of range: InvalidTokenLifetime)',
+    'create refusals answer the generic BadArgument instead of the documented code',
+    BOTH,
+  ),
+  f('ga-create-started', 'v1.2 GA', '§5 (a new session is NotStarted)', 'create answers status Started', GA),
+  f('ga-create-answers-201', 'v1.2 GA', '§5 (create answers 200)', 'create answers 201 with the session', GA),
+  f(
+    'ga-get-token-changed',
+    'v1.2 GA',
+    '§5 (Get Session Result returns the session create returned)',
+    'get answers another (non-empty) authToken than create did',
+    GA,
+  ),
+  f('ga-delete-answers-200', 'v1.2 GA', '§5 (DELETE answers 204)', 'DELETE answers 200 with an empty body', GA),
+  f('ga-get-after-delete-200', 'v1.2 GA', '§3 rules 5-6 (deleted: 404)', 'a deleted session stays readable', GA),
+  f('ga-attempts-from-zero', 'v1.2 GA', '§5 (attemptId from 1)', 'attempts are numbered from 0', GA),
 ] as const satisfies readonly FaultSpec[];
 
 /** The name of a planted fault. */

@@ -29,7 +29,11 @@ export function sendJson(res: ServerResponse, faults: FaultSet, status: number, 
 
 /** Answers JSON already serialised. */
 export function sendJsonText(res: ServerResponse, faults: FaultSet, status: number, text: string): void {
-  const body = Buffer.from(text);
+  sendJsonBytes(res, faults, status, Buffer.from(text));
+}
+
+/** Answers JSON already serialised and encoded (a cached body). */
+export function sendJsonBytes(res: ServerResponse, faults: FaultSet, status: number, body: Buffer): void {
   res.writeHead(status, { 'Content-Type': jsonType(faults), 'Content-Length': body.length });
   res.end(body);
 }

@@ -9,9 +9,14 @@ function date(ms: number, faults?: FaultSet): string {
   return faults?.has('created-date-not-rfc3339') ? new Date(ms).toUTCString() : new Date(ms).toISOString();
 }
 
+/** When (simulated ms) a session's token lifetime ends. */
+export function expiresAt(session: Session): number {
+  return session.createdAt + session.ttl * 1000;
+}
+
 /** Whether a session's token lifetime has passed. */
 export function isExpired(session: Session, now: number): boolean {
-  return now >= session.createdAt + session.ttl * 1000;
+  return now >= expiresAt(session);
 }
 
 /** A session as a list returns it (`LivenessSessionItem`). */

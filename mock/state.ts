@@ -74,6 +74,8 @@ export class MockState {
   private readonly newest: Partial<Record<SessionFamily, string>> = {};
   /** v1.2 GA sessions (CONTRACT.md §5), kept apart from the preview ones. */
   readonly ga = new GaStore();
+  /** Bumped by every change a session list can show (create, delete, a device call), so cached lists expire. */
+  revision = 0;
 
   /** Stores a new session with a fresh id and token. */
   create(values: NewSession): Session {
@@ -91,6 +93,7 @@ export class MockState {
     const ids = this.sorted[session.family];
     ids.splice(lowerBound(ids, session.id, true), 0, session.id);
     this.newest[session.family] = session.id;
+    this.revision++;
     return session;
   }
 
@@ -130,12 +133,14 @@ export class MockState {
   /** Marks a session deleted; its images go at once. */
   delete(session: Session): void {
     session.deleted = true;
+    this.revision++;
     this.images.dropSession(session);
   }
 
   /** Appends an audit entry (its id is the session's next one). */
   addAudit(session: Session, entry: Omit<AuditRecord, 'id'>): AuditRecord {
     const record: AuditRecord = { ...entry, id: session.nextAuditId++ };
+    this.revision++;
     session.audit.push(record);
     return record;
   }
@@ -152,6 +157,7 @@ export class MockState {
 
   /** Forgets everything. */
   clear(): void {
+    this.revision++;
     this.sessions.clear();
     this.tokens.clear();
     this.images.clear();

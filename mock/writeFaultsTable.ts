@@ -4,13 +4,18 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { FaultContract } from './faults';
 import { FAULTS } from './faults';
 
 const cell = (text: string): string => text.replace(/\|/g, '\\|');
+const contractName = (c: FaultContract): string => (c === 'ga' ? 'v1.2 GA' : 'previews');
 
 /** The FAULTS.md text: one table row per fault, in catalogue order. */
 export function faultsTable(): string {
-  const rows = FAULTS.map((f) => `| \`${f.name}\` | ${cell(f.category)} | ${cell(f.rule)} | ${cell(f.behaviour)} |`);
+  const rows = FAULTS.map(
+    (f) =>
+      `| \`${f.name}\` | ${cell(f.category)} | ${cell(f.rule)} | ${cell(f.behaviour)} | ${f.contracts.map(contractName).join(', ')} |`,
+  );
   return [
     '# Planted faults of the reference mock',
     '',
@@ -20,8 +25,8 @@ export function faultsTable(): string {
     '',
     `${FAULTS.length} faults.`,
     '',
-    '| fault | category | rule broken (CONTRACT.md) | what the mock does |',
-    '|---|---|---|---|',
+    '| fault | category | rule broken (CONTRACT.md) | what the mock does | shows in |',
+    '|---|---|---|---|---|',
     ...rows,
     '',
   ].join('\n');

@@ -59,6 +59,8 @@ export class Progress {
     );
     for (const f of recorded.slice(0, 3)) {
       this.write(`      ${this.paint('red', f.check)} on ${f.operation} at ${f.pointer || '/'}: ${f.message}\n`);
+      if (f.replay) this.write(`        replay (seed ${f.seed}): ${f.replay}\n`);
+      else if (f.curl) this.write(`        curl: ${f.curl}\n`);
     }
     if (recorded.length > 3) this.write(`      … and ${recorded.length - 3} more\n`);
     for (const e of errors.slice(0, 2)) this.write(`      ${this.paint('red', 'testError')}: ${e.split('\n')[0]}\n`);

@@ -36,6 +36,8 @@ export function checkExchange(rec: Recorder, rt: Runtime, exchange: Exchange, in
 }
 
 interface TestFixtures {
+  /** The runtime (config, client, ledger) of this test's target. */
+  runtime: Runtime;
   api: Api;
   recorder: Recorder;
   /** Sessions a test created; deleted when the test ends, whatever happened. */
@@ -44,45 +46,85 @@ interface TestFixtures {
   requireChecks: (operationId: string, checks: CheckInfo[]) => void;
 }
 
-/** The suite's Playwright `test`: a worker-scoped runtime, a per-test recorder, cleanup of created sessions. */
-export const test = base.extend<TestFixtures, { runtime: Runtime }>({
-  runtime: [
+/** Options a config can set per project or per describe block; a normal run leaves both at their defaults. */
+export interface TargetOptions {
+  /**
+   * FACE_* variables over the process environment (endpoint, key, expiry wait...): lets one run address
+   * several targets, each test using the runtime of its own. Tests are registered when their file loads, so
+   * a different FACE_API_VERSION here needs those tests registered for that version (tests/selfcheck does).
+   */
+  faceEnv: Record<string, string>;
+  /**
+   * Whether a test whose checks recorded failures also fails as a Playwright test (the default). A harness
+   * that reads every test's recorded outcomes (the self-check) turns it off, so an expected failure does
+   * not cost a worker restart; the failures stay in the outcomes and the report.
+   */
+  checkFailuresFailTests: boolean;
+}
+
+/** The runtime of one target (one `faceEnv`), made on first use and kept for the worker's life. */
+type Runtimes = (faceEnv: Record<string, string>) => Promise<Runtime>;
+
+/** The suite's Playwright `test`: a runtime per worker and target, a per-test recorder, cleanup of created sessions. */
+export const test = base.extend<TestFixtures & TargetOptions, { runtimes: Runtimes }>({
+  faceEnv: [{}, { option: true }],
+  checkFailuresFailTests: [true, { option: true }],
+  runtimes: [
     async ({}, use, workerInfo) => {
-      const config = loadConfig();
-      // No endpoint: this worker runs against its own embedded mock, with device simulation on.
-      const mock = config.endpoint ? undefined : await startMock({ port: 0, key: randomBytes(16).toString('hex') });
-      const rt = createRuntime(workerInfo.workerIndex, workerInfo.config.workers, config, mock);
-      // FACE_SAVE_HAR: this worker's traffic, redacted, into one HAR per run (specs/core/harSave.ts).
-      const harFile = harSavePath(process.env, config.reportDir);
-      const har = harFile ? new HarSaver(harFile, rt.redactor) : undefined;
-      if (har) rt.client.onExchange((exchange) => har.add(exchange));
+      const made = new Map<string, Promise<Runtime>>();
+      const teardowns: (() => Promise<void>)[] = [];
+      const hars = new Map<string, HarSaver>();
+      const make = async (faceEnv: Record<string, string>): Promise<Runtime> => {
+        const env = { ...process.env, ...faceEnv };
+        const config = loadConfig(env);
+        // No endpoint: this worker runs against its own embedded mock, with device simulation on.
+        const mock = config.endpoint ? undefined : await startMock({ port: 0, key: randomBytes(16).toString('hex') });
+        const rt = createRuntime(workerInfo.workerIndex, workerInfo.config.workers, config, mock);
+        // FACE_SAVE_HAR: this worker's traffic, redacted, into one HAR per run (specs/core/harSave.ts).
+        const harFile = harSavePath(env, config.reportDir);
+        if (harFile && !hars.has(harFile)) hars.set(harFile, new HarSaver(harFile, rt.redactor));
+        const har = harFile ? hars.get(harFile) : undefined;
+        if (har) rt.client.onExchange((exchange) => har.add(exchange));
+        teardowns.push(async () => {
+          await deleteOpenSessions(rt);
+          await rt.client.dispose();
+          await mock?.close();
+        });
+        return rt;
+      };
       try {
-        await use(rt);
+        await use((faceEnv) => {
+          const key = JSON.stringify(Object.entries(faceEnv).sort());
+          let rt = made.get(key);
+          if (!rt) made.set(key, (rt = make(faceEnv)));
+          return rt;
+        });
       } finally {
-        await deleteOpenSessions(rt);
-        await rt.client.dispose();
-        await mock?.close();
-        await har?.close();
+        for (const teardown of teardowns) await teardown();
+        for (const har of hars.values()) await har.close();
       }
     },
     { scope: 'worker', timeout: 120_000 },
   ],
+  runtime: async ({ runtimes, faceEnv }, use) => {
+    await use(await runtimes(faceEnv));
+  },
   api: async ({ runtime }, use) => {
     await use(new Api(runtime));
   },
-  recorder: async ({ runtime }, use, testInfo) => {
+  recorder: async ({ runtime, checkFailuresFailTests }, use, testInfo) => {
     const rec = new Recorder(runtime.ctx, runtime.redactor, runtime.met, runtime.unmetReason);
     const before = runtime.client.sent;
     await use(rec);
     const result = rec.result(runtime.client.sent - before);
     await testInfo.attach('liveness-outcomes', { body: JSON.stringify(result), contentType: 'application/json' });
-    if (result.failures.length > 0 && testInfo.status === 'passed') {
-      const lines = result.failures
-        .slice(0, 10)
-        .map(
-          (f) =>
-            `- ${f.check} on ${f.operation} at ${f.pointer || '/'}: ${f.message} (expected ${f.expected}, received ${f.received})`,
-        );
+    if (checkFailuresFailTests && result.failures.length > 0 && testInfo.status === 'passed') {
+      const lines = result.failures.slice(0, 10).map(
+        (f) =>
+          `- ${f.check} on ${f.operation} at ${f.pointer || '/'}: ${f.message} (expected ${f.expected}, received ${f.received})` +
+          // Reproduce from the first lines: the seeded replay of a property, else the request as curl.
+          (f.replay ? `\n    replay (seed ${f.seed}): ${f.replay}` : f.curl ? `\n    curl: ${f.curl}` : ''),
+      );
       throw new Error(`${result.failures.length} conformance failure(s):\n${lines.join('\n')}`);
     }
   },

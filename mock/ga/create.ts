@@ -38,13 +38,16 @@ function store(ctx: HandlerContext, body: GaCreateBody, verifyImage?: Buffer): G
   });
 }
 
+/** The status a create answers: 200 (CONTRACT.md §5), 201 under a fault. */
+const createdStatus = (ctx: HandlerContext): number => (ctx.config.faults.has('ga-create-answers-201') ? 201 : 200);
+
 /** Create Liveness Session (v1.2): JSON; answers the whole session (CONTRACT.md §5). */
 export function createGaJson(ctx: HandlerContext): void {
   if (ctx.media !== 'application/json') throw unsupported(ctx, 'application/json');
   const definition = ctx.match.op.body?.definition ?? '';
   const value = parseJson(ctx.body.toString('utf8'), ctx.config.faults);
   const body = validateCreate(ctx.match.version, definition, value, ctx.config.faults) as GaCreateBody;
-  sendJson(ctx.res, ctx.config.faults, 200, renderGaSession(store(ctx, body)));
+  sendJson(ctx.res, ctx.config.faults, createdStatus(ctx), renderGaSession(store(ctx, body), ctx.config.faults));
 }
 
 /**
@@ -85,5 +88,6 @@ export async function createGaMultipart(ctx: HandlerContext): Promise<void> {
   const definition = ctx.match.op.body?.definition ?? '';
   const value = flatFields(ctx, definition, parts);
   const body = validateCreate(ctx.match.version, definition, value, ctx.config.faults) as GaCreateBody;
-  sendJson(ctx.res, ctx.config.faults, 200, renderGaSession(store(ctx, body, image.bytes)));
+  const session = renderGaSession(store(ctx, body, image.bytes), ctx.config.faults);
+  sendJson(ctx.res, ctx.config.faults, createdStatus(ctx), session);
 }

@@ -4,22 +4,29 @@ import { HttpError, sendBytes, sendEmpty, sendJson } from '../http';
 import { renderGaSession } from './render';
 import type { GaSession } from './store';
 
-function sessionOf(ctx: HandlerContext): GaSession {
+/** The session named by the path, or 404 SessionNotFound; the unknown-session faults change the refusal. */
+function sessionOf(ctx: HandlerContext, includeDeleted = false): GaSession {
   const id = ctx.match.params.sessionId ?? '';
-  const session = ctx.state.ga.find(familyOf(ctx), id);
-  if (!session) throw new HttpError(404, 'SessionNotFound', `no ${familyOf(ctx)} session has id "${id.slice(0, 80)}"`);
-  return session;
+  const session = ctx.state.ga.find(familyOf(ctx), id, includeDeleted);
+  if (session) return session;
+  const { faults } = ctx.config;
+  if (faults.has('unknown-session-500')) throw new HttpError(500, 'InternalServerError', 'lookup failed');
+  if (faults.has('unknown-session-400')) throw new HttpError(400, 'BadArgument', 'bad session id');
+  throw new HttpError(404, 'SessionNotFound', `no ${familyOf(ctx)} session has id "${id.slice(0, 80)}"`);
 }
 
 /** Get Liveness (With Verify) Session Result (v1.2): the whole session with its attempts. */
 export function getGaSession(ctx: HandlerContext): void {
-  sendJson(ctx.res, ctx.config.faults, 200, renderGaSession(sessionOf(ctx)));
+  const { faults } = ctx.config;
+  const session = renderGaSession(sessionOf(ctx, faults.has('ga-get-after-delete-200')), faults);
+  if (faults.has('ga-get-token-changed')) session.authToken = `${String(session.authToken)}-changed`;
+  sendJson(ctx.res, faults, 200, session);
 }
 
 /** Delete Liveness (With Verify) Session (v1.2): 204; the token and the session's images stop working. */
 export function deleteGaSession(ctx: HandlerContext): void {
   ctx.state.ga.delete(sessionOf(ctx));
-  sendEmpty(ctx.res, 204);
+  sendEmpty(ctx.res, ctx.config.faults.has('ga-delete-answers-200') ? 200 : 204);
 }
 
 /** Get Session Image (v1.2, `/sessionImages/{id}`): the `Content` bytes of an attempt. */

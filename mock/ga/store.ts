@@ -49,10 +49,10 @@ export class GaStore {
     return session;
   }
 
-  /** A live session of a family by id. */
-  find(family: SessionFamily, id: string): GaSession | undefined {
+  /** A live session of a family by id (deleted ones too when `includeDeleted`, for a fault). */
+  find(family: SessionFamily, id: string, includeDeleted = false): GaSession | undefined {
     const s = this.sessions.get(id);
-    return s && s.family === family && !s.deleted ? s : undefined;
+    return s && s.family === family && (includeDeleted || !s.deleted) ? s : undefined;
   }
 
   /** The session a device token belongs to (deleted ones too: the caller decides). */

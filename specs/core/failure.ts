@@ -22,10 +22,16 @@ export interface FailureRecord {
 }
 
 const KEPT_RESPONSE_HEADERS = ['content-type', 'apim-request-id', 'x-ms-error-code', 'retry-after'];
-const CREDENTIAL_VARS: Record<string, string> = {
-  'ocp-apim-subscription-key': '$FACE_API_KEY',
-  authorization: 'Bearer $TOKEN',
-};
+/**
+ * The shell variable standing for a credential header's value, in double quotes so a pasted line expands
+ * it: the resource key, the AAD token, or (device calls) a session's authToken, which has no FACE_ variable.
+ */
+function credentialVar(name: string, value: string, redactor: Redactor): string | undefined {
+  const lower = name.toLowerCase();
+  if (lower === 'ocp-apim-subscription-key') return '$FACE_API_KEY';
+  if (lower !== 'authorization') return undefined;
+  return redactor.text(value).includes('[REDACTED:aad-token]') ? 'Bearer $FACE_AAD_TOKEN' : 'Bearer $SESSION_TOKEN';
+}
 
 function excerpt(text: string, max = 1500): string {
   return text.length > max ? `${text.slice(0, max)}… (${text.length} chars)` : text;
@@ -40,15 +46,19 @@ function bodyText(body: Buffer | undefined): string | undefined {
   );
 }
 
-/** A curl line that replays the request, with credentials as shell variables (never their values). */
+/**
+ * A curl line that replays the request, with credentials as shell variables (never their values) in
+ * double quotes, so it runs as pasted with FACE_API_KEY (or FACE_AAD_TOKEN) set.
+ */
 export function curlLine(exchange: Exchange, redactor: Redactor): string {
   const { request } = exchange;
   const parts = [`curl -i -X ${request.method} '${redactor.text(request.url)}'`];
   for (const [name, value] of Object.entries(request.sentHeaders)) {
-    const placeholder = CREDENTIAL_VARS[name.toLowerCase()];
+    const placeholder = credentialVar(name, value, redactor);
     if (name.toLowerCase() === 'ocp-apim-subscription-key' && value === '00000000000000000000000000000000') {
       parts.push(`-H '${name}: ${value}'`); // the suite's deliberately wrong key is not a secret
-    } else parts.push(`-H '${name}: ${placeholder ?? redactor.text(value).replace(/'/g, "'\\''")}'`);
+    } else if (placeholder) parts.push(`-H "${name}: ${placeholder}"`);
+    else parts.push(`-H '${name}: ${redactor.text(value).replace(/'/g, "'\\''")}'`);
   }
   const body = bodyText(request.body);
   if (body !== undefined) parts.push(`--data-binary '${redactor.text(body).replace(/'/g, "'\\''")}'`);

@@ -1,5 +1,6 @@
 import type { FaultName } from '../../mock/faults';
 import type { Family, MockClient } from './client';
+import { multipart } from './client';
 
 /** Detects one fault from outside, with documented rules only: true when the deviation is seen. */
 export type Probe = (c: MockClient) => Promise<boolean>;
@@ -35,6 +36,32 @@ async function created(c: MockClient, n: number): Promise<string[]> {
 }
 
 const unknown = (c: MockClient) => c.get(L, 'no-such-session');
+
+/** v1.2 GA calls (CONTRACT.md §5), whatever version the client addresses otherwise. */
+const GA_SESSIONS = '/face/v1.2/detectLiveness-sessions';
+const gaCreate = (c: MockClient) =>
+  c.call(
+    'POST',
+    GA_SESSIONS,
+    { ...c.auth, 'Content-Type': 'application/json' },
+    JSON.stringify({ ...mode, ...device }),
+  );
+async function gaSession(c: MockClient): Promise<{ sessionId: string; authToken: string }> {
+  const r = await gaCreate(c);
+  if (r.status !== 200 && r.status !== 201) throw new Error(`v1.2 create failed: ${r.status} ${r.text}`);
+  return r.json as { sessionId: string; authToken: string };
+}
+const gaGet = (c: MockClient, id: string) => c.call('GET', `${GA_SESSIONS}/${id}`);
+const gaDelete = (c: MockClient, id: string) => c.call('DELETE', `${GA_SESSIONS}/${id}`);
+async function gaDevice(c: MockClient, token: string) {
+  const { body, type } = multipart([{ name: 'Content', value: 'liveness-frames', filename: 'content.bin' }]);
+  return c.call(
+    'POST',
+    '/face/v1.2/detectLiveness/singleModal',
+    { Authorization: `Bearer ${token}`, 'Content-Type': type },
+    body,
+  );
+}
 
 /** One probe per planted fault; the type makes a missing probe a compile error. */
 export const PROBES: Record<FaultName, Probe> = {
@@ -158,4 +185,24 @@ export const PROBES: Record<FaultName, Probe> = {
   'unknown-session-500': async (c) => (await unknown(c)).status !== 404,
   'json-content-type-text-plain': async (c) =>
     !String((await c.list(L)).headers['content-type']).startsWith('application/json'),
+  'error-code-generic': async (c) =>
+    (await c.create(L, { ...mode, ...device, authTokenTimeToLiveInSeconds: 59 })).json?.error?.code !==
+    'InvalidTokenLifetime',
+  'ga-create-started': async (c) => (await gaCreate(c)).json?.status !== 'NotStarted',
+  'ga-create-answers-201': async (c) => (await gaCreate(c)).status !== 200,
+  'ga-get-token-changed': async (c) => {
+    const s = await gaSession(c);
+    return (await gaGet(c, s.sessionId)).json?.authToken !== s.authToken;
+  },
+  'ga-delete-answers-200': async (c) => (await gaDelete(c, (await gaSession(c)).sessionId)).status !== 204,
+  'ga-get-after-delete-200': async (c) => {
+    const s = await gaSession(c);
+    await gaDelete(c, s.sessionId);
+    return (await gaGet(c, s.sessionId)).status !== 404;
+  },
+  'ga-attempts-from-zero': async (c) => {
+    const s = await gaSession(c);
+    await gaDevice(c, s.authToken);
+    return (await gaGet(c, s.sessionId)).json?.results?.attempts?.[0]?.attemptId !== 1;
+  },
 };

@@ -51,6 +51,13 @@ export const EXPECTED_CHECK: Record<string, string> = {
   'unknown-session-400': 'unknownSessionNotFound',
   'unknown-session-500': 'unknownSessionNotFound',
   'json-content-type-text-plain': 'contentTypeConformance',
+  'error-code-generic': 'documentedErrorCode',
+  'ga-create-started': 'gaCreateReturnsWholeSession',
+  'ga-create-answers-201': 'statusCodeConformance',
+  'ga-get-token-changed': 'gaCreatedValuesPersisted',
+  'ga-delete-answers-200': 'gaDeleteThenNotFound',
+  'ga-get-after-delete-200': 'gaDeleteThenNotFound',
+  'ga-attempts-from-zero': 'gaAttemptsNumberedFromOne',
 };
 
 /** Faults that need the opt-in expiry check, run with a fast mock clock and a short wait. */

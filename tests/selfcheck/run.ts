@@ -1,73 +1,147 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { MockHandle } from '../../mock';
+import { startMock } from '../../mock';
+import type { ContractVersion } from '../../schemas';
+import { isGaVersion } from '../../schemas';
 import type { TestOutcomes } from '../../specs/core/recorder';
+import type { SpecFile, TargetRun } from './conformance.config';
+import { TARGETS_ENV } from './conformance.config';
+import type { Target } from './targets';
 
 const root = join(__dirname, '..', '..');
+const KEY = 'selfcheck-key-0123456789abcdef';
 
-/** What a conformance run reported: its exit code, the checks that failed and the outcomes of every test. */
-export interface RunResult {
-  code: number | null;
+/** What the run reported for one target: the checks that failed and passed, and every test's outcomes. */
+export interface TargetResult {
   failedChecks: Set<string>;
+  passedChecks: Set<string>;
   outcomes: TestOutcomes[];
+  /** Tests of the target that ended other than passed or skipped (a crash, a timeout), with their error. */
+  errors: string[];
+  /** Sum of the target's test durations, in ms. */
+  durationMs: number;
+}
+
+/** One self-check run: its exit code, its output, and what each target reported. */
+export interface SelfCheckRun {
+  code: number | null;
   output: string;
+  seconds: number;
+  results: Map<string, TargetResult>;
 }
 
-interface JsonReport {
-  suites?: JsonSuite[];
-}
 interface JsonSuite {
+  title: string;
   suites?: JsonSuite[];
-  specs?: { tests: { results: { attachments: { name: string; body?: string }[] }[] }[] }[];
+  specs?: {
+    title: string;
+    tests: {
+      status: string;
+      results: {
+        status: string;
+        duration: number;
+        error?: { message?: string };
+        attachments: { name: string; body?: string }[];
+      }[];
+    }[];
+  }[];
 }
 
-function collect(suite: JsonSuite, out: TestOutcomes[]): void {
-  for (const child of suite.suites ?? []) collect(child, out);
+function resultOf(results: Map<string, TargetResult>, name: string): TargetResult {
+  let r = results.get(name);
+  if (!r) {
+    r = { failedChecks: new Set(), passedChecks: new Set(), outcomes: [], errors: [], durationMs: 0 };
+    results.set(name, r);
+  }
+  return r;
+}
+
+/** Collects a target's describe block (`name`), with everything nested in it. */
+function collect(suite: JsonSuite, name: string, results: Map<string, TargetResult>): void {
+  for (const child of suite.suites ?? []) collect(child, name, results);
   for (const spec of suite.specs ?? []) {
     for (const t of spec.tests) {
+      const target = resultOf(results, name);
       for (const r of t.results) {
+        target.durationMs += r.duration;
+        if (!['passed', 'skipped'].includes(r.status))
+          target.errors.push(`${spec.title}: ${r.status} ${r.error?.message ?? ''}`);
         for (const a of r.attachments) {
-          if (a.name === 'liveness-outcomes' && a.body)
-            out.push(JSON.parse(Buffer.from(a.body, 'base64').toString('utf8')) as TestOutcomes);
+          if (a.name !== 'liveness-outcomes' || !a.body) continue;
+          const o = JSON.parse(Buffer.from(a.body, 'base64').toString('utf8')) as TestOutcomes;
+          target.outcomes.push(o);
+          for (const f of o.failures) target.failedChecks.add(f.check);
+          for (const x of o.outcomes) if (x.passed > 0) target.passedChecks.add(x.check);
         }
       }
     }
   }
 }
 
-/** Runs the conformance project against a target, in a child process, and reads its JSON report. */
-export function runConformance(env: Record<string, string>, args: string[] = []): Promise<RunResult> {
+/** The name of a target's describe block in the run, and its key in the results. */
+export const runName = (t: Target): string => `${t.version} ${t.name}`;
+
+/** The spec files a version's run loads. */
+const specsOf = (version: ContractVersion): SpecFile[] =>
+  isGaVersion(version) ? ['ga'] : ['operations', 'lifecycle', 'expiry'];
+
+/**
+ * Runs the conformance suite against every target at once: one mock per target, all in this process
+ * (each on its own port, with its own memory and clock), and one Playwright invocation in which every
+ * target is a describe block over the suite's spec files (tests/selfcheck/conformance.targets.ts).
+ */
+export async function runSelfCheck(targets: Target[]): Promise<SelfCheckRun> {
+  const started = Date.now();
   const dir = mkdtempSync(join(tmpdir(), 'selfcheck-'));
   const json = join(dir, 'results.json');
-  return new Promise((resolve) => {
-    const child = spawn(
-      join(root, 'node_modules', '.bin', 'playwright'),
-      ['test', '--project=conformance', '--reporter=json', '--workers=1', ...args],
-      {
-        cwd: root,
-        env: {
-          PATH: process.env.PATH ?? '',
-          HOME: process.env.HOME ?? '',
-          FACE_NUM_RUNS: '1',
-          FACE_REPORT_DIR: dir,
-          PLAYWRIGHT_JSON_OUTPUT_NAME: json,
-          ...env,
+  const mocks: MockHandle[] = [];
+  try {
+    const runs: TargetRun[] = [];
+    for (const t of targets) {
+      const mock = await startMock({ ...t.mock, key: KEY });
+      mocks.push(mock);
+      const env = { FACE_API_VERSION: t.version, FACE_ENDPOINT: mock.url, ...t.env };
+      runs.push({ name: runName(t), env, specs: t.specs ?? specsOf(t.version) });
+    }
+    const { code, output } = await new Promise<{ code: number | null; output: string }>((resolve) => {
+      const child = spawn(
+        join(root, 'node_modules', '.bin', 'playwright'),
+        ['test', '-c', join(__dirname, 'conformance.config.ts')],
+        {
+          cwd: root,
+          env: {
+            PATH: process.env.PATH ?? '',
+            HOME: process.env.HOME ?? '',
+            FACE_API_KEY: KEY,
+            FACE_DEVICE_SIMULATION: 'true',
+            FACE_NUM_RUNS: '1',
+            FACE_REPORT_DIR: dir,
+            PLAYWRIGHT_JSON_OUTPUT_NAME: json,
+            [TARGETS_ENV]: JSON.stringify(runs),
+          },
         },
-      },
-    );
-    let output = '';
-    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
-    child.on('close', (code) => {
-      const outcomes: TestOutcomes[] = [];
-      try {
-        const report = JSON.parse(readFileSync(json, 'utf8')) as JsonReport;
-        for (const s of report.suites ?? []) collect(s, outcomes);
-      } catch (err) {
-        output += `\n(no JSON report: ${(err as Error).message})`;
-      }
-      const failedChecks = new Set(outcomes.flatMap((o) => o.failures.map((f) => f.check)));
-      resolve({ code, failedChecks, outcomes, output });
+      );
+      // Both streams read: an unread pipe fills up and stalls the run.
+      let out = '';
+      child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+      child.stderr.on('data', (d: Buffer) => (out += d.toString()));
+      child.on('close', (c) => resolve({ code: c, output: out }));
     });
-  });
+    const results = new Map<string, TargetResult>();
+    let text = output;
+    try {
+      const report = JSON.parse(readFileSync(json, 'utf8')) as { suites?: JsonSuite[] };
+      // File suite → one describe block per target (its title is the target's run name).
+      for (const file of report.suites ?? []) for (const s of file.suites ?? []) collect(s, s.title, results);
+    } catch (err) {
+      text += `\n(no JSON report: ${(err as Error).message})`;
+    }
+    return { code, output: text, seconds: (Date.now() - started) / 1000, results };
+  } finally {
+    await Promise.all(mocks.map((m) => m.close()));
+    rmSync(dir, { recursive: true, force: true });
+  }
 }

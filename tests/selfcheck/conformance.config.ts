@@ -1,0 +1,31 @@
+import { defineConfig } from '@playwright/test';
+import type { TargetOptions } from '../../specs/fixtures';
+
+/** The suite's spec files, by short name (specs/<name>.spec.ts). */
+export type SpecFile = 'operations' | 'lifecycle' | 'expiry' | 'ga';
+
+/** What the self-check tells its run about one target: the describe title, its variables, its spec files. */
+export interface TargetRun {
+  name: string;
+  /** FACE_* variables of the target, FACE_API_VERSION and FACE_ENDPOINT included. */
+  env: Record<string, string>;
+  specs: SpecFile[];
+}
+
+/** The variable carrying the targets (JSON `TargetRun[]`) from the self-check to this run and its workers. */
+export const TARGETS_ENV = 'SELFCHECK_TARGETS';
+
+/**
+ * The self-check's one conformance run (tests/selfcheck/conformance.targets.ts): every target in one
+ * project, so workers are shared between targets; check failures are recorded in the outcomes (read from
+ * the JSON report) rather than failing tests, so an expected failure costs no worker restart.
+ */
+export default defineConfig<TargetOptions>({
+  testDir: '.',
+  testMatch: 'conformance.targets.ts',
+  fullyParallel: true,
+  workers: 2,
+  reporter: [['json']],
+  timeout: 120_000,
+  use: { checkFailuresFailTests: false },
+});

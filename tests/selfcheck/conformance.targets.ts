@@ -1,0 +1,39 @@
+/**
+ * The self-check's one conformance run: the suite's spec files registered once per target, each in a
+ * describe block named after the target and pointed at its own mock by `faceEnv`. Loaded by
+ * tests/selfcheck/conformance.config.ts only (not a *.spec.ts file: the `self` project never runs it).
+ */
+import { test } from '../../specs/fixtures';
+import type { SpecFile, TargetRun } from './conformance.config';
+import { TARGETS_ENV } from './conformance.config';
+
+const SPEC_FILES: Record<SpecFile, string> = {
+  operations: require.resolve('../../specs/operations.spec'),
+  lifecycle: require.resolve('../../specs/lifecycle.spec'),
+  expiry: require.resolve('../../specs/expiry.spec'),
+  ga: require.resolve('../../specs/ga.spec'),
+};
+
+const runs = JSON.parse(process.env[TARGETS_ENV] ?? '[]') as TargetRun[];
+
+for (const run of runs) {
+  test.describe(run.name, () => {
+    test.use({ faceEnv: run.env });
+    // The spec files decide their tests from FACE_API_VERSION when they load: load them afresh under the
+    // target's version (the worker does the same, in the same order, so both see the same tests).
+    const saved = process.env.FACE_API_VERSION;
+    process.env.FACE_API_VERSION = run.env.FACE_API_VERSION;
+    try {
+      for (const file of run.specs) {
+        const path = SPEC_FILES[file];
+        delete require.cache[path];
+        // Loading afresh is the point here: a plain import runs a module once.
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
+        require(path);
+      }
+    } finally {
+      if (saved === undefined) delete process.env.FACE_API_VERSION;
+      else process.env.FACE_API_VERSION = saved;
+    }
+  });
+}
