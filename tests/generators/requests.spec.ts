@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { API_VERSIONS, operationsFor } from '../../schemas';
 import type { RequestCase } from '../../generators';
 import {
+  invalidCases,
   boundaryRequests,
   confirmsViolation,
   negativeRequestArbitrary,
@@ -26,6 +27,25 @@ test.describe('requests per operation', () => {
         const unconfirmed = negatives.filter((r) => r.mode !== 'negative' || !confirmsViolation(r)).map((r) => r.label);
         expect(unconfirmed).toEqual([]);
       }
+    });
+  }
+
+  // What a broken generator breaks: each labelled invalid case of an operation's body becomes one of its
+  // negative requests (same pointer and scenario), and every secured operation gets a missing-credentials one.
+  for (const version of API_VERSIONS) {
+    test(`negatives carry every labelled invalid body case and a missing credential (${version})`, () => {
+      const missing: string[] = [];
+      for (const op of operationsFor(version)) {
+        const negatives = negativeRequests(version, op.id, options);
+        if (!negatives.some((r) => r.violation?.scenario === 'missing-credentials'))
+          missing.push(`${op.id}: no missing-credentials negative`);
+        if (!op.body?.definition) continue;
+        for (const c of invalidCases(version, op.body.definition)) {
+          const seen = negatives.some((r) => r.violation?.pointer === c.pointer && r.violation.scenario === c.scenario);
+          if (!seen) missing.push(`${op.id}: ${c.pointer} ${c.scenario} not among the negatives`);
+        }
+      }
+      expect(missing).toEqual([]);
     });
   }
 
@@ -78,12 +98,11 @@ test.describe('requests per operation', () => {
     expect(() => JSON.parse(String(parts[0].data))).not.toThrow();
   });
 
-  test('the same seed gives the same requests, and negatives arbitrary stays confirmed', () => {
+  test('a seed fixes the requests and another seed gives others; negatives arbitrary stays confirmed', () => {
     const arb = requestArbitrary('v1.2-preview.1', 'createLivenessWithVerifySession');
-    expect(fc.sample(arb, { seed: 99, numRuns: 20 })).toEqual(fc.sample(arb, { seed: 99, numRuns: 20 }));
-    expect(negativeRequests('v1.1-preview.1', 'createLivenessSession')).toEqual(
-      negativeRequests('v1.1-preview.1', 'createLivenessSession'),
-    );
+    const sample = (seed: number) => fc.sample(arb, { seed, numRuns: 20 });
+    expect(sample(99)).toEqual(sample(99));
+    expect(sample(100)).not.toEqual(sample(99));
     fc.assert(fc.property(negativeRequestArbitrary('v1.1-preview.1', 'createLivenessSession'), confirmsViolation), {
       seed: 8,
       numRuns: 50,

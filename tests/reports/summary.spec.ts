@@ -13,14 +13,22 @@ function summary(tests = syntheticTests()): Summary {
   return buildSummary(tests, SYNTHETIC_RUN, { registered: REGISTERED });
 }
 
+/** Whether this run was asked to rewrite snapshots: UPDATE_SNAPSHOTS=1 or Playwright's --update-snapshots. */
+function updating(): boolean {
+  const mode = test.info().config.updateSnapshots;
+  return process.env.UPDATE_SNAPSHOTS === '1' || mode === 'all' || mode === 'changed';
+}
+
 test('summary.json of fixed synthetic outcomes matches its snapshot (UPDATE_SNAPSHOTS=1 rewrites it)', async () => {
   // Formatted as the repository formats JSON, so `prettier --check` agrees with the snapshot file.
   const json = JSON.stringify(scrubValue(summary(), [PLANTED.apiKey, PLANTED.aadToken]));
   const text = await format(json, { ...(await resolveConfig(SNAPSHOT)), parser: 'json' });
-  if (process.env.UPDATE_SNAPSHOTS === '1' || !existsSync(SNAPSHOT)) {
+  if (updating()) {
     mkdirSync(join(__dirname, 'snapshots'), { recursive: true });
     writeFileSync(SNAPSHOT, text);
   }
+  // A missing snapshot fails: only an explicit update writes one, so a lost file cannot pass unnoticed.
+  expect(existsSync(SNAPSHOT), `${SNAPSHOT} is missing; write it with UPDATE_SNAPSHOTS=1 and review it`).toBe(true);
   expect(text).toBe(readFileSync(SNAPSHOT, 'utf8'));
 });
 
