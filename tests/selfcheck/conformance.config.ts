@@ -10,10 +10,20 @@ export interface TargetRun {
   /** FACE_* variables of the target, FACE_API_VERSION and FACE_ENDPOINT included. */
   env: Record<string, string>;
   specs: SpecFile[];
+  /** Only the target's tests whose title, after the target's name, matches this regular expression. */
+  focus?: string;
 }
 
 /** The variable carrying the targets (JSON `TargetRun[]`) from the self-check to this run and its workers. */
 export const TARGETS_ENV = 'SELFCHECK_TARGETS';
+
+/** Escapes a string for use in a regular expression. */
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** One pattern per target: its describe title (Playwright joins title parts with spaces), then its focus. */
+const grep = (JSON.parse(process.env[TARGETS_ENV] ?? '[]') as TargetRun[]).map(
+  (r) => new RegExp(`(?:^| )${escape(r.name)} ${r.focus ?? ''}`),
+);
 
 /**
  * The self-check's one conformance run (tests/selfcheck/conformance.targets.ts): every target in one
@@ -27,5 +37,6 @@ export default defineConfig<TargetOptions>({
   workers: 2,
   reporter: [['json']],
   timeout: 120_000,
+  grep,
   use: { checkFailuresFailTests: false },
 });

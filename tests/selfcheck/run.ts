@@ -104,7 +104,7 @@ export async function runSelfCheck(targets: Target[]): Promise<SelfCheckRun> {
       const mock = await startMock({ ...t.mock, key: KEY });
       mocks.push(mock);
       const env = { FACE_API_VERSION: t.version, FACE_ENDPOINT: mock.url, ...t.env };
-      runs.push({ name: runName(t), env, specs: t.specs ?? specsOf(t.version) });
+      runs.push({ name: runName(t), env, specs: t.specs ?? specsOf(t.version), focus: t.focus });
     }
     const { code, output } = await new Promise<{ code: number | null; output: string }>((resolve) => {
       const child = spawn(
