@@ -22,7 +22,9 @@ test('one conformance run reports every planted fault by its check, and no failu
   test.setTimeout(15 * 60_000);
   const run = await runSelfCheck(TARGETS);
   const tail = run.output.slice(-3000);
-  expect(run.code, `the self-check run ended with ${run.code}\n${tail}`).toBe(0);
+  // 1: a test ended in error; on a fault target that can be a consequence of the fault (a property whose
+  // replay no longer fails on a changed mock), so each target is judged below, clean ones with no error.
+  expect([0, 1], `the self-check run ended with ${run.code}\n${tail}`).toContain(run.code);
   for (const target of TARGETS) {
     const name = runName(target);
     const result = run.results.get(name);
