@@ -66,6 +66,12 @@ test('a real run against a faulty mock leaks neither the key, the AAD token nor 
     expect(proxy.tokens.size).toBeGreaterThan(0);
     const secrets = [key, aadToken, ...[...proxy.tokens].filter((t) => t.length >= 8)];
     expect(filesContaining(Object.values(dirs), secrets)).toEqual([]);
+    // The terminal shows how to reproduce a failure from its first lines, and no secret.
+    expect(result.output).toMatch(/replay \(seed -?\d+\): FACE_SEED=-?\d+ /);
+    expect(result.output).toMatch(
+      /curl: curl -i -X \w+ '[^']+'.* -H "(Ocp-Apim-Subscription-Key: \$FACE_API_KEY|Authorization: Bearer \$FACE_AAD_TOKEN)"/,
+    );
+    expect(secrets.filter((s) => result.output.includes(s))).toEqual([]);
     // The scan looked at something: the suite's output mentions redactions.
     expect(readFileSync(join(dirs.report, 'summary.json'), 'utf8')).toContain('[REDACTED');
   } finally {
