@@ -76,14 +76,26 @@ export function renderSession(
 }
 
 /**
- * A list item as JSON text, cached on the session: only expiry and the start date can change an item
+ * A list item as UTF-8 JSON, cached on the session: only expiry and the start date can change an item
  * (a session belongs to one mock, whose faults are fixed), so lists over many sessions skip re-rendering.
  */
-export function itemJson(session: Session, now: number, faults: FaultSet): string {
+export function itemJson(session: Session, now: number, faults: FaultSet): Buffer {
   const expired = isExpired(session, now);
   const cache = session.itemCache;
   if (cache && cache.expired === expired && cache.startedAt === session.startedAt) return cache.json;
-  const json = JSON.stringify(renderItem(session, now, faults));
+  const json = Buffer.from(JSON.stringify(renderItem(session, now, faults)));
   session.itemCache = { expired, startedAt: session.startedAt, json };
   return json;
+}
+
+const OPEN = Buffer.from('[');
+const COMMA = Buffer.from(',');
+const CLOSE = Buffer.from(']');
+
+/** A JSON array of already encoded items, copied once into one buffer. */
+export function jsonArray(items: readonly Buffer[]): Buffer {
+  const parts: Buffer[] = [OPEN];
+  items.forEach((item, i) => parts.push(...(i === 0 ? [item] : [COMMA, item])));
+  parts.push(CLOSE);
+  return Buffer.concat(parts);
 }

@@ -40,7 +40,7 @@ export interface Session {
   nextAuditId: number;
   deleted: boolean;
   /** The rendered list item and what it depended on (see render.ts `itemJson`). */
-  itemCache?: { expired: boolean; startedAt: number | undefined; json: string };
+  itemCache?: { expired: boolean; startedAt: number | undefined; json: Buffer };
 }
 
 /** The values a create hands to the store. */

@@ -2,7 +2,7 @@ import type { HandlerContext } from '../context';
 import { familyOf } from '../context';
 import { sendEmpty, sendJson, sendJsonBytes } from '../http';
 import { paging } from '../query';
-import { expiresAt, itemJson, renderSession } from '../render';
+import { expiresAt, itemJson, jsonArray, renderSession } from '../render';
 import type { MockState, SessionFamily } from '../state';
 import { sessionOf } from './lookup';
 
@@ -60,7 +60,7 @@ function renderList(
     const expiry = expiresAt(s);
     if (expiry > ctx.now && expiry < validUntil) validUntil = expiry;
   }
-  return { body: Buffer.from(`[${sessions.map((s) => itemJson(s, ctx.now, faults)).join(',')}]`), validUntil };
+  return { body: jsonArray(sessions.map((s) => itemJson(s, ctx.now, faults))), validUntil };
 }
 
 /** Get Liveness (With Verify) Session Result. */

@@ -35,7 +35,8 @@ test('synthetic outcomes carrying secrets never reach the written files', () => 
 });
 
 test('a real run against a faulty mock leaks neither the key, the AAD token nor any session token', async () => {
-  test.setTimeout(120_000);
+  // A whole conformance run: generous bounds, as the machine may be shared.
+  test.setTimeout(300_000);
   const key = `key-${randomBytes(16).toString('hex')}`;
   const aadToken = `aad-${randomBytes(24).toString('base64url')}`;
   // Faults whose failures hold create responses (with their authToken) and list calls as excerpts.
@@ -57,6 +58,7 @@ test('a real run against a faulty mock leaks neither the key, the AAD token nor 
       join(ROOT, 'node_modules', '.bin', 'tsx'),
       ['cli/conformance.ts', `--output=${dirs.results}`],
       env,
+      240_000,
     );
     expect(result.code, result.output).toBe(1);
     const summary = JSON.parse(readFileSync(join(dirs.report, 'summary.json'), 'utf8')) as Summary;
