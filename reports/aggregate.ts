@@ -6,6 +6,7 @@ import { mergeCells, summarizeChecks, summarizeOperations } from './matrix';
 import type { RunInfo, Summary, TestEntry, TestRun } from './model';
 import { TEST_ERROR_CHECK } from './model';
 import { conflicts, notesOfKind } from './notes';
+import { ruleCoverage, rulesOfFailure } from './rules';
 
 /** Inputs of the aggregator besides the tests. */
 export interface AggregateOptions {
@@ -24,8 +25,19 @@ export function buildSummary(input: TestRun[], run: RunInfo, options: AggregateO
   const tests = [...input].sort((a, b) => testKey(a).localeCompare(testKey(b)));
   const operations = operationsFor(run.apiVersion as ApiVersion);
   const cells = mergeCells(tests, operations, options.registered);
-  const failures = collectFailures(tests, run.seed, options.globalErrors ?? []);
-  const checks = summarizeChecks(options.registered, cells, failures);
+  const collected = collectFailures(tests, run.seed, options.globalErrors ?? []);
+  const checks = summarizeChecks(options.registered, cells, collected);
+  const rules = ruleCoverage(run.apiVersion, checks);
+  const failures = collected.map((f) => {
+    const broken = rulesOfFailure(f, rules).map(({ id, doc, where, words, gloss }) => ({
+      id,
+      doc,
+      where,
+      words,
+      gloss,
+    }));
+    return broken.length > 0 ? { ...f, rules: broken } : f;
+  });
   const ops = summarizeOperations(operations, cells, tests, failures);
   const registered = new Set(options.registered.map((c) => c.name));
   const checkNames = (status: string): string[] => checks.filter((c) => c.status === status).map((c) => c.name);
@@ -70,6 +82,7 @@ export function buildSummary(input: TestRun[], run: RunInfo, options: AggregateO
     tests: tests.map((t) =>
       testEntry(t, failures.filter((f) => f.location === t.location && f.test === t.title).length),
     ),
+    ...(rules ? { rules } : {}),
   };
 }
 

@@ -2,6 +2,7 @@ import type { DocumentedConflict } from '../schemas';
 import type { CheckInfo } from '../specs/checks/registry';
 import type { FailureRecord } from '../specs/core/failure';
 import type { TestOutcomes } from '../specs/core/recorder';
+import type { RuleCoverage, RuleEntry } from './rules';
 
 /** Status of one check on one operation, of a check, or of an operation; `never-run` only for checks. */
 export type Status = 'passed' | 'failed' | 'skipped' | 'never-run';
@@ -78,6 +79,8 @@ export interface FailureEntry extends FailureRecord {
   test: string;
   location: string;
   replay: string;
+  /** The documented rules the failed check enforces that this failure breaks (rules/), with their words. */
+  rules?: Pick<RuleEntry, 'id' | 'doc' | 'where' | 'words' | 'gloss'>[];
 }
 
 /** A note seen in one or more tests. */
@@ -139,4 +142,6 @@ export interface Summary {
   notes: NoteEntry[];
   coverage: Coverage;
   tests: TestEntry[];
+  /** Rule coverage: per documented rule of the run's version (rules/), its outcome from its checks'. */
+  rules?: RuleCoverage;
 }

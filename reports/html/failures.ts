@@ -1,6 +1,7 @@
 import type { FailureEntry, Summary } from '../model';
 import type { Html } from './escape';
 import { html } from './escape';
+import { ruleAnchor } from './rules';
 
 function block(title: string, text: string | undefined, copy = false): Html | '' {
   if (text === undefined || text === '') return '';
@@ -45,6 +46,21 @@ function card(f: FailureEntry): Html {
         <dd>${f.rule}</dd>
         <dt>Source document</dt>
         <dd>${f.source}</dd>
+        ${
+          f.rules?.length
+            ? html`<dt>Documented rule</dt>
+                <dd>
+                  ${f.rules.map(
+                    (r) =>
+                      html`<div class="rule-ref">
+                        <a href="#${ruleAnchor(r.id)}"><code>${r.id}</code></a
+                        >: <q>${r.words}</q>${r.gloss ? html` (${r.gloss})` : ''}
+                        <span class="mono">${r.doc} · ${r.where}</span>
+                      </div>`,
+                  )}
+                </dd>`
+            : ''
+        }
         <dt>JSON pointer</dt>
         <dd><code>${f.pointer || '/'}</code>${f.schemaPath ? html` · schema <code>${f.schemaPath}</code>` : ''}</dd>
         <dt>Test</dt>
