@@ -40,7 +40,15 @@ export function contractRules(): Rule[] {
       "the two families are apart: an id, list or token of one family is not accepted by the other's operations",
       w('§3 rule 3', "is listed by its family's list operation"),
       V,
-      { gap: 'no check sends one family’s id or token to the other family' },
+      ['familiesSeparate'],
+    ),
+    rule(
+      'contract.v12.familiesSeparate',
+      'behaviour',
+      "v1.2: each family has its own paths; a session id of one family is unknown (404) to the other family's get",
+      w('§5', '`/detectLivenessWithVerify-sessions[/{id}]`'),
+      ['v1.2'],
+      ['familiesSeparate'],
     ),
     rule(
       'contract.device.answer',
@@ -249,7 +257,7 @@ export function contractRules(): Rule[] {
       'a deviceCorrelationId of exactly 64 characters (and of 1) is accepted',
       w('§3 error codes', '400 `InvalidDeviceCorrelationId` (missing, empty or over 64 characters)'),
       ALL,
-      { gap: 'no spec sends the valid boundary values yet (the generators have boundaryRequests)' },
+      ['boundaryValuesAccepted'],
     ),
     rule(
       'contract.rule1.start.maxLength.accepted',
@@ -257,7 +265,7 @@ export function contractRules(): Rule[] {
       'a start of exactly 64 characters is accepted',
       w('§3 rule 1', '`start` at most 64 characters'),
       V,
-      { gap: 'no spec sends the valid boundary values yet (the generators have boundaryRequests)' },
+      ['boundaryValuesAccepted'],
     ),
     rule(
       'contract.v12.wholeSession',

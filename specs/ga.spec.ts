@@ -6,9 +6,11 @@
 import type fc from 'fast-check';
 import { randomUUID } from 'node:crypto';
 import { isGaVersion, operation } from '../schemas';
-import { arbitraryFor, negativeRequests } from '../generators';
+import { arbitraryFor, boundaryCases, negativeRequests } from '../generators';
 import {
   EXCHANGE_CHECKS,
+  boundaryValuesAccepted,
+  familiesSeparate,
   gaAttemptsNumberedFromOne,
   gaCreateReturnsWholeSession,
   gaCreatedValuesPersisted,
@@ -163,6 +165,57 @@ for (const family of FAMILIES) {
         const id = json(exchange.response.json)?.sessionId;
         if (exchange.response.status < 300 && typeof id === 'string') rt.ledger.created(family, id);
         checkExchange(recorder, rt, exchange, intent);
+      }
+    });
+  });
+}
+
+for (const family of FAMILIES) {
+  test(`v1.2 ${family}: values exactly on each documented bound, and every enum value, are accepted`, async ({
+    runtime: rt,
+    recorder,
+  }) => {
+    const op = operation(GA_FAMILY_OPS[family].create);
+    if (rt.config.readOnly) {
+      recorder.skip(boundaryValuesAccepted, op.id, rt.unmetReason('write'));
+      test.skip(true, rt.unmetReason('write'));
+    }
+    const ga = new GaApi(rt);
+    await withinBudget(async () => {
+      for (const c of boundaryCases(rt.config.apiVersion, CREATE_DEFINITION[family])) {
+        const { exchange, session } = await ga.create(family, c.value as Record<string, unknown>);
+        try {
+          checkExchange(recorder, rt, exchange, { kind: 'positive' });
+          const label = `create ${c.pointer} ${c.scenario} ${JSON.stringify(json(c.value)?.[c.pointer.slice(1)])}`;
+          recorder.run(boundaryValuesAccepted, op.id, { exchange, op, label }, exchange);
+        } finally {
+          if (session) await ga.delete(family, session.id);
+        }
+      }
+    });
+  });
+}
+
+for (const family of FAMILIES) {
+  const called: SessionFamily = family === 'liveness' ? 'livenessWithVerify' : 'liveness';
+  test(`v1.2 families apart: a ${family} session is unknown to the ${called} get`, async ({
+    runtime: rt,
+    recorder,
+    requireChecks,
+  }) => {
+    requireChecks(GA_FAMILY_OPS[called].get, [familiesSeparate]);
+    const ga = new GaApi(rt);
+    await withinBudget(async () => {
+      const { exchange, session } = await ga.create(family, plainFields());
+      checkExchange(recorder, rt, exchange, { kind: 'positive' });
+      if (!session) return;
+      try {
+        const got = await ga.get(called, session.id);
+        checkExchange(recorder, rt, got, { kind: 'notFound' });
+        const observed = { what: 'get' as const, sessionFamily: family, calledFamily: called, sessionId: session.id };
+        recorder.run(familiesSeparate, GA_FAMILY_OPS[called].get, { ...observed, status: got.response.status }, got);
+      } finally {
+        await ga.delete(family, session.id);
       }
     });
   });

@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { ApiVersion, OperationSpec } from '../schemas';
 import { DEFAULT_API_VERSION, isGaVersion, operationsFor } from '../schemas';
 import type { RequestCase } from '../generators';
-import { negativeRequests, requestArbitrary } from '../generators';
-import { EXCHANGE_CHECKS } from './checks';
+import { boundaryRequests, negativeRequests, requestArbitrary } from '../generators';
+import { EXCHANGE_CHECKS, boundaryValuesAccepted } from './checks';
 import type { CreatedSession } from './core/api';
 import { fillPath } from './core/api';
 import { intentOf, toWire } from './core/cases';
@@ -126,6 +126,40 @@ for (const op of gaRun ? [] : operationsFor(version)) {
         );
       });
     });
+
+    // Placeholder path parameters only to learn whether the operation has documented bounds at all.
+    const placeholders = { sessionId: 'x', sessionImageId: 'x' };
+    if (boundaryRequests(version, op.id, { pathParams: placeholders }).length > 0) {
+      test(`boundary: values exactly on each documented bound, and every enum value, are accepted`, async ({
+        runtime: rt,
+        api,
+        recorder,
+        created,
+      }) => {
+        if (rt.config.readOnly && writes(op)) {
+          recorder.skip(boundaryValuesAccepted, op.id, rt.unmetReason('write'));
+          test.skip(true, rt.unmetReason('write'));
+        }
+        await withinBudget(async () => {
+          const where = await pathFor(op, api, rt, created);
+          if (where.reason) {
+            recorder.skip(boundaryValuesAccepted, op.id, where.reason);
+            test.skip(true, where.reason);
+          }
+          for (const rc of boundaryRequests(version, op.id, { pathParams: where.params, verifyImage: 'include' })) {
+            const exchange = await api.send(toWire(rc, where.session?.token));
+            const family = familyOf(op);
+            if (isCreate(op) && family) {
+              const body = rc.body?.kind === 'json' ? (rc.body.value as Record<string, unknown>) : {};
+              const { session } = api.registerCreate(family, body, rc.body?.kind === 'multipart', exchange);
+              if (session) created.push(session);
+            }
+            checkExchange(recorder, rt, exchange, { kind: 'positive' });
+            recorder.run(boundaryValuesAccepted, op.id, { exchange, op, label: rc.label }, exchange);
+          }
+        });
+      });
+    }
 
     test(`negative: invalid requests are refused with the documented error`, async ({
       runtime: rt,

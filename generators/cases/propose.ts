@@ -4,7 +4,7 @@ import type { FlatSchema } from '../_internals/flat';
 import { childPointer, getAt, setAt } from '../_internals/jsonPointer';
 import type { Located } from '../_internals/located';
 import { arrayViolations } from '../keywords/array/items';
-import { enumViolations } from '../keywords/enum/enum';
+import { allowedValues, enumViolations } from '../keywords/enum/enum';
 import { rangeBoundaries, rangeViolations } from '../keywords/numeric/range';
 import { allowedProperties, objectViolations } from '../keywords/object/properties';
 import { stringBoundaries, stringViolations } from '../keywords/string/string';
@@ -30,9 +30,12 @@ function keywordProposals(flat: FlatSchema, pointer: string, current: unknown, k
   const integer = types.includes('integer') && !types.includes('number');
   const text = !flat.values && types.includes('string');
   if (kind === 'boundary') {
+    // Every value of a documented enum is a valid value a server must accept.
+    const values = allowedValues(flat);
     return [
       ...(numeric ? rangeBoundaries(flat, pointer, integer) : []),
       ...(text ? stringBoundaries(flat, pointer) : []),
+      ...values.map((replacement) => ({ keyword: 'enum', scenario: 'enum-value' as const, pointer, replacement })),
     ];
   }
   const out = [...typeViolations(flat, pointer, current), ...enumViolations(flat, pointer)];

@@ -18,8 +18,8 @@ export type InvalidScenario =
   | 'too-many-items'
   | 'broken-conditional';
 
-/** A valid value on a bound: the limits a server must accept. */
-export type BoundaryScenario = 'at-minimum' | 'at-maximum' | 'at-min-length' | 'at-max-length';
+/** A valid value on a bound, or one value of an enum: the limits a server must accept. */
+export type BoundaryScenario = 'at-minimum' | 'at-maximum' | 'at-min-length' | 'at-max-length' | 'enum-value';
 
 /**
  * A labelled invalid document: the whole value, where it breaks (instance pointer as the validator

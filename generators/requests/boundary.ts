@@ -5,10 +5,17 @@ import { describeOperation } from './describe';
 import { baseRequest } from './positive';
 import { jsonBody, jsonPart } from './serialize';
 import type { RequestCase, RequestOptions } from './types';
+import type { BoundaryCase } from '../cases/types';
+import { getAt } from '../_internals/jsonPointer';
+
+/** How a boundary case is named in a label: its scenario, and for an enum value the value. */
+const what = (c: BoundaryCase): string =>
+  c.scenario === 'enum-value' ? `enum-value ${JSON.stringify(getAt(c.value, c.pointer))}` : c.scenario;
 
 /**
  * Valid requests exactly on each documented bound, deterministically: `top` 1 and 1000, a 64-character
- * `start`, and body fields on theirs (TTL 60 and 86400, a 1- and a 64-character deviceCorrelationId, ...).
+ * `start`, and body fields on theirs (TTL 60 and 86400, a 1- and a 64-character deviceCorrelationId, ...), and
+ * each value of every documented enum (both operation modes, each model).
  */
 export function boundaryRequests(
   version: ContractVersion,
@@ -25,13 +32,13 @@ export function boundaryRequests(
   });
   for (const param of shape.query) {
     for (const c of boundaryCases(version, param.definition)) {
-      out.push(named({ query: [[param.name, String(c.value)]] }, `query /${param.name} ${c.scenario}`));
+      out.push(named({ query: [[param.name, String(c.value)]] }, `query /${param.name} ${what(c)}`));
     }
   }
   const spec = shape.body;
   if (spec?.kind === 'json') {
     for (const c of boundaryCases(version, spec.definition)) {
-      out.push(named({ body: jsonBody(c.value) }, `body ${c.pointer} ${c.scenario}`));
+      out.push(named({ body: jsonBody(c.value) }, `body ${c.pointer} ${what(c)}`));
     }
   }
   const sent = base.body?.kind === 'multipart' ? base.body.parts : [];
@@ -39,7 +46,7 @@ export function boundaryRequests(
     if (!part.definition) continue;
     for (const c of boundaryCases(version, part.definition)) {
       const parts = sent.map((p) => (p.name === part.name ? jsonPart(p.name, JSON.stringify(c.value)) : p));
-      out.push(named({ body: { kind: 'multipart', parts } }, `part ${part.name} ${c.pointer} ${c.scenario}`));
+      out.push(named({ body: { kind: 'multipart', parts } }, `part ${part.name} ${c.pointer} ${what(c)}`));
     }
   }
   // An audit `start` must be an entry id: its 64-character bound is checked on the list operations only.

@@ -8,6 +8,8 @@ export * from './lists';
 export * from './session';
 export * from './device';
 export * from './ga';
+export * from './boundary';
+export * from './families';
 import type { Check } from './registry';
 import { apimRequestIdPresent, contentTypeConformance, errorCodeHeaderMatchesBody } from './headers';
 import {

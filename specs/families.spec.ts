@@ -1,0 +1,64 @@
+/**
+ * The two session families are apart (CONTRACT.md §1, §3 rules 3 and 6): a session of one family, its id, its
+ * list entry and its token, is not accepted by the other family's operations.
+ */
+import { isGaVersion } from '../schemas';
+import { familiesSeparate } from './checks';
+import { FAMILY_OPS } from './core/api';
+import type { CreatedSession, SessionFamily } from './core/api';
+import { loadConfig } from './core/config';
+import { sessionFor } from './core/sessions';
+import { checkExchange, test, withinBudget } from './fixtures';
+
+const FAMILIES: SessionFamily[] = isGaVersion(loadConfig().apiVersion) ? [] : ['liveness', 'livenessWithVerify'];
+const other = (f: SessionFamily): SessionFamily => (f === 'liveness' ? 'livenessWithVerify' : 'liveness');
+
+for (const family of FAMILIES) {
+  const called = other(family);
+  test(`families apart: a ${family} session is unknown to the ${called} operations`, async ({
+    runtime: rt,
+    api,
+    recorder,
+    created,
+    requireChecks,
+  }) => {
+    requireChecks(FAMILY_OPS[called].get, [familiesSeparate]);
+    await withinBudget(async () => {
+      const { session } = await sessionFor(api, rt, family, created);
+      if (!session) return;
+      const observe = (
+        what: 'get' | 'audit' | 'list' | 'device',
+        op: string,
+        status: number,
+        s: CreatedSession,
+        listedIds?: unknown[],
+      ) =>
+        recorder.run(familiesSeparate, op, {
+          what,
+          sessionFamily: family,
+          calledFamily: called,
+          status,
+          listedIds,
+          sessionId: s.id,
+        });
+      const got = await api.get(called, session.id);
+      checkExchange(recorder, rt, got, { kind: 'notFound' });
+      observe('get', FAMILY_OPS[called].get, got.response.status, session);
+      const audit = await api.audit(called, session.id);
+      checkExchange(recorder, rt, audit, { kind: 'notFound' });
+      observe('audit', FAMILY_OPS[called].audit, audit.response.status, session);
+      // Sorted by id with start exclusive: the session would be at the front after its id's prefix.
+      const list = await api.list(called, [
+        ['start', session.id.slice(0, -1)],
+        ['top', '50'],
+      ]);
+      checkExchange(recorder, rt, list, { kind: 'positive' });
+      const ids = Array.isArray(list.response.json) ? list.response.json.map((i) => (i as { id?: unknown })?.id) : [];
+      observe('list', FAMILY_OPS[called].list, list.response.status, session, ids);
+      if (rt.config.deviceSimulation) {
+        const device = await api.device({ ...session, family: called });
+        observe('device', FAMILY_OPS[called].device, device.response.status, session);
+      }
+    });
+  });
+}
