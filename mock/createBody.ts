@@ -65,7 +65,7 @@ export function validateCreate(
     .validate(version, definition, value)
     .filter((v) => !conflictFor(definition, v.schemaPath) && !tolerated(v, faults));
   const first = violations[0];
-  if (!first) return value as CreateBody;
+  if (!first) return refuseOnBound(value as CreateBody, faults);
   const where = first.instancePath || '/';
   const message = `${definition} ${where}: ${first.message}`;
   if (first.keyword === 'additionalProperties') {
@@ -79,6 +79,18 @@ export function validateCreate(
     missingProperty,
   });
   return fail(faults.has('error-code-generic') ? 'BadArgument' : code, message);
+}
+
+/** The boundary faults: a valid value exactly on a documented bound refused as if it were out of range. */
+function refuseOnBound(body: CreateBody, faults: FaultSet): CreateBody {
+  const ttl = body.authTokenTimeToLiveInSeconds;
+  if (faults.has('refuse-ttl-on-bound') && (ttl === TTL.minimum || ttl === TTL.maximum)) {
+    fail('InvalidTokenLifetime', `authTokenTimeToLiveInSeconds ${ttl} is out of range`);
+  }
+  if (faults.has('refuse-64-char-device-id') && body.deviceCorrelationId?.length === 64) {
+    fail('InvalidDeviceCorrelationId', 'deviceCorrelationId is too long');
+  }
+  return body;
 }
 
 function fail(code: string, message: string): never {

@@ -236,6 +236,39 @@ export const FAULTS = [
   f('ga-delete-answers-200', 'v1.2 GA', '§5 (DELETE answers 204)', 'DELETE answers 200 with an empty body', GA),
   f('ga-get-after-delete-200', 'v1.2 GA', '§3 rules 5-6 (deleted: 404)', 'a deleted session stays readable', GA),
   f('ga-attempts-from-zero', 'v1.2 GA', '§5 (attemptId from 1)', 'attempts are numbered from 0', GA),
+  f(
+    'refuse-ttl-on-bound',
+    'input validation',
+    '§3 rule 3 (TTL 60..86400: 60 and 86400 are valid)',
+    'create refuses TTL exactly 60 or 86400 (400 InvalidTokenLifetime)',
+    BOTH,
+  ),
+  f(
+    'refuse-64-char-device-id',
+    'input validation',
+    '§3 error codes (device id up to 64 chars: 64 is valid)',
+    'create refuses a deviceCorrelationId of exactly 64 characters',
+    BOTH,
+  ),
+  f('refuse-top-on-bound', 'pagination', '§3 rule 1 (top 1..1000: 1000 is valid)', 'list and audit refuse top=1000'),
+  f(
+    'refuse-64-char-start',
+    'pagination',
+    '§3 rule 1 (start up to 64 chars: 64 is valid)',
+    'list refuses a start of exactly 64 characters',
+  ),
+  f(
+    'families-share-ids',
+    'persistence',
+    '§1 two families; §3 rule 6 (an id of the other family is unknown: 404)',
+    "get, delete and audit of one family find the other family's sessions",
+  ),
+  f(
+    'token-crosses-families',
+    'security',
+    "§1 device calls (a token authorises only its own family's call)",
+    "a device call accepts the token of the other family's session",
+  ),
 ] as const satisfies readonly FaultSpec[];
 
 /** The name of a planted fault. */

@@ -23,12 +23,15 @@ function single(query: URLSearchParams, name: string): string | undefined {
 export function paging(query: URLSearchParams, faults: FaultSet): Paging {
   const start = single(query, 'start');
   const rawTop = single(query, 'top');
-  if (start !== undefined && start.length > PAGING.startMaxLength && !faults.has('accept-long-start')) {
+  const startMax = faults.has('refuse-64-char-start') ? PAGING.startMaxLength - 1 : PAGING.startMaxLength;
+  if (start !== undefined && start.length > startMax && !faults.has('accept-long-start')) {
     throw badArgument(`start is ${start.length} characters; at most ${PAGING.startMaxLength} are allowed`);
   }
   if (rawTop === undefined) return { start, top: PAGING.topDefault };
   const top = /^[0-9]{1,9}$/.test(rawTop) ? Number(rawTop) : NaN;
-  const inRange = top >= PAGING.topMinimum && top <= PAGING.topMaximum;
+  // The refuse-top-on-bound fault moves the upper bound in by one: top 1000 is refused.
+  const maximum = faults.has('refuse-top-on-bound') ? PAGING.topMaximum - 1 : PAGING.topMaximum;
+  const inRange = top >= PAGING.topMinimum && top <= maximum;
   if (Number.isInteger(top) && (inRange || faults.has('accept-top-out-of-range'))) {
     return { start, top: inRange ? top : PAGING.topDefault };
   }

@@ -9,9 +9,13 @@ import type { Session } from '../state';
  */
 export function sessionOf(ctx: HandlerContext, includeDeleted = false): Session {
   const id = ctx.match.params.sessionId ?? '';
-  const session = ctx.state.find(familyOf(ctx), id, includeDeleted);
-  if (session) return session;
   const { faults } = ctx.config;
+  const family = familyOf(ctx);
+  const other = family === 'liveness' ? 'livenessWithVerify' : 'liveness';
+  const session =
+    ctx.state.find(family, id, includeDeleted) ??
+    (faults.has('families-share-ids') ? ctx.state.find(other, id, includeDeleted) : undefined);
+  if (session) return session;
   if (faults.has('unknown-session-500')) throw new HttpError(500, 'InternalServerError', 'lookup failed');
   if (faults.has('unknown-session-400')) throw new HttpError(400, 'BadArgument', 'bad session id');
   throw new HttpError(404, 'SessionNotFound', `no ${familyOf(ctx)} session has id "${id.slice(0, 80)}"`);

@@ -205,4 +205,13 @@ export const PROBES: Record<FaultName, Probe> = {
     await gaDevice(c, s.authToken);
     return (await gaGet(c, s.sessionId)).json?.results?.attempts?.[0]?.attemptId !== 1;
   },
+  'refuse-ttl-on-bound': async (c) =>
+    (await c.create(L, { ...mode, ...device, authTokenTimeToLiveInSeconds: 60 })).status !== 200,
+  'refuse-64-char-device-id': async (c) =>
+    (await c.create(L, { ...mode, deviceCorrelationId: 'd'.repeat(64) })).status !== 200,
+  'refuse-top-on-bound': async (c) => (await c.list(L, '?top=1000')).status !== 200,
+  'refuse-64-char-start': async (c) => (await c.list(L, `?start=${'a'.repeat(64)}`)).status !== 200,
+  'families-share-ids': async (c) => (await c.get('livenessWithVerify', (await c.session(L)).sessionId)).status !== 404,
+  'token-crosses-families': async (c) =>
+    (await c.device('livenessWithVerify', (await c.session(L)).authToken)).status < 400,
 };

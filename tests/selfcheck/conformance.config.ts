@@ -2,7 +2,7 @@ import { defineConfig } from '@playwright/test';
 import type { TargetOptions } from '../../specs/fixtures';
 
 /** The suite's spec files, by short name (specs/<name>.spec.ts). */
-export type SpecFile = 'operations' | 'lifecycle' | 'expiry' | 'ga';
+export type SpecFile = 'operations' | 'lifecycle' | 'families' | 'expiry' | 'ga';
 
 /** What the self-check tells its run about one target: the describe title, its variables, its spec files. */
 export interface TargetRun {

@@ -10,6 +10,7 @@ import { TARGETS_ENV } from './conformance.config';
 const SPEC_FILES: Record<SpecFile, string> = {
   operations: require.resolve('../../specs/operations.spec'),
   lifecycle: require.resolve('../../specs/lifecycle.spec'),
+  families: require.resolve('../../specs/families.spec'),
   expiry: require.resolve('../../specs/expiry.spec'),
   ga: require.resolve('../../specs/ga.spec'),
 };

@@ -58,6 +58,12 @@ export const EXPECTED_CHECK: Record<string, string> = {
   'ga-delete-answers-200': 'gaDeleteThenNotFound',
   'ga-get-after-delete-200': 'gaDeleteThenNotFound',
   'ga-attempts-from-zero': 'gaAttemptsNumberedFromOne',
+  'refuse-ttl-on-bound': 'boundaryValuesAccepted',
+  'refuse-64-char-device-id': 'boundaryValuesAccepted',
+  'refuse-top-on-bound': 'boundaryValuesAccepted',
+  'refuse-64-char-start': 'boundaryValuesAccepted',
+  'families-share-ids': 'familiesSeparate',
+  'token-crosses-families': 'familiesSeparate',
 };
 
 /** Faults that need the opt-in expiry check, run with a fast mock clock and a short wait. */

@@ -68,6 +68,9 @@ const FOCUS_BY_CHECK: Record<string, string> = {
   resultIsNewestAuditEntry: IN_LIFECYCLE,
   sendResultsToClientHonoured: IN_LIFECYCLE,
   auditEntriesBelongToSession: IN_LIFECYCLE,
+  boundaryValuesAccepted: `${ONE_FAMILY}(?=.*boundary)`,
+  // Both of its tests name both families: the describe title says which session crosses over.
+  familiesSeparate: '(?=.*families apart)',
 };
 
 /** The opt-in expiry test alone, with a short wait (the mock's clock runs 1000 times faster). */
