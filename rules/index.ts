@@ -16,6 +16,8 @@ import { v12PreviewRules } from './v12preview';
 export * from './types';
 export { SOURCES, sourceDocument, sourceText, currentFingerprint } from './sources';
 export type { SourceDocument } from './sources';
+export { PENDING_VERSION, pendingRules } from './v13';
+export type { PendingRule } from './v13';
 
 let cached: readonly Rule[] | undefined;
 

@@ -85,6 +85,14 @@ export const SOURCES: readonly SourceDocument[] = [
     fingerprint: '4f889610a111f98c9727755ffb894e9c8e6d0e69518592097a47b5c5c6297e23',
   },
   {
+    id: 'v1.3-preview.1.swagger',
+    path: 'reference/v1.3-preview.1/Face.liveness-excerpt.json',
+    title: 'v1.3-preview.1 OpenAPI excerpt (version not yet supported)',
+    kind: 'openapi',
+    language: 'en',
+    fingerprint: '232b5c03e7d7ee7ec9651b8b0fb009b0f2106ce0d8631b7e4c2be642a272f9fb',
+  },
+  {
     id: 'v1.2.example.delete',
     path: 'reference/examples/v1.2/LivenessSessionOperations_DeleteLivenessSession.json',
     title: 'v1.2 example: Delete Liveness Session',

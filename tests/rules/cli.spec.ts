@@ -41,3 +41,12 @@ test('README states the current rule counts', () => {
   // On a difference: paste `npx tsx -e "import {readmeSummary} from './cli/rules'; console.log(readmeSummary())"`.
   expect(block).toBe(readmeSummary());
 });
+
+test('--pending lists the rules of the version not supported yet, none checked', () => {
+  const { code, lines } = run(['--pending']);
+  expect(code).toBe(0);
+  expect(lines.some((l) => l.startsWith('v1.3-preview.1.def.'))).toBe(true);
+  expect(lines.at(-1)).toMatch(
+    /^v1\.3-preview\.1 \(version not yet supported\): \d+ rules, 0 checked, \d+ not checkable$/,
+  );
+});
