@@ -224,6 +224,24 @@ export const FAULTS = [
     'create refusals answer the generic BadArgument instead of the documented code',
     BOTH,
   ),
+  f(
+    'paging-skips-next',
+    'pagination',
+    '§3 rule 1 (paging covers every session once)',
+    'a list with start leaves out the first session after start',
+  ),
+  f(
+    'status-not-updated',
+    'persistence',
+    '§3 rule 4 (result only when ResultAvailable)',
+    'a session with a result still says NotStarted',
+  ),
+  f(
+    'device-call-two-entries',
+    'audit trail & device calls',
+    '§1 device calls (each call appends one entry)',
+    'each device call appends two audit entries',
+  ),
   f('ga-create-started', 'v1.2 GA', '§5 (a new session is NotStarted)', 'create answers status Started', GA),
   f('ga-create-answers-201', 'v1.2 GA', '§5 (create answers 200)', 'create answers 201 with the session', GA),
   f(

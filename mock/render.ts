@@ -66,7 +66,8 @@ export function renderSession(
   faults: FaultSet,
 ): Record<string, unknown> {
   const started = session.audit.length > 0;
-  let status = started ? 'ResultAvailable' : faults.has('new-session-started') ? 'Started' : 'NotStarted';
+  const available = started && !faults.has('status-not-updated');
+  let status = available ? 'ResultAvailable' : faults.has('new-session-started') ? 'Started' : 'NotStarted';
   if (faults.has('status-lowercase')) status = status.toLowerCase();
   const out: Record<string, unknown> = { ...renderItem(session, now, faults), status };
   const newest = faults.has('result-not-newest-entry') ? session.audit[0] : session.audit[session.audit.length - 1];

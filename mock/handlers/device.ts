@@ -60,6 +60,7 @@ export async function detectLiveness(ctx: HandlerContext): Promise<void> {
   const status = session?.sendResultsToClient && !faults.has('send-results-to-client-ignored') ? 200 : 204;
   if (session) {
     record(ctx, session, status, body, verify);
+    if (faults.has('device-call-two-entries')) record(ctx, session, status, body, verify);
     if (session.enableSessionImage) {
       const last = session.audit[session.audit.length - 1];
       last.sessionImageId = ctx.state.addImage(session, content.bytes);

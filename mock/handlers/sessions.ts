@@ -54,6 +54,7 @@ function renderList(
     includeDeleted: faults.has('deleted-still-listed'),
   });
   if (faults.has('created-session-not-listed')) sessions = sessions.filter((s) => s.id !== ctx.state.newestId(family));
+  if (faults.has('paging-skips-next') && start !== undefined) sessions = sessions.slice(1);
   if (faults.has('list-unsorted')) sessions.reverse();
   let validUntil = Infinity;
   for (const s of sessions) {

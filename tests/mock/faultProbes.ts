@@ -214,4 +214,13 @@ export const PROBES: Record<FaultName, Probe> = {
   'families-share-ids': async (c) => (await c.get('livenessWithVerify', (await c.session(L)).sessionId)).status !== 404,
   'token-crosses-families': async (c) =>
     (await c.device('livenessWithVerify', (await c.session(L)).authToken)).status < 400,
+  'paging-skips-next': async (c) => {
+    const all = await created(c, 3);
+    return (await ids(c, `?start=${encodeURIComponent(all[0])}`))[0] !== all[1];
+  },
+  'status-not-updated': async (c) => {
+    const { sessionId } = await called(c);
+    return (await c.get(L, sessionId)).json?.status !== 'ResultAvailable';
+  },
+  'device-call-two-entries': async (c) => (await called(c, 1)).audit.length !== 1,
 };

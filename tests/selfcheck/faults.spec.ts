@@ -1,5 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { FAULTS } from '../../mock/faults';
+import { isGaVersion } from '../../schemas';
+import { EXCHANGE_CHECKS, allChecks } from '../../specs/checks';
 import { EXPECTED_CHECK } from './expected';
 import { runName, runSelfCheck } from './run';
 import { TARGETS } from './targets';
@@ -14,6 +16,21 @@ test('every preview version has a target per planted fault, a clean target and a
     expect(new Set(names).size, `target names of ${version} are unique`).toBe(names.length);
     expect(names).toContain('clean');
   }
+});
+
+test('every check of every contract has a planted fault proving it can fail', () => {
+  const expected = (contract: 'preview' | 'ga') =>
+    new Set(TARGETS.filter((t) => t.expect && isGaVersion(t.version) === (contract === 'ga')).map((t) => t.expect));
+  const preview = expected('preview');
+  expect(
+    allChecks('preview')
+      .filter((c) => !preview.has(c.name))
+      .map((c) => c.name),
+  ).toEqual([]);
+  // A v1.2 run evaluates its own checks and every exchange check.
+  const ga = expected('ga');
+  const gaChecks = [...allChecks('ga'), ...EXCHANGE_CHECKS];
+  expect(gaChecks.filter((c) => !ga.has(c.name)).map((c) => c.name)).toEqual([]);
 });
 
 // One conformance run for every target (tests/selfcheck/run.ts): each fault must be reported by the check

@@ -55,6 +55,8 @@ const FOCUS_BY_CHECK: Record<string, string> = {
   listSortedById: IN_LISTS,
   listStartExclusive: IN_LISTS,
   listTopHonoured: IN_LISTS,
+  pagingReturnsEachOnce: IN_LISTS,
+  deviceCallAppendsOneEntry: IN_LIFECYCLE,
   createdSessionListed: IN_LIFECYCLE,
   deletedSessionUnlisted: IN_LIFECYCLE,
   auditStartExclusive: IN_LIFECYCLE,
