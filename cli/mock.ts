@@ -1,15 +1,18 @@
 /**
- * `npm run mock -- [--port N] [--key K] [--aad-token T] [--fault NAME]... [--time-scale N]`: runs the
- * reference mock on 127.0.0.1 until interrupted. Faults also come from MOCK_FAULTS (comma-separated).
+ * `npm run mock -- [--port N] [--key K] [--aad-token T] [--fault NAME]... [--time-scale N] [--like-service
+ * [--rate N]]`: runs the reference mock on 127.0.0.1 until interrupted. Faults also come from MOCK_FAULTS
+ * (comma-separated). `--like-service` answers as the real service does (mock/likeService), with at most
+ * `--rate` requests per second (default 10, S0-like; 0: no limit).
  * Exit 2 on a usage error (unknown fault, bad flag, port in use).
  */
 import { parseArgs } from 'node:util';
 import type { MockHandle } from '../mock';
 import { DEFAULT_KEY, mockConfig, startMock } from '../mock';
+import { S0_RATE_PER_SECOND } from '../mock/likeService/options';
 import { UsageError, runMain } from './usage';
 
 const USAGE =
-  'usage: npm run mock -- [--port 4010] [--key K] [--aad-token T] [--fault NAME]... [--time-scale N] (faults also from MOCK_FAULTS)';
+  'usage: npm run mock -- [--port 4010] [--key K] [--aad-token T] [--fault NAME]... [--time-scale N] [--like-service [--rate 10]] (faults also from MOCK_FAULTS)';
 
 /** The port the CLI listens on when none is given. */
 export const DEFAULT_PORT = 4010;
@@ -21,6 +24,8 @@ export interface MockArgs {
   aadToken?: string;
   faults: string[];
   timeScale: number;
+  /** Service-like answers (`--like-service`), with `--rate` requests per second. */
+  likeService?: { ratePerSecond: number };
 }
 
 function number(flag: string, raw: string | undefined, fallback: number, ok: (n: number) => boolean, hint: string) {
@@ -42,6 +47,8 @@ export function parseMockArgs(argv: string[], env: NodeJS.ProcessEnv = process.e
         'aad-token': { type: 'string' },
         fault: { type: 'string', multiple: true },
         'time-scale': { type: 'string' },
+        'like-service': { type: 'boolean' },
+        rate: { type: 'string' },
       },
     }));
   } catch (err) {
@@ -56,7 +63,17 @@ export function parseMockArgs(argv: string[], env: NodeJS.ProcessEnv = process.e
   }
   if (values.key === '') throw new UsageError('--key must not be empty; pass a key or leave the flag out');
   if (values['aad-token'] === '') throw new UsageError('--aad-token must not be empty; pass a token or leave it out');
+  if (values.rate !== undefined && !values['like-service'])
+    throw new UsageError('--rate needs --like-service; add --like-service or leave --rate out');
+  const rate = number(
+    'rate',
+    values.rate,
+    S0_RATE_PER_SECOND,
+    (n) => Number.isInteger(n) && n >= 0,
+    'use an integer >= 0',
+  );
   return {
+    ...(values['like-service'] ? { likeService: { ratePerSecond: rate } } : {}),
     port: number('port', values.port, DEFAULT_PORT, (n) => Number.isInteger(n) && n >= 0 && n <= 65535, 'use 0..65535'),
     key: values.key ?? DEFAULT_KEY,
     aadToken: values['aad-token'],
@@ -79,6 +96,12 @@ export async function mockMain(argv: string[], out: (line: string) => void = (l)
   out(`mock listening on ${mock.url} (endpoint for the suite; paths under /face/{apiVersion})`);
   out(`key: ${mock.key}   AAD token: ${mock.aadToken}   time scale: ${args.timeScale}`);
   out(`faults: ${args.faults.length ? args.faults.join(', ') : 'none'}`);
+  if (args.likeService) {
+    const rate = args.likeService.ratePerSecond;
+    out(
+      `like the real service: ${rate > 0 ? `${rate} requests/s, then 429 Retry-After: 1` : 'no rate limit'}; ${mock.foreignIds().size} sessions of other clients present`,
+    );
+  }
   await new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);
     process.once('SIGTERM', resolve);

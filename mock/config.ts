@@ -1,4 +1,5 @@
 import type { FaultSet } from './faults';
+import type { LikeServiceOptions } from './likeService/options';
 
 /** Options of `startMock`; every field has a default. */
 export interface MockOptions {
@@ -16,6 +17,11 @@ export interface MockOptions {
   rateLimit?: { requests: number; windowMs: number };
   /** Largest request body accepted, in bytes, for every content type; default 1 MiB JSON, 8 MiB multipart. */
   maxBodyBytes?: number;
+  /**
+   * Answer as the real service does (mock/likeService): `true` for the defaults (S0-like 10 requests per
+   * second, other clients' sessions present), or the options. An explicit `rateLimit` wins over its rate.
+   */
+  likeService?: boolean | LikeServiceOptions;
 }
 
 /** The key a mock accepts when none is given. */

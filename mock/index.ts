@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import type { MockConfig, MockOptions } from './config';
 import { DEFAULT_AAD_TOKEN, DEFAULT_KEY, JSON_BODY_LIMIT, MULTIPART_BODY_LIMIT, scaledClock } from './config';
 import { faultSet } from './faults';
+import { LikeService, S0_RATE_PER_SECOND } from './likeService';
 import { rateLimiter } from './rateLimit';
 import { createMockServer } from './server';
 import { MockState } from './state';
@@ -23,8 +24,20 @@ export interface MockHandle {
   aadToken: string;
   /** Stops listening and drops open connections. */
   close(): Promise<void>;
-  /** Forgets every session, entry and image (and the rate-limit window). */
+  /** Forgets every session, entry and image (and the rate-limit window); a service-like mock seeds again. */
   reset(): void;
+  /** The service-like layer's count of writes (deletes) to other clients' sessions; 0 without the layer. */
+  foreignWrites(): number;
+  /** Ids of the other clients' sessions a service-like mock holds (none without the layer). */
+  foreignIds(): ReadonlySet<string>;
+}
+
+/** The rate limit of a mock: the explicit one, else the service-like layer's per-second rate. */
+function limitOf(options: MockOptions): MockOptions['rateLimit'] {
+  if (options.rateLimit || !options.likeService) return options.rateLimit;
+  const rate =
+    options.likeService === true ? S0_RATE_PER_SECOND : (options.likeService.ratePerSecond ?? S0_RATE_PER_SECOND);
+  return rate > 0 ? { requests: rate, windowMs: 1000 } : undefined;
 }
 
 /** Settles options into a configuration; throws on an unknown fault or a bad limit, naming it. */
@@ -33,7 +46,7 @@ export function mockConfig(options: MockOptions = {}): MockConfig {
   if (max !== undefined && !(Number.isInteger(max) && max > 0)) {
     throw new Error(`maxBodyBytes must be a positive integer, got ${max}`);
   }
-  const limit = options.rateLimit;
+  const limit = limitOf(options);
   if (limit && !(limit.requests > 0 && limit.windowMs > 0)) {
     throw new Error('rateLimit needs requests > 0 and windowMs > 0');
   }
@@ -52,7 +65,10 @@ export async function startMock(options: MockOptions = {}): Promise<MockHandle> 
   const config = mockConfig(options);
   const state = new MockState();
   const limiter = rateLimiter(config.rateLimit);
-  const server = createMockServer({ config, state, clock: scaledClock(options.timeScale ?? 1), limiter });
+  const clock = scaledClock(options.timeScale ?? 1);
+  const like = options.likeService;
+  const likeService = like ? new LikeService(like === true ? {} : like, state, () => clock.now()) : undefined;
+  const server = createMockServer({ config, state, clock, limiter, likeService });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, '127.0.0.1', () => {
@@ -73,6 +89,9 @@ export async function startMock(options: MockOptions = {}): Promise<MockHandle> 
     reset: () => {
       state.clear();
       limiter.reset();
+      likeService?.reseed();
     },
+    foreignWrites: () => likeService?.foreignWrites ?? 0,
+    foreignIds: () => likeService?.foreignIds ?? new Set<string>(),
   };
 }

@@ -6,6 +6,7 @@ import { mediaType, readBody } from './body';
 import type { Clock, MockConfig } from './config';
 import { HANDLERS } from './handlers';
 import { HttpError, sendError } from './http';
+import type { LikeService } from './likeService';
 import type { RateLimiter } from './rateLimit';
 import { route } from './router';
 import type { MockState } from './state';
@@ -16,6 +17,8 @@ export interface MockDeps {
   state: MockState;
   clock: Clock;
   limiter: RateLimiter;
+  /** The service-like layer, when on (`--like-service`): rewords answers as the real service does. */
+  likeService?: LikeService;
 }
 
 /** Answers one request: rate limit, route, management auth, body, handler; every refusal a FaceErrorResponse. */
@@ -24,6 +27,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, deps: MockDeps)
   const requestId = randomUUID();
   const receivedAt = Date.now();
   const now = clock.now();
+  deps.likeService?.onRequest(req, res);
   if (!config.faults.has('apim-request-id-missing')) res.setHeader('apim-request-id', requestId);
   try {
     deps.limiter.check();

@@ -78,7 +78,10 @@ export const test = base.extend<TestFixtures & TargetOptions, { runtimes: Runtim
         const env = { ...process.env, ...faceEnv };
         const config = loadConfig(env);
         // No endpoint: this worker runs against its own embedded mock, with device simulation on.
-        const mock = config.endpoint ? undefined : await startMock({ port: 0, key: randomBytes(16).toString('hex') });
+        const like = config.mockLikeService ? { likeService: config.mockLikeService } : {};
+        const mock = config.endpoint
+          ? undefined
+          : await startMock({ port: 0, key: randomBytes(16).toString('hex'), ...like });
         const rt = createRuntime(workerInfo.workerIndex, workerInfo.config.workers, config, mock);
         // FACE_SAVE_HAR: this worker's traffic, redacted, into one HAR per run (specs/core/harSave.ts).
         const harFile = harSavePath(env, config.reportDir);

@@ -23,6 +23,17 @@ export interface Recorded {
   requestBodySize: number;
   /** Request headers by lower-cased name. */
   requestHeaders: Record<string, string>;
+  /**
+   * True when the request shows no credential and the recording as a whole carries none either: the
+   * recorder removed them (Azure SDK recordings, sanitized HAR exports), so whether this request was
+   * authenticated is not judgeable from the recording.
+   */
+  authUnknown: boolean;
+  /**
+   * JSON pointers of response values an SDK recorder replaced by its marker `"Sanitized"` (the Python
+   * recorder does so with every audit entry id and listed session id): not the server's values, not judged.
+   */
+  sanitized: string[];
   /** When the request started and the response ended, in ms since the epoch. */
   startMs: number;
   endMs: number;
@@ -38,6 +49,17 @@ export function headerMap(list: HarNameValue[]): Record<string, string> {
   return out;
 }
 
+/**
+ * Whether a recording shows credentials at all: some request carries a key or an Authorization header (a
+ * value, or the `[REDACTED:…]` marker this project's FACE_SAVE_HAR writes). Only then does a request
+ * without one say that none was sent.
+ */
+export function credentialsRecorded(entries: HarEntry[]): boolean {
+  return entries.some((e) =>
+    e.request.headers.some((h) => /^(ocp-apim-subscription-key|authorization)$/i.test(h.name)),
+  );
+}
+
 /** How a recorded request authenticated, as far as its header names (and the public wrong key) tell. */
 export function recordedAuth(headers: Record<string, string>): AuthKind {
   const key = headers['ocp-apim-subscription-key'];
@@ -46,8 +68,30 @@ export function recordedAuth(headers: Record<string, string>): AuthKind {
   return headers.authorization !== undefined ? 'aad' : 'none';
 }
 
-/** Adapts one HAR entry; `override` is `--api-version`. */
-export function adaptEntry(entry: HarEntry, index: number, harFile: string, override?: ContractVersion): Recorded {
+/** The value the Azure SDK test proxy's sanitizers write in place of what they remove. */
+export const SANITIZED = 'Sanitized';
+
+/** Pointers of every string value equal to the sanitizer marker. */
+export function sanitizedPointers(value: unknown, at = ''): string[] {
+  if (value === SANITIZED) return [at];
+  if (!value || typeof value !== 'object') return [];
+  return Object.entries(value).flatMap(([k, v]) =>
+    sanitizedPointers(v, `${at}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`),
+  );
+}
+
+/**
+ * Adapts one HAR entry; `override` is `--api-version`; `credentialsKept` says whether the recording shows
+ * credentials at all (see credentialsRecorded); `sdkRecording` that it comes from an SDK test-proxy recording.
+ */
+export function adaptEntry(
+  entry: HarEntry,
+  index: number,
+  harFile: string,
+  override?: ContractVersion,
+  credentialsKept = true,
+  sdkRecording = false,
+): Recorded {
   const url = new URL(entry.request.url);
   const requestHeaders = headerMap(entry.request.headers);
   const contentType = requestHeaders['content-type'] ?? entry.request.postData?.mimeType;
@@ -90,6 +134,8 @@ export function adaptEntry(entry: HarEntry, index: number, harFile: string, over
     requestText,
     requestBodySize: entry.request.bodySize ?? -1,
     requestHeaders,
+    authUnknown: !credentialsKept && recordedAuth(requestHeaders) === 'none',
+    sanitized: sdkRecording ? sanitizedPointers(json) : [],
     startMs,
     endMs: startMs + Math.max(0, entry.time),
   };

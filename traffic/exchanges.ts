@@ -1,10 +1,17 @@
-import { EXCHANGE_CHECKS, responseSchemaConformance } from '../specs/checks';
+import { EXCHANGE_CHECKS, authenticationRequired, responseSchemaConformance } from '../specs/checks';
 import type { Recorder } from '../specs/core/recorder';
 import { undocumentedFields } from '../specs/core/undocumented';
 import type { CheckContext } from '../specs/checks/registry';
+import type { Check } from '../specs/checks/registry';
+import type { ExchangeInput } from '../specs/checks/types';
 import type { Recorded } from './adapter';
+import { SANITIZED } from './adapter';
 import type { Inference } from './intent';
 import type { Matched } from './match';
+
+/** Why auth checks are skipped on recordings whose recorder removed every credential. */
+export const CREDENTIALS_REMOVED =
+  'not judgeable from this recording: the recorder removed the credentials (no key, token or redaction marker in any request)';
 
 /** The note id under which exchanges outside the API are listed. */
 export const NOT_API_OPERATION = '(not part of the API)';
@@ -60,7 +67,28 @@ export function checkRecorded(
       rec.skip(check, m.op.id, 'the HAR does not carry this response body');
       continue;
     }
+    if (r.authUnknown && check === authenticationRequired) {
+      rec.skip(check, m.op.id, CREDENTIALS_REMOVED);
+      continue;
+    }
+    if (check === responseSchemaConformance && r.sanitized.length > 0) {
+      rec.run(withoutSanitized(check, r.sanitized), m.op.id, { exchange: r.exchange, op: m.op, intent }, r.exchange);
+      continue;
+    }
     rec.run(check, m.op.id, { exchange: r.exchange, op: m.op, intent }, r.exchange);
   }
   if (r.bodyRecorded) for (const n of undocumentedFields(ctx, m.op, r.exchange)) rec.note(n);
+  if (r.sanitized.length > 0) notes.add(m.op.id, sanitizedNote(r.sanitized), r.index);
+}
+
+/** The note listing values a recorder replaced, by field (array indexes shown as `{n}`, e.g. `/{n}/id`). */
+function sanitizedNote(pointers: string[]): string {
+  const fields = [...new Set(pointers.map((p) => p.replace(/\/\d+(?=\/|$)/g, '/{n}')))];
+  return `values replaced by the recorder ("${SANITIZED}") at ${fields.join(', ')}: sanitized, not judged`;
+}
+
+/** The same check, with findings at values the recorder sanitized left out (they are not the server's). */
+function withoutSanitized(check: Check<ExchangeInput>, pointers: string[]): Check<ExchangeInput> {
+  const skip = new Set(pointers);
+  return { ...check, evaluate: (input, ctx) => check.evaluate(input, ctx).filter((f) => !skip.has(f.pointer)) };
 }

@@ -26,6 +26,8 @@ export interface Inference {
  * Infers, conservatively, what a recorded request meant (the decisions are listed in the report):
  * 1. No credentials on a management call (no Ocp-Apim-Subscription-Key, no Authorization), the suite's public
  *    wrong key, a device call with no credentials or only the resource key → `unauthorized` (authenticationRequired).
+ *    A recording that shows no credential anywhere had them removed by its recorder: its requests' auth is
+ *    not judgeable (authenticationRequired is skipped with that reason), and the steps below decide.
  * 2. A request breaking a documented constraint → `negative` when answered 2xx, 400 or 5xx (framing
  *    problems: any 4xx too); answered another 4xx (401, 404, 429…) the server may have refused it for that
  *    reason first → unknown, with a note.
@@ -34,13 +36,20 @@ export interface Inference {
  *    5xx → unknown (notAServerError fails it whatever the intent).
  */
 export function inferIntent(r: Recorded, m: Matched): Inference {
-  const { status } = r.exchange.response;
   const auth = r.exchange.request.auth;
+  // Credentials removed by the recorder: not an unauthenticated request (its auth is not judged at all).
+  if (r.authUnknown) return inferFromRequest(r, m);
   if (m.op.kind === 'management' && (auth === 'none' || auth === 'wrong-key')) {
     return { intent: { kind: 'unauthorized', variant: auth === 'none' ? 'no-key' : 'wrong-key' } };
   }
   if (m.op.kind === 'device' && auth === 'key') return { intent: { kind: 'unauthorized', variant: 'key-on-device' } };
   if (m.op.kind === 'device' && auth === 'none') return { intent: { kind: 'unauthorized', variant: 'no-key' } };
+  return inferFromRequest(r, m);
+}
+
+/** Steps 2-4 of inferIntent: the intent from the request's content and the answer's status. */
+function inferFromRequest(r: Recorded, m: Matched): Inference {
+  const { status } = r.exchange.response;
   const judged = judgeRequest(m.version, m.op, r.exchange.request.query ?? [], r.requestHeaders, r.requestText);
   if (judged.documented.length > 0) {
     const v = widest(judged.documented);

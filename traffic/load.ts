@@ -1,6 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { HarEntry, HarLog } from '../specs/core/har';
+import type { SdkEntry } from './sdkRecording';
+import { isSdkRecording, sdkEntryProblem, sdkRecordingToHar } from './sdkRecording';
 import { checkEntry, describe } from './structure';
 
 /** A HAR file that cannot be read: one line naming the file and, where it applies, the entry. */
@@ -17,7 +19,20 @@ function position(text: string, err: Error): string {
   return `at line ${before.length}, column ${before[before.length - 1].length + 1} (offset ${offset})`;
 }
 
-/** Parses HAR text; the error names the file and the position of a JSON error. */
+/** A test-proxy recording as HAR; the error names the file and the entry. */
+function fromSdkRecording(value: { Entries: unknown[] }, file: string): HarLog {
+  value.Entries.forEach((entry, i) => {
+    const problem = sdkEntryProblem(entry);
+    if (problem)
+      throw new HarError(`${file}: Entries[${i}] ${problem}; the recording is truncated or not a test-proxy recording`);
+  });
+  return sdkRecordingToHar(value.Entries as SdkEntry[]);
+}
+
+/**
+ * Parses recorded traffic, HAR 1.2 or an Azure SDK test-proxy recording (told apart by their top-level
+ * `log` or `Entries`); the error names the file and the position of a JSON error.
+ */
 export function parseHar(text: string, file: string): HarLog {
   let value: unknown;
   try {
@@ -29,9 +44,12 @@ export function parseHar(text: string, file: string): HarLog {
       `${file}: not JSON ${where}: ${first}; the HAR is truncated or not a HAR file`.replace('  ', ' '),
     );
   }
+  if (isSdkRecording(value)) return fromSdkRecording(value, file);
   const log = (value as { log?: unknown } | null)?.log;
   if (!value || typeof value !== 'object' || !log || typeof log !== 'object') {
-    throw new HarError(`${file}: no "log" object at the top; this is not a HAR 1.2 file`);
+    throw new HarError(
+      `${file}: neither a HAR 1.2 file (no "log" object at the top) nor an Azure SDK test-proxy recording (no "Entries" array)`,
+    );
   }
   const l = log as Record<string, unknown>;
   if (typeof l.version !== 'string' || !['1.1', '1.2'].includes(l.version)) {

@@ -30,10 +30,17 @@ function bodyViolations(version: ContractVersion, definition: string, text: stri
     return;
   }
   const required = new Set((registry().schema(version, definition) as { required?: string[] }).required ?? []);
-  for (const v of registry().validate(version, definition, value)) {
+  const violations = registry().validate(version, definition, value);
+  // Any violation at a field a documented conflict is about belongs to that conflict (e.g. an empty
+  // deviceCorrelationId with deviceCorrelationIdSetInClient: true, which the real service accepts).
+  const conflicted = new Set(
+    violations.filter((v) => conflictFor(definition, v.schemaPath)).map((v) => v.instancePath),
+  );
+  for (const v of violations) {
     const field = v.instancePath.split('/')[1] ?? '';
     const isNull = v.keyword === 'type' && v.instancePath !== '' && valueAt(value, v.instancePath) === null;
-    if (conflictFor(definition, v.schemaPath)) out.undocumented.push(`documented conflict at ${v.schemaPath}`);
+    if (conflictFor(definition, v.schemaPath) || conflicted.has(v.instancePath))
+      out.undocumented.push(`documented conflict at ${v.schemaPath}`);
     else if (v.keyword === 'additionalProperties') out.undocumented.push(`unknown body field ${describeExtra(v)}`);
     else if (isNull && !required.has(field) && field !== NULLABLE_BY_SEEDS) {
       out.undocumented.push(`null for the optional field ${v.instancePath}`);

@@ -8,11 +8,13 @@ import type { Repro, TestOutcomes } from '../specs/core/recorder';
 import { Recorder } from '../specs/core/recorder';
 import { Redactor } from '../specs/core/redact';
 import type { Recorded } from './adapter';
-import { adaptEntry } from './adapter';
+import { adaptEntry, credentialsRecorded } from './adapter';
 import { EntryNotes, NOT_API_OPERATION, checkRecorded } from './exchanges';
-import { inferIntent } from './intent';
+import { UNKNOWN_INTENT, inferIntent } from './intent';
+import { SDK_RECORDING_CREATOR } from './sdkRecording';
 import { checkDeviceCalls } from './sequences/device';
 import { checkListAnswers } from './sequences/lists';
+import { checkGaSequences } from './sequences/ga';
 import { checkSessionSequences } from './sequences/sessions';
 import type { Step } from './sequences/timeline';
 import { ok, roleOf } from './sequences/timeline';
@@ -71,7 +73,9 @@ function explainedByDelete(steps: Step[], x: Recorded): boolean {
 
 /** Checks every entry of a HAR against the contract, then the sequences the recording allows. */
 export function checkTraffic(har: HarLog, file: string, override?: ContractVersion): TrafficResult {
-  const recorded = har.log.entries.map((e, i) => adaptEntry(e, i, file, override));
+  const kept = credentialsRecorded(har.log.entries);
+  const sdk = har.log.creator?.name === SDK_RECORDING_CREATOR;
+  const recorded = har.log.entries.map((e, i) => adaptEntry(e, i, file, override, kept, sdk));
   const redactor = new Redactor();
   secretsOf(recorded, redactor);
   const command = `npm run traffic -- ${file}${override ? ` --api-version ${override}` : ''}`;
@@ -109,11 +113,15 @@ export function checkTraffic(har: HarLog, file: string, override?: ContractVersi
   for (const [version, { rec, notes, steps }] of recorders) {
     steps.sort((a, b) => a.r.startMs - b.r.startMs || a.r.index - b.r.index);
     const explained = (x: Recorded): boolean => explainedByDelete(steps, x);
+    // A 404 on a session the recording deleted before is a read of an unknown session: rule 6 applies.
+    for (const s of steps)
+      if (s.inference.intent === UNKNOWN_INTENT && explained(s.r)) s.inference = { intent: { kind: 'notFound' } };
     for (const s of steps)
       checkRecorded(rec, { version, registry: registry() }, s.r, s.m, notes, s.inference, explained);
     checkListAnswers(rec, steps);
     checkSessionSequences(rec, steps);
     checkDeviceCalls(rec, steps, notes);
+    checkGaSequences(rec, steps);
     notes.flush(rec);
   }
   const versions = [...recorders.entries()].map(([version, { rec, steps }]) => ({

@@ -63,7 +63,7 @@ export const gaCreatedValuesPersisted = defineCheck<
   name: 'gaCreatedValuesPersisted',
   scope: 'ga',
   title: 'A v1.2 session reads back with the id, token and model it was created with',
-  rule: 'CONTRACT.md §5: Get Session Result returns the session create returned; livenessModelVersion is the session modelVersion',
+  rule: 'CONTRACT.md §5: Get Session Result returns the session create returned (a read may blank authToken to ""); livenessModelVersion is the session modelVersion when shown',
   source: SOURCE,
   needs: ['write'],
   evaluate: ({ status, session, created, fields }) => {
@@ -79,8 +79,11 @@ export const gaCreatedValuesPersisted = defineCheck<
       }
     };
     expect('/sessionId', created.sessionId, session.sessionId ?? null, 'another session returned');
-    expect('/authToken', created.authToken, session.authToken, 'token differs from the one create returned');
-    expect('/modelVersion', fields.livenessModelVersion, session.modelVersion ?? null, 'model not the one asked for');
+    // The real service answers `authToken: ""` on reads (conflict ga-read-auth-token-empty): only another token fails.
+    if (session.authToken !== '')
+      expect('/authToken', created.authToken, session.authToken, 'token differs from the one create returned');
+    // Reads leave modelVersion out until an attempt exists (conflict ga-model-version-until-attempt).
+    expect('/modelVersion', fields.livenessModelVersion, session.modelVersion, 'model not the one asked for');
     return findings;
   },
 });
@@ -120,7 +123,12 @@ export const gaAttemptsNumberedFromOne = defineCheck<GaObservation & { calls: nu
   needs: ['write', 'deviceSimulation'],
   evaluate: ({ session, calls }) => {
     const attempts = attemptsOf(session);
-    const ids = Array.isArray(attempts) ? attempts.map((a) => (a as { attemptId?: unknown }).attemptId) : undefined;
+    // The order of attempts is not documented (the examples list the newest first): any order passes.
+    const ids = Array.isArray(attempts)
+      ? attempts
+          .map((a) => (a as { attemptId?: unknown }).attemptId)
+          .sort((a, b) => (typeof a === 'number' && typeof b === 'number' ? a - b : 0))
+      : undefined;
     const expected = Array.from({ length: calls }, (_, i) => i + 1);
     return JSON.stringify(ids) === JSON.stringify(expected)
       ? []

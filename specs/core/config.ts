@@ -38,6 +38,11 @@ export interface SuiteConfig {
   expiryWaitMs?: number;
   /** Where reports go. */
   reportDir: string;
+  /**
+   * The embedded mock answers as the real service does (FACE_MOCK_LIKE_SERVICE=true; mock/likeService), with
+   * at most FACE_MOCK_RATE requests per second (default 10, S0-like; 0: no limit). Only without FACE_ENDPOINT.
+   */
+  mockLikeService?: { ratePerSecond: number };
 }
 
 type Env = Record<string, string | undefined>;
@@ -103,7 +108,14 @@ export function loadConfig(env: Env = process.env): SuiteConfig {
     );
   }
   const expiry = env.FACE_CHECK_EXPIRY_WAIT_MS;
+  const likeService = bool(env, 'FACE_MOCK_LIKE_SERVICE', false);
+  if (likeService && ep) {
+    throw new ConfigError(
+      'FACE_MOCK_LIKE_SERVICE applies to the embedded mock only, but FACE_ENDPOINT is set; unset one of them',
+    );
+  }
   return {
+    ...(likeService ? { mockLikeService: { ratePerSecond: int(env, 'FACE_MOCK_RATE', 10, 0, 100_000) } } : {}),
     endpoint: ep,
     apiKey,
     aadToken,

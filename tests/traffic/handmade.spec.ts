@@ -62,7 +62,14 @@ test('inferred intents: missing credentials answered 2xx, a broken constraint an
   const list = '/detectLiveness/singleModal/sessions';
   const noKey = entry('GET', list, 200, []);
   noKey.request.headers = [];
-  expect(failed(har([noKey]))).toEqual(['authenticationRequired']);
+  // The recording shows credentials elsewhere (a key, or FACE_SAVE_HAR's marker): an absent one was not sent.
+  expect(failed(har([entry('GET', list, 200, []), noKey]))).toEqual(['authenticationRequired']);
+  const marked = entry('GET', list, 200, [], {});
+  marked.request.headers = [{ name: 'Ocp-Apim-Subscription-Key', value: '[REDACTED:ocp-apim-subscription-key]' }];
+  expect(failed(har([marked, noKey]))).toEqual(['authenticationRequired']);
+  expect(failed(har([marked]))).toEqual([]);
+  // No credential anywhere: the recorder removed them; not judgeable, never failed.
+  expect(failed(har([noKey]))).toEqual([]);
   expect(failed(har([entry('GET', `${list}?top=0`, 200, [])]))).toEqual(['negativeDataRejection']);
   const valid = { livenessOperationMode: 'Passive', deviceCorrelationId: 'd1' };
   const refused = entry('POST', list, 400, { error: { code: 'BadArgument', message: 'no' } }, { request: valid });
@@ -88,4 +95,17 @@ test('a truncated or malformed HAR exits 2 with one line naming the entry or the
   const usage = traffic([]);
   expect(usage.code).toBe(2);
   expect(usage.stderr).toContain('usage: npm run traffic');
+});
+
+test('x-ms-error-code: absent is legal; present, it must equal error.code', () => {
+  const path = '/detectLiveness/singleModal/sessions/a1b2c3d4-0000-4000-8000-00000000dead';
+  const notFound = { error: { code: 'SessionNotFound', message: 'gone' } };
+  const absent = entry('GET', path, 404, notFound);
+  absent.response.headers = absent.response.headers.filter((h) => h.name !== 'x-ms-error-code');
+  expect(failed(har([absent]))).toEqual([]);
+  const other = entry('GET', path, 404, notFound, { headers: {} });
+  other.response.headers = other.response.headers.map((h) =>
+    h.name === 'x-ms-error-code' ? { ...h, value: 'NotFound' } : h,
+  );
+  expect(failed(har([other]))).toEqual(['errorCodeHeaderMatchesBody']);
 });

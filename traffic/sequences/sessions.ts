@@ -16,6 +16,8 @@ function covers(list: Step, id: string): string[] | undefined {
   if (!entries || list.r.exchange.response.status !== 200 || list.inference.intent.kind !== 'positive')
     return undefined;
   const ids = entries.map((i) => i.id).filter((x): x is string => typeof x === 'string');
+  // A list whose ids a recorder sanitized cannot say whether a session is in it.
+  if (list.r.sanitized.some((p) => /^\/\d+\/id$/.test(p))) return undefined;
   const { start, top } = pagingQuery(list);
   if (start !== undefined && !(id > start)) return undefined;
   const full = ids.length >= (top ?? 1000);

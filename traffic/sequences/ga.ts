@@ -1,0 +1,55 @@
+import { isGaVersion } from '../../schemas';
+import { gaAttemptsNumberedFromOne, gaCreateReturnsWholeSession, gaCreatedValuesPersisted } from '../../specs/checks';
+import type { Recorder } from '../../specs/core/recorder';
+import { multipartParts } from '../multipart';
+import type { Step } from './timeline';
+import { later, sessionOf } from './timeline';
+
+type Json = Record<string, unknown> | undefined;
+const json = (s: Step): Json => {
+  const body = s.r.exchange.response.json;
+  return body && typeof body === 'object' && !Array.isArray(body) ? (body as Record<string, unknown>) : undefined;
+};
+
+/** The fields of a v1.2 create: its JSON body, or its flat multipart text parts (values as sent, as text). */
+function createFields(create: Step): Record<string, unknown> {
+  const text = create.r.requestText ?? '';
+  const type = create.r.requestHeaders['content-type'] ?? '';
+  if (type.startsWith('multipart/')) {
+    const parts = multipartParts(text, type) ?? [];
+    return Object.fromEntries(parts.filter((p) => p.name !== 'verifyImage').map((p) => [p.name, p.text]));
+  }
+  try {
+    return JSON.parse(text) as Record<string, unknown>;
+  } catch {
+    return {};
+  }
+}
+
+/**
+ * CONTRACT.md §5 on recorded v1.2 traffic: a create answers the whole new session; every read numbers
+ * its attempts 1..n (in any order); a read after a create of the recording shows that session, with the
+ * token create returned (or "", as the real service answers) and the model asked for, when shown.
+ */
+export function checkGaSequences(rec: Recorder, steps: Step[]): void {
+  for (const s of steps) {
+    if (!isGaVersion(s.m.version) || s.inference.intent.kind !== 'positive') continue;
+    const status = s.r.exchange.response.status;
+    if (s.role === 'create') {
+      rec.run(gaCreateReturnsWholeSession, s.m.op.id, { status, session: json(s) }, s.r.exchange);
+      const created = json(s);
+      const id = sessionOf(s);
+      for (const get of later(steps, s, 'get').filter((g) => sessionOf(g) === id)) {
+        const got = json(get);
+        if (get.r.exchange.response.status !== 200 || !created) continue;
+        const readBack = { status: 200, session: got, created, fields: createFields(s) };
+        rec.run(gaCreatedValuesPersisted, get.m.op.id, readBack, get.r.exchange);
+      }
+    }
+    if (s.role === 'get' && status === 200) {
+      const attempts = (json(s)?.results as { attempts?: unknown } | undefined)?.attempts;
+      const calls = Array.isArray(attempts) ? attempts.length : 0;
+      rec.run(gaAttemptsNumberedFromOne, s.m.op.id, { status, session: json(s), calls }, s.r.exchange);
+    }
+  }
+}
