@@ -171,9 +171,9 @@ export const SERVICE_BEHAVIOURS: readonly ServiceBehaviour[] = [
         shows: 'created a2e003a7… then 34f72f7f…; the list shows 34f72f7f… first: by id, not by creation time',
       },
       {
-        recording: 'README.md',
-        entries: [],
-        shows: 'the recordings README: lists hold sessions of other clients, expired ones included',
+        recording: 'net/TestListLivenessSessions.json',
+        entries: [0],
+        shows: 'three sessions, one of them expired and started 18 minutes before the others were created',
       },
     ],
   },
