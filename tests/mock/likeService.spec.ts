@@ -5,10 +5,22 @@
 import { expect, test } from '@playwright/test';
 import { startMock } from '../../mock';
 import { serviceDate } from '../../mock/likeService/rewrite';
+import { ConfigError, loadConfig } from '../../specs/core/config';
 import { runConformance } from '../selfcheck/run';
 
 const KEY = 'like-service-key-0123456789abcdef';
 const headers = { 'Ocp-Apim-Subscription-Key': KEY, 'Content-Type': 'application/json' };
+
+test('FACE_MOCK_LIKE_SERVICE turns the embedded mock service-like, at FACE_MOCK_RATE; never with FACE_ENDPOINT', () => {
+  expect(loadConfig({}).mockLikeService).toBeUndefined();
+  expect(loadConfig({ FACE_MOCK_LIKE_SERVICE: 'true' }).mockLikeService).toEqual({ ratePerSecond: 10 });
+  expect(loadConfig({ FACE_MOCK_LIKE_SERVICE: 'true', FACE_MOCK_RATE: '0' }).mockLikeService).toEqual({
+    ratePerSecond: 0,
+  });
+  const remote = { FACE_ENDPOINT: 'https://x.example', FACE_API_KEY: 'k', FACE_MOCK_LIKE_SERVICE: 'true' };
+  expect(() => loadConfig(remote)).toThrow(ConfigError);
+  expect(() => loadConfig(remote)).toThrow(/applies to the embedded mock only/);
+});
 
 test('dates take the service form: 7 fractional digits and +00:00', () => {
   expect(serviceDate('2024-05-10T07:23:44.784Z')).toBe('2024-05-10T07:23:44.7840000+00:00');
