@@ -28,6 +28,8 @@ export interface MockHandle {
   reset(): void;
   /** The service-like layer's count of writes (deletes) to other clients' sessions; 0 without the layer. */
   foreignWrites(): number;
+  /** 429 answers a service-like mock sent (its S0-like rate limit); 0 without the layer. */
+  rateLimited(): number;
   /** Ids of the other clients' sessions a service-like mock holds (none without the layer). */
   foreignIds(): ReadonlySet<string>;
 }
@@ -92,6 +94,7 @@ export async function startMock(options: MockOptions = {}): Promise<MockHandle> 
       likeService?.reseed();
     },
     foreignWrites: () => likeService?.foreignWrites ?? 0,
+    rateLimited: () => likeService?.rateLimited ?? 0,
     foreignIds: () => likeService?.foreignIds ?? new Set<string>(),
   };
 }

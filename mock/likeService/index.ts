@@ -52,6 +52,7 @@ function withoutHeader(headers: OutgoingHttpHeaders, name: string): OutgoingHttp
 export class LikeService {
   private readonly foreign: Set<string>;
   private writes = 0;
+  private limited = 0;
 
   constructor(
     readonly options: LikeServiceOptions,
@@ -69,6 +70,11 @@ export class LikeService {
   /** Writes (deletes) the mock received on sessions of other clients: a safe suite keeps this at 0. */
   get foreignWrites(): number {
     return this.writes;
+  }
+
+  /** 429 answers sent (the S0-like rate limit at work). */
+  get rateLimited(): number {
+    return this.limited;
   }
 
   /** Seeds the other clients' sessions again after the mock's memory was cleared. */
@@ -108,7 +114,10 @@ export class LikeService {
       let body = Buffer.isBuffer(chunk) ? chunk : typeof chunk === 'string' ? Buffer.from(chunk) : undefined;
       if (status >= 400) {
         headers = withoutHeader(headers, 'x-ms-error-code');
-        if (status === 429) headers['policy-id'] = 'ResourceRateLimitBy1s';
+        if (status === 429) {
+          headers['policy-id'] = 'ResourceRateLimitBy1s';
+          this.limited++;
+        }
       } else {
         headers = { ...headers, ...SUCCESS_HEADERS };
         const type = String(headers['Content-Type'] ?? headers['content-type'] ?? '');

@@ -49,6 +49,7 @@ test('it answers like the recordings: no x-ms-error-code, 429 with Retry-After 1
     expect(limited?.headers.get('retry-after')).toBe('1');
     expect(limited?.headers.get('x-ms-error-code')).toBeNull();
     expect(((await limited?.json()) as { error: { code: string } }).error.code).toBe('429');
+    expect(mock.rateLimited()).toBeGreaterThan(0);
   } finally {
     await mock.close();
   }
@@ -135,6 +136,8 @@ for (const version of ['v1.1-preview.1', 'v1.2-preview.1', 'v1.2']) {
       const passed = run.outcomes.flatMap((o) => o.outcomes).reduce((n, o) => n + o.passed, 0);
       expect(passed).toBeGreaterThan(50);
       expect(mock.foreignWrites()).toBe(0);
+      // Informational: how often the S0-like limit answered 429 during the run (retried by the suite).
+      test.info().annotations.push({ type: 'rate-limited', description: String(mock.rateLimited()) });
     } finally {
       await mock.close();
     }
