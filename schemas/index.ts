@@ -7,6 +7,8 @@ export * from './registry';
 export * from './operations';
 export * from './openapi';
 export * from './conflicts';
+export type { Evidence } from './evidence';
+export * from './serviceBehaviours';
 export { TTL, RESULT_ONLY_WHEN_AVAILABLE } from './definitions/session';
 export { DEVICE_CORRELATION_RULE, DEVICE_CORRELATION_ID } from './definitions/create';
 export { PAGING } from './definitions/parameters';
