@@ -378,3 +378,20 @@ test("the lead's pre-stop hook command exits 0 on a recording; a file that is ne
   expect(bad.stderr.trim().split('\n')).toHaveLength(1);
   expect(bad.stderr).toContain('neither a HAR 1.2 file');
 });
+
+test('a rate-limited answer as the real service gives it (429, code "429", Retry-After: 1, no x-ms-error-code) is no failure', () => {
+  for (const name of RECORDINGS) {
+    const entries = load(name);
+    for (const e of entries) {
+      e.StatusCode = 429;
+      e.ResponseHeaders = {
+        'apim-request-id': 'b4a3c1d2-0000-4000-8000-000000000429',
+        'Content-Type': 'application/json; charset=utf-8',
+        'Retry-After': '1',
+        'policy-id': 'ResourceRateLimitBy1s',
+      };
+      e.ResponseBody = { error: { code: '429', message: 'Rate limit is exceeded. Try again in 1 seconds.' } };
+    }
+    expect(failedChecks(entries), name).toEqual([]);
+  }
+});
