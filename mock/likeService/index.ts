@@ -88,7 +88,10 @@ export class LikeService {
   onRequest(req: IncomingMessage, res: ServerResponse): void {
     const match = matchOf(req);
     const id = match?.params.sessionId;
-    if (match && match.op.method !== 'GET' && id !== undefined && this.foreign.has(id)) this.writes++;
+    if (match && match.op.method !== 'GET' && id !== undefined && this.foreign.has(id)) {
+      this.writes++;
+      this.options.onForeignWrite?.(match.op.method, id);
+    }
     this.wrap(res, match);
   }
 

@@ -7,6 +7,8 @@ export interface LikeServiceOptions {
   ratePerSecond?: number;
   /** Sessions of other clients already present (some expired, some started); default true. */
   foreignSessions?: boolean;
+  /** Told of every write (delete) to another client's session, e.g. by a test that owns no handle. */
+  onForeignWrite?: (method: string, sessionId: string) => void;
 }
 
 /** The S0 tier's per-second limit, the default rate of the service-like mock. */
