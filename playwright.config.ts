@@ -9,6 +9,8 @@ const suite = process.env.LIVENESS_SUITE === '1';
  */
 export default defineConfig({
   fullyParallel: true,
+  // Conformance runs only: the preflight and the run's request-budget server (specs/globalSetup.ts).
+  globalSetup: './specs/globalSetup.ts',
   workers: 2,
   forbidOnly: !!process.env.CI,
   // Conformance runs (`npm run conformance` sets LIVENESS_SUITE=1): our report (progress, HTML, JSON,

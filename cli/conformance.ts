@@ -1,37 +1,67 @@
 /**
- * `npm run conformance [-- <playwright args>]`: runs the conformance suite against FACE_ENDPOINT, or
- * against the embedded mock when none is configured. Exit 0 all checks passed, 1 a check failed,
- * 2 a configuration error (one line naming the variable and the fix).
+ * `npm run conformance [-- --plan | <playwright args>]`: runs the conformance suite against FACE_ENDPOINT,
+ * or against the embedded mock when none is configured. First the preflight (specs/core/preflight.ts): a
+ * target that cannot be reached or refuses the credentials ends the run at once. The exit code is the
+ * verdict of the report (reports/verdict.ts): 0 pass (or incomplete), 1 a check failed (or incomplete with
+ * FACE_REQUIRE_COMPLETE=true), 2 a configuration or setup problem (one line naming it and the fix).
+ * `--plan` prints the run's plan under the request budget and sends nothing.
  */
 import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { config as loadDotenv } from 'dotenv';
+import type { Summary } from '../reports/model';
 import { ConfigError, loadConfig } from '../specs/core/config';
+import type { SuiteConfig } from '../specs/core/config';
+import { PREFLIGHT_SENT_ENV, preflight } from '../specs/core/preflight';
+import { printPlan } from './plan';
 import { UsageError, runMain } from './usage';
 
-function main(argv: string[]): number {
-  loadDotenv({ quiet: true });
-  let config;
+function configOrExit(): SuiteConfig {
   try {
-    config = loadConfig();
+    return loadConfig();
   } catch (err) {
     if (err instanceof ConfigError) throw new UsageError(err.message);
     throw err;
   }
+}
+
+async function main(argv: string[]): Promise<number> {
+  loadDotenv({ quiet: true });
+  const config = configOrExit();
+  const out = (line: string): boolean => process.stdout.write(`${line}\n`);
+  if (argv.includes('--plan')) {
+    printPlan(config, out);
+    return 0;
+  }
+  const check = await preflight(config);
+  if (!check.ok) throw new UsageError(check.message);
   const target = config.endpoint ?? 'the embedded mock (no FACE_ENDPOINT set)';
-  process.stdout.write(
-    `conformance: ${target}, API ${config.apiVersion}, seed ${config.seed}${config.readOnly ? ', read-only' : ''}\n`,
+  out(
+    `conformance: ${target}, API ${config.apiVersion}, seed ${config.seed}, budget ${config.requestBudget}${config.readOnly ? ', read-only' : ''}`,
   );
+  const report = resolve(config.reportDir);
+  const summaryFile = join(report, 'summary.json');
+  rmSync(summaryFile, { force: true }); // a stale verdict must not decide this run's exit code
   const bin = join(__dirname, '..', 'node_modules', '.bin', 'playwright');
   const run = spawnSync(bin, ['test', '--project=conformance', ...argv], {
     stdio: 'inherit',
-    env: { ...process.env, LIVENESS_SUITE: '1' },
+    env: { ...process.env, LIVENESS_SUITE: '1', [PREFLIGHT_SENT_ENV]: String(check.sent) },
   });
-  const report = resolve(config.reportDir);
-  process.stdout.write(`conformance: report in ${join(report, 'index.html')} (summary.json, junit.xml beside it)\n`);
-  if (run.status === 0) return 0;
-  if (run.status === 1) return 1;
-  throw new UsageError(`the test runner ended with ${run.status ?? run.signal}; see its output above`);
+  if (!existsSync(summaryFile)) {
+    // Another reporter was asked for (--reporter): Playwright's status is all there is.
+    if (run.status === 0 || run.status === 1) return run.status;
+    if (run.status === 2) return 2;
+    throw new UsageError(`the test runner ended with ${run.status ?? run.signal}; see its output above`);
+  }
+  out(`conformance: report in ${join(report, 'index.html')} (summary.json, junit.xml beside it)`);
+  const summary = JSON.parse(readFileSync(summaryFile, 'utf8')) as Summary;
+  if (summary.run.verdict === 'setup-error') {
+    throw new UsageError(
+      `${summary.run.budget?.down ?? 'the target stopped answering'}; ${summary.totals.cells.notRunTarget} check × operation cell(s) not run; check that the target is up, or raise FACE_REQUEST_TIMEOUT_MS`,
+    );
+  }
+  return summary.run.exitCode;
 }
 
 if (require.main === module) runMain('conformance', () => main(process.argv.slice(2)));

@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { buildSummary } from '../reports/aggregate';
 import type { TestRun } from '../reports/model';
 import { writeReport } from '../reports/write';
+import { requireCompleteFromEnv } from '../reports/verdict';
 import { CONTRACT_VERSIONS, isContractVersion, isGaVersion } from '../schemas';
 import { allChecks } from '../specs/checks/registry';
 import { HarError, loadHar } from '../traffic/load';
@@ -67,7 +68,10 @@ export function trafficMain(
       durationMs: Date.now() - started,
       status,
     },
-    { registered: allChecks(isGaVersion(String(result.versions[0]?.version ?? override ?? '')) ? 'ga' : 'preview') },
+    {
+      registered: allChecks(isGaVersion(String(result.versions[0]?.version ?? override ?? '')) ? 'ga' : 'preview'),
+      requireComplete: requireCompleteFromEnv(),
+    },
   );
   const dir = resolve(parsed.values.out ?? join('reports', 'out', 'traffic'));
   writeReport(dir, summary, []);
@@ -82,8 +86,11 @@ export function trafficMain(
       `  ${f.id} ${f.check} on ${f.operation} at ${f.pointer || '/'}: ${f.message} (expected ${f.expected}, received ${f.received}) ${f.replay.split('#')[1]?.trim() ?? ''}`,
     );
   }
-  out(`traffic: ${failures} failure(s); report in ${join(dir, 'index.html')} (summary.json, junit.xml beside it)`);
-  return failures > 0 ? 1 : 0;
+  out(
+    `traffic: ${failures} failure(s), verdict ${summary.run.verdict}; report in ${join(dir, 'index.html')} (summary.json, junit.xml beside it)`,
+  );
+  // The exit code is the report's verdict (reports/verdict.ts), as for a live run.
+  return summary.run.exitCode;
 }
 
 if (require.main === module) runMain('traffic', () => trafficMain(process.argv.slice(2)));

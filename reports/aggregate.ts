@@ -7,6 +7,7 @@ import type { RunInfo, Summary, TestEntry, TestRun } from './model';
 import { TEST_ERROR_CHECK } from './model';
 import { conflicts, notesOfKind } from './notes';
 import { ruleCoverage, rulesOfFailure } from './rules';
+import { exitCodeOf, notRunOf, verdictOf } from './verdict';
 
 /** Inputs of the aggregator besides the tests. */
 export interface AggregateOptions {
@@ -14,6 +15,8 @@ export interface AggregateOptions {
   registered: CheckInfo[];
   /** Errors outside any test (Playwright's `onError`): reported as `testError` failures of the run. */
   globalErrors?: string[];
+  /** FACE_REQUIRE_COMPLETE: an incomplete run exits 1. */
+  requireComplete?: boolean;
 }
 
 function testKey(t: TestRun): string {
@@ -45,17 +48,45 @@ export function buildSummary(input: TestRun[], run: RunInfo, options: AggregateO
   const testCounts = { passed: 0, failed: 0, timedOut: 0, skipped: 0, interrupted: 0 };
   for (const t of tests) testCounts[t.status]++;
   const count = (s: string): number => cells.filter((c) => c.status === s).length;
+  // Not run: a check never evaluated with a budget (or target) skip reason; in a run the budget cut short,
+  // also a check never reached at all.
+  for (const c of cells) if (c.status === 'skipped') setNotRun(c, notRunOf(c.skipReasons));
+  const budgetCut =
+    (run.budget?.refused.budget ?? 0) > 0 || tests.some((t) => notRunOf([t.skipReason ?? '']) === 'budget');
+  for (const c of checks) {
+    if (c.status === 'skipped') setNotRun(c, notRunOf(c.skipReasons));
+    if (c.status === 'never-run' && budgetCut && c.name !== TEST_ERROR_CHECK) c.notRun = 'budget';
+  }
+  const notRun = (why: string): string[] => checks.filter((c) => c.notRun === why).map((c) => c.name);
+  // A rule is a check on an operation: a cell left out counts, even when the check ran elsewhere.
+  const notRunCells = (why: string): string[] =>
+    cells.filter((c) => c.notRun === why).map((c) => `${c.check} × ${c.operation}`);
+  const verdict = verdictOf({
+    failures: failures.length,
+    failedTests: testCounts.failed + testCounts.timedOut,
+    notRunBudget: [...notRun('budget'), ...notRunCells('budget')],
+    notRunTarget: [...notRun('target'), ...notRunCells('target')],
+    interrupted: run.status === 'interrupted' || run.status === 'timedout' || testCounts.interrupted > 0,
+  });
   return {
     schemaVersion: 1,
-    run: { ...run, requests, verdict: failures.length > 0 ? 'fail' : 'pass' },
+    run: { ...run, requests, verdict, exitCode: exitCodeOf(verdict, options.requireComplete ?? false) },
     totals: {
       tests: testCounts,
-      cells: { passed: count('passed'), failed: count('failed'), skipped: count('skipped') },
+      cells: {
+        passed: count('passed'),
+        failed: count('failed'),
+        skipped: count('skipped'),
+        notRunBudget: notRunCells('budget').length,
+        notRunTarget: notRunCells('target').length,
+      },
       checks: {
         passed: checkNames('passed').length,
         failed: checkNames('failed').length,
         skipped: checkNames('skipped').length,
         neverRun: checkNames('never-run').length,
+        notRunBudget: notRun('budget').length,
+        notRunTarget: notRun('target').length,
       },
       failures: failures.length,
     },
@@ -77,6 +108,8 @@ export function buildSummary(input: TestRun[], run: RunInfo, options: AggregateO
         skippedOnly: checkNames('skipped'),
         neverRun: checkNames('never-run'),
         unregistered: checks.filter((c) => !registered.has(c.name) && c.name !== TEST_ERROR_CHECK).map((c) => c.name),
+        notRunBudget: notRun('budget'),
+        notRunTarget: notRun('target'),
       },
     },
     tests: tests.map((t) =>
@@ -84,6 +117,10 @@ export function buildSummary(input: TestRun[], run: RunInfo, options: AggregateO
     ),
     ...(rules ? { rules } : {}),
   };
+}
+
+function setNotRun(into: { notRun?: 'budget' | 'target' }, why: 'budget' | 'target' | undefined): void {
+  if (why) into.notRun = why;
 }
 
 function testEntry(t: TestRun, failures: number): TestEntry {

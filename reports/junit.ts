@@ -64,6 +64,16 @@ export function renderJunit(s: Summary): string {
       ),
     );
   }
+  // Checks the budget (or a target that stopped answering) left without any cell: one skipped case each.
+  const withCells = new Set(s.cells.map((c) => c.check));
+  const notRun = s.checks.filter((c) => c.notRun && !withCells.has(c.name));
+  if (notRun.length > 0) {
+    const cases = notRun.map(
+      (c) =>
+        `    <testcase classname="not-run" name="${xmlEscape(c.name)}" time="0">\n      <skipped message="${xmlEscape(`not run (${c.notRun})`)}"/>\n    </testcase>`,
+    );
+    suites.push(suite('not-run', cases, { failures: 0, skipped: cases.length }));
+  }
   const errors = s.failures.filter((f) => f.check === TEST_ERROR_CHECK);
   if (errors.length > 0) {
     const cases = errors.map(
@@ -73,9 +83,9 @@ export function renderJunit(s: Summary): string {
     );
     suites.push(suite('playwright', cases, { failures: errors.length, skipped: 0 }));
   }
-  const total = s.cells.length + errors.length;
+  const total = s.cells.length + errors.length + notRun.length;
   const failed = s.cells.filter((c) => c.status === 'failed').length + errors.length;
-  const skipped = s.cells.filter((c) => c.status === 'skipped').length;
+  const skipped = s.cells.filter((c) => c.status === 'skipped').length + notRun.length;
   const head = `<testsuites name="liveness conformance (${xmlEscape(s.run.target)}, ${xmlEscape(s.run.apiVersion)}, seed ${s.run.seed})" tests="${total}" failures="${failed}" errors="0" skipped="${skipped}" time="${(s.run.durationMs / 1000).toFixed(3)}">`;
   return `<?xml version="1.0" encoding="UTF-8"?>\n${head}\n${suites.join('\n')}\n</testsuites>\n`;
 }

@@ -1,8 +1,10 @@
 import type { DocumentedConflict } from '../schemas';
 import type { CheckInfo } from '../specs/checks/registry';
 import type { FailureRecord } from '../specs/core/failure';
+import type { BudgetState } from '../specs/core/budget';
 import type { TestOutcomes } from '../specs/core/recorder';
 import type { RuleCoverage, RuleEntry } from './rules';
+import type { Verdict } from './verdict';
 
 /** Status of one check on one operation, of a check, or of an operation; `never-run` only for checks. */
 export type Status = 'passed' | 'failed' | 'skipped' | 'never-run';
@@ -35,6 +37,8 @@ export interface RunInfo {
   durationMs: number;
   /** Playwright's overall status (`passed`, `failed`, `timedout`, `interrupted`). */
   status: string;
+  /** The request budget's counts (limit, used, cleanup deletes, refused), when the run had a budget server. */
+  budget?: BudgetState;
 }
 
 /** Counts of evaluations, and why some were skipped. */
@@ -50,12 +54,16 @@ export interface CellSummary extends Counts {
   check: string;
   operation: string;
   status: Status;
+  /** Never evaluated here because the budget was spent or the target stopped answering. */
+  notRun?: 'budget' | 'target';
 }
 
 /** One check over all operations. */
 export interface CheckSummary extends CheckInfo, Counts {
   status: Status;
   operations: string[];
+  /** Never evaluated in the run because the budget was spent ("not run (budget)") or the target stopped. */
+  notRun?: 'budget' | 'target';
 }
 
 /** One operation over all checks. */
@@ -108,6 +116,10 @@ export interface Coverage {
     skippedOnly: string[];
     neverRun: string[];
     unregistered: string[];
+    /** Checks never evaluated because the request budget was spent. */
+    notRunBudget: string[];
+    /** Checks never evaluated because the target stopped answering. */
+    notRunTarget: string[];
   };
 }
 
@@ -125,11 +137,20 @@ export interface TestEntry {
 /** The whole report, as written to summary.json and rendered to HTML and JUnit. */
 export interface Summary {
   schemaVersion: 1;
-  run: RunInfo & { requests: number; verdict: 'pass' | 'fail' };
+  /** `verdict` and `exitCode` (reports/verdict.ts): what every entry point exits with. */
+  run: RunInfo & { requests: number; verdict: Verdict; exitCode: number };
   totals: {
     tests: Record<TestRun['status'], number>;
-    cells: { passed: number; failed: number; skipped: number };
-    checks: { passed: number; failed: number; skipped: number; neverRun: number };
+    /** `notRunBudget`/`notRunTarget`: skipped cells never evaluated because of the budget / the target. */
+    cells: { passed: number; failed: number; skipped: number; notRunBudget: number; notRunTarget: number };
+    checks: {
+      passed: number;
+      failed: number;
+      skipped: number;
+      neverRun: number;
+      notRunBudget: number;
+      notRunTarget: number;
+    };
     failures: number;
   };
   checks: CheckSummary[];

@@ -68,12 +68,23 @@ export class Progress {
 
   /** The verdict and where the report is. */
   end(s: Summary, files: string[]): void {
-    const verdict = s.run.verdict === 'pass' ? this.paint('green', 'PASS') : this.paint('red', 'FAIL');
+    const word = s.run.verdict.toUpperCase();
+    const verdict = this.paint(
+      s.run.verdict === 'pass' ? 'green' : s.run.verdict === 'incomplete' ? 'yellow' : 'red',
+      word,
+    );
     const t = s.totals;
+    const b = s.run.budget;
+    const budget = b ? `; budget ${b.used}/${b.limit} used, ${b.cleanup} cleanup delete(s) outside it` : '';
+    const notRun =
+      t.cells.notRunBudget + t.cells.notRunTarget > 0
+        ? `; check × operation cells not run: ${t.cells.notRunBudget} (budget), ${t.cells.notRunTarget} (target stopped answering)`
+        : '';
     this.write(
       `\n${this.paint('bold', verdict)} ${t.failures} failure(s); cells ${t.cells.passed} passed, ${t.cells.failed} failed, ${t.cells.skipped} skipped; ` +
-        `${s.run.requests} requests in ${(s.run.durationMs / 1000).toFixed(1)}s\n`,
+        `${s.run.requests} requests in ${(s.run.durationMs / 1000).toFixed(1)}s${budget}${notRun}; exit ${s.run.exitCode}\n`,
     );
+    if (b?.down) this.write(`  ${b.down}\n`);
     for (const f of files) this.write(`  ${f}\n`);
   }
 }

@@ -24,6 +24,16 @@ import { runTarget } from './runInfo';
 import { secretsFromEnv } from './secrets';
 import { toTestRun } from './testRun';
 import { writeReport } from './write';
+import { BUDGET_URL_ENV, RemoteBudget } from '../specs/core/budgetServer';
+import type { BudgetState } from '../specs/core/budget';
+import { requireCompleteFromEnv } from './verdict';
+
+/** The run's budget counts from its budget server (a live run), or undefined (merge-reports). */
+async function budgetState(): Promise<BudgetState | undefined> {
+  const url = process.env[BUDGET_URL_ENV];
+  if (!url) return undefined;
+  return new RemoteBudget(url).state().catch(() => undefined);
+}
 
 /** Options from the Playwright config (`['./reports/reporter.ts', { outputDir, quiet }]`). */
 export interface ConformanceReporterOptions {
@@ -71,8 +81,14 @@ export default class ConformanceReporter implements Reporter {
     this.globalErrors.push(error.message ?? error.value ?? 'unknown error');
   }
 
-  onEnd(result: FullResult): void {
+  /**
+   * Writes the report and makes the process exit with the verdict's code (reports/verdict.ts), also under
+   * `merge-reports`, whose own exit code ignores the tests: the code is set in an `exit` listener, after
+   * Playwright has chosen its own. Codes other than 0 and 1 (e.g. 130 after Ctrl-C) are left alone.
+   */
+  async onEnd(result: FullResult): Promise<{ status?: FullResult['status'] } | undefined> {
     const { target, apiVersion, seed } = this.target;
+    const budget = await budgetState();
     const summary = buildSummary(
       [...this.runs.values()],
       {
@@ -82,10 +98,20 @@ export default class ConformanceReporter implements Reporter {
         startedAt: result.startTime.toISOString(),
         durationMs: result.duration,
         status: result.status,
+        ...(budget ? { budget } : {}),
       },
-      { registered: allChecks(isGaVersion(apiVersion) ? 'ga' : 'preview'), globalErrors: this.globalErrors },
+      {
+        registered: allChecks(isGaVersion(apiVersion) ? 'ga' : 'preview'),
+        globalErrors: this.globalErrors,
+        requireComplete: requireCompleteFromEnv(),
+      },
     );
     const files = writeReport(this.reportDir, summary, secretsFromEnv());
     this.progress.end(summary, files);
+    const code = summary.run.exitCode;
+    process.on('exit', () => {
+      if (process.exitCode === undefined || process.exitCode === 0 || process.exitCode === 1) process.exitCode = code;
+    });
+    return code !== 0 ? { status: 'failed' } : undefined;
   }
 }

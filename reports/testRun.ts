@@ -42,10 +42,14 @@ export function toTestRun(test: TestCase, result: TestResult, rootDir: string): 
   if (error) errors.push(error);
   const skip = [...test.annotations, ...(result.annotations ?? [])].find((a) => a.type === 'skip');
   const file = relative(rootDir, test.location.file) || test.location.file;
+  // A test that recorded a failed check is failed, whatever Playwright concluded (e.g. skipped after the
+  // budget ran out): the verdict and the exit code never hide a failure.
+  const failedChecks = (outcomes?.failures.length ?? 0) > 0;
+  const status = failedChecks && (result.status === 'passed' || result.status === 'skipped') ? 'failed' : result.status;
   return {
     title: test.titlePath().slice(3).join(' › ') || test.title,
     location: `${file.split('\\').join('/')}:${test.location.line}`,
-    status: result.status,
+    status,
     durationMs: result.duration,
     errors,
     ...(outcomes ? { outcomes } : {}),

@@ -7,7 +7,7 @@ import type { Intent } from './checks/types';
 import type { CreatedSession } from './core/api';
 import { Api } from './core/api';
 import type { Exchange } from './core/client';
-import { BudgetExhausted } from './core/limiter';
+import { NOT_RUN_BUDGET, NOT_RUN_TARGET, RequestRefused } from './core/budget';
 import type { Repro } from './core/recorder';
 import { Recorder } from './core/recorder';
 import type { Runtime } from './core/runtime';
@@ -118,10 +118,23 @@ export const test = base.extend<TestFixtures & TargetOptions, { runtimes: Runtim
   recorder: async ({ runtime, checkFailuresFailTests }, use, testInfo) => {
     const rec = new Recorder(runtime.ctx, runtime.redactor, runtime.met, runtime.unmetReason);
     const before = runtime.client.sent;
-    await use(rec);
+    // The plan's key of this test (specs/core/plan.ts): its first-pass requests are reserved under it.
+    runtime.client.limiter.beginTest(planKey(testInfo.titlePath));
+    current = rec;
+    try {
+      await use(rec);
+    } finally {
+      current = undefined;
+      await runtime.client.limiter.endCoverage();
+    }
     const result = rec.result(runtime.client.sent - before);
     await testInfo.attach('liveness-outcomes', { body: JSON.stringify(result), contentType: 'application/json' });
-    if (checkFailuresFailTests && result.failures.length > 0 && testInfo.status === 'passed') {
+    // A test whose checks failed is failed, even when it was skipped afterwards (budget spent, target down).
+    if (
+      checkFailuresFailTests &&
+      result.failures.length > 0 &&
+      (testInfo.status === 'passed' || testInfo.status === 'skipped')
+    ) {
       const lines = result.failures.slice(0, 10).map(
         (f) =>
           `- ${f.check} on ${f.operation} at ${f.pointer || '/'}: ${f.message} (expected ${f.expected}, received ${f.received})` +
@@ -149,13 +162,40 @@ export const test = base.extend<TestFixtures & TargetOptions, { runtimes: Runtim
   },
 });
 
-/** Wraps a test body so a spent request budget skips the rest of the test instead of failing it. */
-export async function withinBudget(body: () => Promise<void>): Promise<void> {
+/**
+ * The running test's recorder (a worker runs one test at a time), so `withinBudget` can record what the
+ * budget left out without every spec passing its recorder.
+ */
+let current: Recorder | undefined;
+
+/** A test's plan key: its describe blocks and title (the file name left out), as specs/core/plan.ts names it. */
+export function planKey(titlePath: string[]): string {
+  return titlePath.slice(1).join(' › ');
+}
+
+/**
+ * Wraps a test body for requests the run does not send. Repetitions cut by the budget end the body quietly
+ * (the rules were checked once). A spent budget or a target that stopped answering records `checks` on
+ * `operation` as not run (budget / target), and skips the test, unless a check already failed: then the
+ * test fails with its failures (the recorder fixture), never reported skipped.
+ */
+export async function withinBudget(
+  body: () => Promise<void>,
+  notRun?: { operation: string; checks: readonly CheckInfo[] },
+): Promise<void> {
   try {
     await body();
   } catch (err) {
-    if (err instanceof BudgetExhausted) base.skip(true, `request budget exhausted: ${err.message}`);
-    throw err;
+    if (!(err instanceof RequestRefused)) throw err;
+    const rec = current;
+    if (err.reason === 'repetitions') {
+      rec?.note({ kind: 'info', operation: notRun?.operation ?? '', id: 'repetitions-cut', message: err.message });
+      return;
+    }
+    const reason = `${err.reason === 'down' ? NOT_RUN_TARGET : NOT_RUN_BUDGET}: ${err.message}`;
+    if (rec && notRun) for (const c of notRun.checks) rec.skip(c, notRun.operation, reason);
+    if (rec && rec.failures.length > 0) return;
+    base.skip(true, reason);
   }
 }
 

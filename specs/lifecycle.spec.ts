@@ -98,10 +98,17 @@ for (const family of FAMILIES) {
       }
     };
     // First the canonical sequence, so every rule is checked at least once whatever the seed...
-    await withinBudget(async () => {
-      await run(canonicalSequence(rt.config.deviceSimulation), true);
-    });
-    // ...then random sequences, shrunk to the shortest failing one.
+    await withinBudget(
+      async () => {
+        await run(canonicalSequence(rt.config.deviceSimulation), true);
+      },
+      {
+        operation: FAMILY_OPS[family].create,
+        checks: [createdValuesPersisted, newSessionNotStarted, deletedSessionNotFound],
+      },
+    );
+    // ...then random sequences (repetitions under the budget plan), shrunk to the shortest failing one.
+    await rt.client.limiter.endCoverage();
     await withinBudget(() =>
       checkProperty(
         recorder,

@@ -85,6 +85,8 @@ function safeParse(text: string): unknown {
 
 for (const op of gaRun ? [] : operationsFor(version)) {
   test.describe(`${op.id}`, () => {
+    // What a spent budget leaves unchecked: the exchange checks on this operation ("not run (budget)").
+    const notRunHere = { operation: op.id, checks: EXCHANGE_CHECKS };
     test(`positive: valid requests get a documented answer`, async ({
       runtime: rt,
       api,
@@ -121,10 +123,15 @@ for (const op of gaRun ? [] : operationsFor(version)) {
             }
             return sendCase(rc, op, { api, rt, recorder, created, token });
           },
-          { seed: rt.config.seed, numRuns: rt.config.numRuns, path: rt.config.fcPath },
+          {
+            seed: rt.config.seed,
+            numRuns: rt.config.numRuns,
+            path: rt.config.fcPath,
+            afterFirstRun: () => rt.client.limiter.endCoverage(),
+          },
           (seed, path) => replayCommand(testInfo.title, seed, path),
         );
-      });
+      }, notRunHere);
     });
 
     // Placeholder path parameters only to learn whether the operation has documented bounds at all.
@@ -208,7 +215,7 @@ for (const op of gaRun ? [] : operationsFor(version)) {
           });
           checkExchange(recorder, rt, exchange, { kind: 'notFound' });
         }
-      });
+      }, notRunHere);
     });
   });
 }

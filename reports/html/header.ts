@@ -9,13 +9,19 @@ function headline(s: Summary): string {
     return `${plural(s.failures.length, 'failure')} in ${plural(checks, 'check')} on ${plural(ops, 'operation')}`;
   }
   const ran = s.totals.checks.passed;
+  const { notRunBudget, notRunTarget } = s.totals.cells;
+  if (s.run.verdict === 'setup-error')
+    return `the target stopped answering; ${plural(notRunTarget, 'check × operation cell')} not run (target)`;
+  if (notRunBudget > 0)
+    return `all ${plural(ran, 'check')} that ran passed; ${plural(notRunBudget, 'check × operation cell')} not run (budget)`;
   return `All ${plural(ran, 'check')} that ran passed`;
 }
 
-/** The verdict banner: PASS or FAIL, and one line of counts. */
+/** The verdict banner: PASS, FAIL, INCOMPLETE or SETUP-ERROR, and one line of counts. */
 export function header(s: Summary): Html {
   const t = s.totals;
-  const checks = `Checks: ${t.checks.passed} passed · ${t.checks.failed} failed · ${t.checks.skipped} only skipped · ${t.checks.neverRun} never run.`;
+  const notRun = t.checks.notRunBudget + t.checks.notRunTarget;
+  const checks = `Checks: ${t.checks.passed} passed · ${t.checks.failed} failed · ${t.checks.skipped} only skipped · ${t.checks.neverRun} never run${notRun ? ` (${t.checks.notRunBudget} not run (budget), ${t.checks.notRunTarget} not run (target))` : ''}.`;
   const cells = `Check × operation cells: ${t.cells.passed} passed · ${t.cells.failed} failed · ${t.cells.skipped} skipped.`;
   return html`<header class="banner ${s.run.verdict}" id="verdict" data-verdict="${s.run.verdict}">
     <div class="inner">

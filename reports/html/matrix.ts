@@ -18,14 +18,19 @@ function cell(c: CellSummary | undefined, reasons: string[], firstFailure: strin
   }
   if (c.status === 'passed') return html`<td class="cell passed" title="${title}"><span>✓</span></td>`;
   const n = c.skipReasons.map((r) => reasons.indexOf(r) + 1).join(',');
-  return html`<td class="cell skipped" title="${title}">
-    <span>skip<sup>${n}</sup></span>
+  const label = c.notRun ? `not run (${c.notRun})` : 'skip';
+  return html`<td class="cell skipped${c.notRun ? ' not-run' : ''}" title="${title}">
+    <span>${label}<sup>${n}</sup></span>
   </td>`;
 }
 
 function row(check: CheckSummary, s: Summary, reasons: string[]): Html {
   const cells = new Map(s.cells.filter((c) => c.check === check.name).map((c) => [c.operation, c]));
-  const chip = check.status === 'never-run' ? html` <span class="chip never-run">never run</span>` : '';
+  const chip = check.notRun
+    ? html` <span class="chip never-run">not run (${check.notRun})</span>`
+    : check.status === 'never-run'
+      ? html` <span class="chip never-run">never run</span>`
+      : '';
   const search = `${check.name} ${check.title} ${check.rule} ${check.source}`;
   return html`<tr class="${check.status === 'failed' ? 'bad' : 'ok'}" data-search="${search}">
     <td class="name"><code>${check.name}</code>${chip}<small title="${check.rule}">${check.title}</small></td>

@@ -13,6 +13,8 @@ a{color:var(--accent)}
 .banner{color:#fff;padding:28px 0 24px}
 .banner.pass{background:linear-gradient(135deg,#0f6b36,#19924c)}
 .banner.fail{background:linear-gradient(135deg,#9b1c13,#c9331f)}
+.banner.incomplete{background:linear-gradient(135deg,#8a5a00,#b7791f)}
+.banner.setup-error{background:linear-gradient(135deg,#4a4f57,#6b7280)}
 .banner .inner{max-width:1240px;margin:0 auto;padding:0 24px;display:flex;gap:24px;align-items:center;flex-wrap:wrap}
 .verdict{font-size:44px;font-weight:800;letter-spacing:.04em;line-height:1;padding:12px 20px;border:3px solid rgba(255,255,255,.85);border-radius:12px}
 .banner h1{margin:0;font-size:22px;font-weight:650}

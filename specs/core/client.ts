@@ -1,5 +1,6 @@
 import type { APIRequestContext } from '@playwright/test';
 import { request as playwrightRequest } from '@playwright/test';
+import { RequestRefused } from './budget';
 import type { Limiter } from './limiter';
 import type { Redactor } from './redact';
 import type { WireRequest } from './wire';
@@ -48,7 +49,7 @@ export class TargetClient {
     readonly target: Target,
     readonly limiter: Limiter,
     readonly redactor: Redactor,
-    private readonly retry: { maxRetries: number; maxWaitMs: number },
+    private readonly retry: { maxRetries: number; maxWaitMs: number; timeoutMs?: number },
   ) {
     redactor.add(target.apiKey, 'api-key');
     redactor.add(target.aadToken, 'aad-token');
@@ -83,7 +84,10 @@ export class TargetClient {
     }
   }
 
-  /** Sends a cleanup request: outside the budget (counted in `reserved`), still within the concurrency limit. */
+  /**
+   * Sends a cleanup request: outside the budget (counted in `reserved` and by the run's budget), still within
+   * the concurrency limit.
+   */
   async sendReserved(req: WireRequest): Promise<Exchange> {
     this.reserved++;
     return this.send(req, true);
@@ -104,6 +108,12 @@ export class TargetClient {
       let response: WireResponse;
       try {
         response = await this.fetch(url, req, sentHeaders);
+      } catch (err) {
+        // No answer (timeout, connection refused or reset, TLS): the target stopped answering. Every later
+        // request of the run is refused at once, so the run ends in bounded time.
+        const reason = `${NOT_ANSWERING}: ${req.method} ${req.path}: ${firstLine(err)}`;
+        await this.limiter.budget.markDown(reason);
+        throw new RequestRefused('down', reason);
       } finally {
         this.limiter.release();
       }
@@ -139,7 +149,7 @@ export class TargetClient {
       data: req.body,
       failOnStatusCode: false,
       maxRedirects: 0,
-      timeout: 30_000,
+      timeout: this.retry.timeoutMs ?? 30_000,
     });
     const buffer = await res.body();
     const text = buffer.toString('utf8');
@@ -150,6 +160,16 @@ export class TargetClient {
     await this.context?.dispose();
     this.context = undefined;
   }
+}
+
+/** How a refusal after a request without answer begins. */
+export const NOT_ANSWERING = 'the target stopped answering';
+
+function firstLine(err: unknown): string {
+  return (err instanceof Error ? err.message : String(err))
+    .replace(/\u001b\[[0-9;]*m/g, '')
+    .split('\n')[0]
+    .slice(0, 200);
 }
 
 /** Milliseconds to wait from a Retry-After header (seconds or an HTTP date); 1 s when absent or unreadable. */

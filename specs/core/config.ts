@@ -26,8 +26,15 @@ export interface SuiteConfig {
   readOnly: boolean;
   /** Sessions a read-only run may read (FACE_SESSION_IDS); none by default. */
   sessionIds: string[];
-  /** Most requests the whole run may send (per worker share); the rest is skipped. */
+  /**
+   * Most requests the run may send (per shard when sharded), across workers, worker restarts and retries;
+   * cleanup deletes are outside it. What does not fit is reported as not run (budget).
+   */
   requestBudget: number;
+  /** Per-request timeout (ms); a request without an answer in time ends the run's sending (target down). */
+  requestTimeoutMs: number;
+  /** A run that left rules unchecked (budget) exits 1 instead of 0 (FACE_REQUIRE_COMPLETE). */
+  requireComplete: boolean;
   /** Most requests in flight at once, per worker. */
   concurrency: number;
   /** Most retries of one request after a 429. */
@@ -130,6 +137,8 @@ export function loadConfig(env: Env = process.env): SuiteConfig {
       .map((s) => s.trim())
       .filter(Boolean),
     requestBudget: int(env, 'FACE_REQUEST_BUDGET', 5000, 1, 10_000_000),
+    requestTimeoutMs: int(env, 'FACE_REQUEST_TIMEOUT_MS', 30_000, 100, 600_000),
+    requireComplete: bool(env, 'FACE_REQUIRE_COMPLETE', false),
     concurrency: int(env, 'FACE_CONCURRENCY', 4, 1, 256),
     maxRetries: int(env, 'FACE_MAX_RETRIES', 3, 0, 20),
     maxRetryWaitMs: int(env, 'FACE_MAX_RETRY_WAIT_MS', 30_000, 0, 600_000),

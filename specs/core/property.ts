@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { BudgetExhausted } from './limiter';
+import { RequestRefused } from './budget';
 import type { Recorder } from './recorder';
 
 /** Runs a failing property may spend on shrinking before it settles for the smallest case found. */
@@ -10,27 +10,31 @@ export const SHRINK_BUDGET = 40;
  * shrinking) while keeping the recorder honest: passes are counted during the first pass over the
  * cases; shrinking runs are quiet; the minimal counterexample is then replayed once and only its
  * failures are recorded, with the seed, path and a replay command. Shrinking stops after
- * SHRINK_BUDGET further runs (staging quotas). A spent request budget ends the run and is rethrown.
+ * SHRINK_BUDGET further runs (staging quotas). A request not sent (RequestRefused) ends the run and is
+ * rethrown. `afterFirstRun` marks the end of the first pass (specs/core/budget.ts: coverage before repetition).
  */
 export async function checkProperty<T>(
   rec: Recorder,
   arb: fc.Arbitrary<T>,
   body: (value: T) => Promise<boolean>,
-  params: { seed: number; numRuns: number; path?: string },
+  params: { seed: number; numRuns: number; path?: string; afterFirstRun?: () => Promise<void> },
   replay: (seed: number, path: string) => string,
 ): Promise<void> {
   let failedOnce = false;
   let shrinkRuns = 0;
-  let exhausted: BudgetExhausted | undefined;
+  let exhausted: RequestRefused | undefined;
+  let runs = 0;
   const property = fc.asyncProperty(arb, async (value) => {
     if (exhausted || (failedOnce && ++shrinkRuns > SHRINK_BUDGET)) return true;
     rec.quiet = failedOnce;
     try {
       const ok = await body(value);
       if (!ok) failedOnce = true;
+      // The first run checks every rule of the property once; the rest are repetitions (budget plan).
+      if (++runs === 1) await params.afterFirstRun?.();
       return ok;
     } catch (err) {
-      if (err instanceof BudgetExhausted) {
+      if (err instanceof RequestRefused) {
         exhausted = err;
         return true;
       }

@@ -3,6 +3,8 @@ import type { CheckContext, Need } from '../checks/registry';
 import { TargetClient } from './client';
 import type { SuiteConfig } from './config';
 import { Ledger } from './ledger';
+import { BudgetLedger, LocalBudget } from './budget';
+import { BUDGET_URL_ENV, RemoteBudget } from './budgetServer';
 import { Limiter } from './limiter';
 import { Redactor } from './redact';
 import { join } from 'node:path';
@@ -27,8 +29,9 @@ export interface EmbeddedTarget {
 }
 
 /**
- * Builds a worker's runtime; `workers` splits the request budget between workers. Without
- * FACE_ENDPOINT, `embedded` (the worker's own mock) is the target.
+ * Builds a worker's runtime. The request budget is the run's budget server (FACE_BUDGET_URL, started by
+ * specs/globalSetup.ts); without one (a config without our globalSetup) each worker keeps its share
+ * (`workers` splits it). Without FACE_ENDPOINT, `embedded` (the worker's own mock) is the target.
  */
 export function createRuntime(
   workerIndex: number,
@@ -42,7 +45,11 @@ export function createRuntime(
   const apiKey = embedded ? embeddedTarget?.key : config.apiKey;
   const redactor = new Redactor();
   const baseUrl = `${endpoint}/face/${config.apiVersion}`;
-  const limiter = new Limiter(Math.max(1, Math.floor(config.requestBudget / Math.max(1, workers))), config.concurrency);
+  const server = process.env[BUDGET_URL_ENV];
+  const budget = server
+    ? new RemoteBudget(server)
+    : new LocalBudget(new BudgetLedger(Math.max(1, Math.floor(config.requestBudget / Math.max(1, workers)))));
+  const limiter = new Limiter(budget, config.concurrency);
   const client = new TargetClient(
     { baseUrl, apiKey, aadToken: embedded ? undefined : config.aadToken },
     limiter,
@@ -50,6 +57,7 @@ export function createRuntime(
     {
       maxRetries: config.maxRetries,
       maxWaitMs: config.maxRetryWaitMs,
+      timeoutMs: config.requestTimeoutMs,
     },
   );
   const met = new Set<Need>();

@@ -1,0 +1,145 @@
+/**
+ * The run's plan under a request budget: per test, the requests its first pass needs (every rule it
+ * checks, once: each operation's documented boundary and invalid cases and auth variants, one valid case,
+ * the canonical lifecycle with its device calls) and the repetitions it would add (property runs after the
+ * first, random command sequences). The budget server reserves each test's first pass, so a small budget
+ * checks every rule once before any rule twice (specs/core/budget.ts). `npm run conformance -- --plan`
+ * prints it without sending anything. Estimates: the counts of generated cases are exact; requests that
+ * depend on the server (list pages) are estimated.
+ */
+import type { ApiVersion, OperationSpec } from '../../schemas';
+import { DEFAULT_API_VERSION, isGaVersion, operation, operationsFor } from '../../schemas';
+import { negativeRequests } from '../../generators';
+import type { SuiteConfig } from './config';
+import { GA_FAMILY_OPS } from './gaApi';
+
+/** One test of the plan. `key` is its describe blocks and title, as the fixture names it. */
+export interface PlanEntry {
+  key: string;
+  /** What it checks, in a few words. */
+  checks: string;
+  /** Requests of its first pass (reserved). */
+  coverage: number;
+  /** Requests of its repetitions (granted from what the reserves leave). */
+  extra: number;
+  /** Why it sends nothing against this target, when it does not. */
+  skipped?: string;
+}
+
+const FAMILIES = ['liveness', 'livenessWithVerify'] as const;
+/** Requests a paged list is estimated to need (a page and the next). */
+const LIST_PAGES = 2;
+
+/** Test titles shared with the specs, so the plan's keys are the tests' names. */
+export const TITLES = {
+  positive: 'positive: valid requests get a documented answer',
+  negative: 'negative: invalid requests are refused with the documented error',
+  lifecycle: (family: string) => `session lifecycle, model-based (${family}): create, get, list, delete, device calls`,
+  list: (family: string) =>
+    `session list, read-only (${family}): sorted, start exclusive, top honoured, paged through once`,
+  expiry: 'token expiry: a session token stops working after its TTL (opt-in, waits)',
+  gaRoundTrip: (family: string) => `v1.2 ${family}: valid creates return the whole session; get, delete 204, then 404`,
+  gaAttempts: (family: string) => `v1.2 ${family}: each simulated device call adds an attempt, numbered from 1`,
+  gaAuth: (family: string) => `v1.2 ${family}: no key or a wrong key gets 401; an unknown session 404`,
+  gaInvalid: (family: string) => `v1.2 ${family}: invalid creates are refused with the documented error`,
+};
+
+/** Requests to get a path parameter for an operation (a session to address; a session image). */
+function setupRequests(op: OperationSpec): number {
+  if (op.id === 'getSessionImage') return 3;
+  return op.family !== 'sessionImage' && (op.pathParams.length > 0 || op.kind === 'device') ? 1 : 0;
+}
+
+function previewEntries(config: SuiteConfig, version: ApiVersion): PlanEntry[] {
+  const out: PlanEntry[] = [];
+  const writes = (op: OperationSpec): boolean => op.method !== 'GET';
+  for (const op of operationsFor(version)) {
+    const noDevice = op.kind === 'device' && !config.deviceSimulation ? 'no device simulation' : undefined;
+    const del = op.method === 'DELETE' ? 1 : 0;
+    out.push({
+      key: `${op.id} › ${TITLES.positive}`,
+      checks: `exchange checks on ${op.id}, one valid request`,
+      coverage: setupRequests(op) + 1 + del,
+      extra: (config.numRuns - 1) * (1 + del),
+      skipped: noDevice ?? (config.readOnly && writes(op) ? 'read-only run' : undefined),
+    });
+    const params = { sessionId: 'plan', sessionImageId: 'plan' };
+    const negatives = negativeRequests(version, op.id, { pathParams: params, verifyImage: 'include' }).filter(
+      (rc) => !config.readOnly || rc.method === 'GET',
+    ).length;
+    const token = !config.readOnly && op.kind === 'management' && setupRequests(op) === 0 ? 1 : 0;
+    out.push({
+      key: `${op.id} › ${TITLES.negative}`,
+      checks: `exchange checks on ${op.id}: ${negatives} invalid, boundary and auth cases${op.pathParams.includes('sessionId') ? ', an unknown id' : ''}`,
+      coverage: setupRequests(op) + token + negatives + (op.pathParams.includes('sessionId') ? 1 : 0),
+      extra: 0,
+      skipped: noDevice,
+    });
+  }
+  const device = config.deviceSimulation ? 4 : 0;
+  const sequences = Math.max(2, Math.ceil(config.numRuns / 2));
+  for (const family of FAMILIES) {
+    out.push({
+      key: TITLES.lifecycle(family),
+      checks: 'canonical lifecycle: create, get, device calls, list, delete, read after delete',
+      coverage: 2 + 1 + device + 2 * LIST_PAGES + 2,
+      extra: sequences * 12,
+      skipped: config.readOnly ? 'read-only run' : undefined,
+    });
+    out.push({
+      key: TITLES.list(family),
+      checks: 'list order, start, top, paging',
+      coverage: 2 + LIST_PAGES,
+      extra: 0,
+    });
+  }
+  out.push({
+    key: TITLES.expiry,
+    checks: 'token expiry (opt-in)',
+    coverage: 3,
+    extra: 0,
+    skipped: config.expiryWaitMs === undefined ? 'opt-in (FACE_CHECK_EXPIRY_WAIT_MS)' : undefined,
+  });
+  return out;
+}
+
+function gaEntries(config: SuiteConfig): PlanEntry[] {
+  const out: PlanEntry[] = [];
+  const runs = Math.max(2, Math.ceil(config.numRuns / 2));
+  for (const family of FAMILIES) {
+    const invalid = negativeRequests(config.apiVersion, GA_FAMILY_OPS[family].create).filter(
+      (rc) => rc.auth !== 'session-token',
+    ).length;
+    const ro = config.readOnly ? 'read-only run' : undefined;
+    out.push(
+      {
+        key: TITLES.gaRoundTrip(family),
+        checks: 'create, get, delete, 404',
+        coverage: 4,
+        extra: (runs - 1) * 4,
+        skipped: ro,
+      },
+      { key: TITLES.gaAttempts(family), checks: 'device attempts', coverage: 6, extra: 0, skipped: ro },
+      { key: TITLES.gaAuth(family), checks: '401 and 404 answers', coverage: config.readOnly ? 3 : 8, extra: 0 },
+      {
+        key: TITLES.gaInvalid(family),
+        checks: `${operation(GA_FAMILY_OPS[family].create).id}: ${invalid} invalid cases`,
+        coverage: invalid,
+        extra: 0,
+        skipped: ro,
+      },
+    );
+  }
+  return out;
+}
+
+/** The plan of a run with this configuration. */
+export function planFor(config: SuiteConfig): PlanEntry[] {
+  if (isGaVersion(config.apiVersion)) return gaEntries(config);
+  return previewEntries(config, isGaVersion(config.apiVersion) ? DEFAULT_API_VERSION : config.apiVersion);
+}
+
+/** The first-pass requests reserved per test key (tests that send nothing reserve nothing). */
+export function planReserve(config: SuiteConfig): Record<string, number> {
+  return Object.fromEntries(planFor(config).map((e) => [e.key, e.skipped ? 0 : e.coverage]));
+}
