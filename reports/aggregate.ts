@@ -61,11 +61,16 @@ export function buildSummary(input: TestRun[], run: RunInfo, options: AggregateO
   // A rule is a check on an operation: a cell left out counts, even when the check ran elsewhere.
   const notRunCells = (why: string): string[] =>
     cells.filter((c) => c.notRun === why).map((c) => `${c.check} × ${c.operation}`);
+  // A test cut short leaves some of its rules unchecked even where its cells show a pass.
+  const notRunTests = (why: string): string[] =>
+    tests
+      .filter((t) => t.status === 'skipped' && notRunOf([t.skipReason ?? '']) === why)
+      .map((t) => `test: ${t.title}`);
   const verdict = verdictOf({
     failures: failures.length,
     failedTests: testCounts.failed + testCounts.timedOut,
-    notRunBudget: [...notRun('budget'), ...notRunCells('budget')],
-    notRunTarget: [...notRun('target'), ...notRunCells('target')],
+    notRunBudget: [...notRun('budget'), ...notRunCells('budget'), ...notRunTests('budget')],
+    notRunTarget: [...notRun('target'), ...notRunCells('target'), ...notRunTests('target')],
     interrupted: run.status === 'interrupted' || run.status === 'timedout' || testCounts.interrupted > 0,
   });
   return {

@@ -8,6 +8,7 @@ import type { CreatedSession } from './core/api';
 import { fillPath } from './core/api';
 import { intentOf, toWire } from './core/cases';
 import { loadConfig } from './core/config';
+import { firstPerLabel } from './core/plan';
 import { checkProperty } from './core/property';
 import { replayCommand } from './core/replay';
 import { familyOf, sessionFor } from './core/sessions';
@@ -191,9 +192,13 @@ for (const op of gaRun ? [] : operationsFor(version)) {
           const s = await sessionFor(api, rt, 'liveness', created);
           token = s.session?.token;
         }
-        const cases = negativeRequests(version, op.id, { pathParams: where.params, verifyImage: 'include' });
-        for (const rc of cases) {
-          if (rt.config.readOnly && rc.method !== 'GET') continue;
+        const all = negativeRequests(version, op.id, { pathParams: where.params, verifyImage: 'include' }).filter(
+          (rc) => !(rt.config.readOnly && rc.method !== 'GET'),
+        );
+        // Coverage first (specs/core/plan.ts): one case per label (each boundary, each invalid kind at each
+        // pointer, each auth variant) is the first pass; the same label's other variants are repetitions.
+        const { first, again } = firstPerLabel(all);
+        const send = async (rc: RequestCase): Promise<void> => {
           if (rc.auth === 'session-token' && !token) {
             recorder.note({
               kind: 'info',
@@ -201,10 +206,11 @@ for (const op of gaRun ? [] : operationsFor(version)) {
               id: 'no-session-token',
               message: 'no session token available (read-only run): session-token case not sent',
             });
-            continue;
+            return;
           }
           await sendCase(rc, op, { api, rt, recorder, created, token });
-        }
+        };
+        for (const rc of first) await send(rc);
         // Unknown session ids: 404 (rule 6).
         if (op.pathParams.includes('sessionId') && !(rt.config.readOnly && op.method !== 'GET')) {
           const exchange = await api.send({
@@ -215,6 +221,8 @@ for (const op of gaRun ? [] : operationsFor(version)) {
           });
           checkExchange(recorder, rt, exchange, { kind: 'notFound' });
         }
+        await rt.client.limiter.endCoverage();
+        for (const rc of again) await send(rc);
       }, notRunHere);
     });
   });

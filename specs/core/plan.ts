@@ -9,6 +9,7 @@
  */
 import type { ApiVersion, OperationSpec } from '../../schemas';
 import { DEFAULT_API_VERSION, isGaVersion, operation, operationsFor } from '../../schemas';
+import type { RequestCase } from '../../generators';
 import { negativeRequests } from '../../generators';
 import type { SuiteConfig } from './config';
 import { GA_FAMILY_OPS } from './gaApi';
@@ -27,8 +28,35 @@ export interface PlanEntry {
 }
 
 const FAMILIES = ['liveness', 'livenessWithVerify'] as const;
-/** Requests a paged list is estimated to need (a page and the next). */
-const LIST_PAGES = 2;
+/** Requests a paged-through list is estimated to need (the whole list, then pages of a third of it). */
+const LIST_PAGES = 5;
+/**
+ * Requests of the canonical lifecycle without device calls: 2 creates read back, a get, 2 deletes each read
+ * back and their token tried.
+ */
+const LIFECYCLE = 2 * 2 + 1 + 2 * 3;
+/** Requests of its device calls (3 calls, each read back with its audit trail paged) and the get after them. */
+const LIFECYCLE_DEVICE = 3 * 5 + 1;
+/** Requests of one random command sequence (up to 10 commands of 1–4 requests). */
+const SEQUENCE = 25;
+
+/**
+ * Splits labelled cases into the first of each label (each boundary, each kind of invalid value at each
+ * pointer, each auth variant: one check of each rule) and the rest (the same label's other variants).
+ */
+export function firstPerLabel(cases: RequestCase[]): { first: RequestCase[]; again: RequestCase[] } {
+  const seen = new Set<string>();
+  const first: RequestCase[] = [];
+  const again: RequestCase[] = [];
+  for (const rc of cases) {
+    if (seen.has(rc.label)) again.push(rc);
+    else {
+      seen.add(rc.label);
+      first.push(rc);
+    }
+  }
+  return { first, again };
+}
 
 /** Test titles shared with the specs, so the plan's keys are the tests' names. */
 export const TITLES = {
@@ -64,32 +92,36 @@ function previewEntries(config: SuiteConfig, version: ApiVersion): PlanEntry[] {
       skipped: noDevice ?? (config.readOnly && writes(op) ? 'read-only run' : undefined),
     });
     const params = { sessionId: 'plan', sessionImageId: 'plan' };
-    const negatives = negativeRequests(version, op.id, { pathParams: params, verifyImage: 'include' }).filter(
-      (rc) => !config.readOnly || rc.method === 'GET',
-    ).length;
-    const token = !config.readOnly && op.kind === 'management' && setupRequests(op) === 0 ? 1 : 0;
+    const { first, again } = firstPerLabel(
+      negativeRequests(version, op.id, { pathParams: params, verifyImage: 'include' }).filter(
+        (rc) => !config.readOnly || rc.method === 'GET',
+      ),
+    );
+    // A session token for the "session token on a management call" case, when the test has no session.
+    const token =
+      !config.readOnly && op.kind === 'management' && (op.family === 'sessionImage' || setupRequests(op) === 0) ? 1 : 0;
     out.push({
       key: `${op.id} › ${TITLES.negative}`,
-      checks: `exchange checks on ${op.id}: ${negatives} invalid, boundary and auth cases${op.pathParams.includes('sessionId') ? ', an unknown id' : ''}`,
-      coverage: setupRequests(op) + token + negatives + (op.pathParams.includes('sessionId') ? 1 : 0),
-      extra: 0,
+      checks: `exchange checks on ${op.id}: ${first.length} invalid, boundary and auth cases${op.pathParams.includes('sessionId') ? ', an unknown id' : ''}; ${again.length} more variants`,
+      coverage: setupRequests(op) + token + first.length + (op.pathParams.includes('sessionId') ? 1 : 0),
+      extra: again.length,
       skipped: noDevice,
     });
   }
-  const device = config.deviceSimulation ? 4 : 0;
+  const device = config.deviceSimulation ? LIFECYCLE_DEVICE : 0;
   const sequences = Math.max(2, Math.ceil(config.numRuns / 2));
   for (const family of FAMILIES) {
     out.push({
       key: TITLES.lifecycle(family),
       checks: 'canonical lifecycle: create, get, device calls, list, delete, read after delete',
-      coverage: 2 + 1 + device + 2 * LIST_PAGES + 2,
-      extra: sequences * 12,
+      coverage: LIFECYCLE + device + 2 * LIST_PAGES,
+      extra: sequences * SEQUENCE,
       skipped: config.readOnly ? 'read-only run' : undefined,
     });
     out.push({
       key: TITLES.list(family),
       checks: 'list order, start, top, paging',
-      coverage: 2 + LIST_PAGES,
+      coverage: 3,
       extra: 0,
     });
   }
