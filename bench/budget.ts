@@ -108,33 +108,34 @@ async function main(): Promise<void> {
   });
   const budgets = values.budgets.split(',').map((b) => (b === 'unlimited' ? UNLIMITED : Number(b)));
   const faults = values.faults ? values.faults.split(',') : FAULTS.map((f) => f.name);
-  const rows: string[] = [];
+  console.log(
+    [
+      '| version | budget | faults caught (exit 1) | requests sent, max | median | runs over budget + cleanup | false failures on the clean mock | missed |',
+      '|---|---|---|---|---|---|---|---|',
+    ].join('\n'),
+  );
   for (const version of values.versions.split(',')) {
     for (const budget of budgets) {
       const runs: Outcome[] = [];
       for (const fault of faults) {
         const o = await runOnce(version, fault, budget);
         runs.push(o);
-        process.stderr.write(`${version} budget ${budget}: ${o.fault} exit ${o.code}, ${o.sent} sent\n`);
+        process.stderr.write(
+          `${version} budget ${budget}: ${o.fault} exit ${o.code}, ${o.sent} sent, ${o.cleanup} cleanup\n`,
+        );
       }
       const clean = await runOnce(version, undefined, budget);
       const missed = runs.filter((r) => r.code !== 1).map((r) => `${r.fault} (exit ${r.code})`);
       const over = [...runs, clean].filter((r) => r.sent > r.budget + r.cleanup).length;
       const sent = runs.map((r) => r.sent);
-      rows.push(
+      // One row per budget as soon as it is measured (the whole bench takes long).
+      console.log(
         `| ${version} | ${budget === UNLIMITED ? 'unlimited' : budget} | ${runs.length - missed.length}/${runs.length} | ` +
           `${Math.max(...sent)} | ${median(sent)} | ${over} | ${clean.code === 0 ? 'none (exit 0)' : `exit ${clean.code}`} | ` +
           `${missed.join(', ') || '—'} |`,
       );
     }
   }
-  console.log(
-    [
-      '| version | budget | faults caught (exit 1) | requests sent, max | median | runs over budget + cleanup | false failures on the clean mock | missed |',
-      '|---|---|---|---|---|---|---|---|',
-      ...rows,
-    ].join('\n'),
-  );
 }
 
 void main();
