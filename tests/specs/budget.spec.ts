@@ -59,12 +59,12 @@ test('the budget caps the whole run across failing tests, worker restarts and re
 });
 
 test('a budget that runs out after a failure in the same test still fails the test and exits 1', async () => {
-  // The negative create test meets the planted fault at its TTL-below-minimum case (its 28th request), then
-  // runs out of budget (35) before its 54 requests: before the fix it was reported skipped and exited 0.
+  // The negative create test meets the planted fault at its TTL-below-minimum case (about its 15th request),
+  // then runs out of budget (20) in its first pass: before the fix it was reported skipped and exited 0.
   const mock = await startMock({ key: KEY, faults: ['accept-ttl-below-minimum'] });
   try {
     const run = await conformance(
-      { FACE_ENDPOINT: mock.url, FACE_API_KEY: KEY, FACE_DEVICE_SIMULATION: 'true', FACE_REQUEST_BUDGET: '35' },
+      { FACE_ENDPOINT: mock.url, FACE_API_KEY: KEY, FACE_DEVICE_SIMULATION: 'true', FACE_REQUEST_BUDGET: '20' },
       ['-g', 'createLivenessSession negative'],
     );
     expect(run.code, run.out.slice(-3000)).toBe(1);
