@@ -48,13 +48,13 @@ async function main(argv: string[]): Promise<number> {
     stdio: 'inherit',
     env: { ...process.env, LIVENESS_SUITE: '1', [PREFLIGHT_SENT_ENV]: String(check.sent) },
   });
+  out(`conformance: report in ${join(report, 'index.html')} (summary.json, junit.xml beside it)`);
   if (!existsSync(summaryFile)) {
     // Another reporter was asked for (--reporter): Playwright's status is all there is.
     if (run.status === 0 || run.status === 1) return run.status;
     if (run.status === 2) return 2;
     throw new UsageError(`the test runner ended with ${run.status ?? run.signal}; see its output above`);
   }
-  out(`conformance: report in ${join(report, 'index.html')} (summary.json, junit.xml beside it)`);
   const summary = JSON.parse(readFileSync(summaryFile, 'utf8')) as Summary;
   if (summary.run.verdict === 'setup-error') {
     throw new UsageError(
