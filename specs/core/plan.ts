@@ -10,7 +10,7 @@
 import type { ApiVersion, OperationSpec } from '../../schemas';
 import { DEFAULT_API_VERSION, isGaVersion, operation, operationsFor } from '../../schemas';
 import type { RequestCase } from '../../generators';
-import { negativeRequests } from '../../generators';
+import { boundaryRequests, negativeRequests } from '../../generators';
 import type { SuiteConfig } from './config';
 import { GA_FAMILY_OPS } from './gaApi';
 
@@ -62,6 +62,13 @@ export function firstPerLabel(cases: RequestCase[]): { first: RequestCase[]; aga
 export const TITLES = {
   positive: 'positive: valid requests get a documented answer',
   negative: 'negative: invalid requests are refused with the documented error',
+  boundary: 'boundary: values exactly on each documented bound, and every enum value, are accepted',
+  families: (family: string, called: string) =>
+    `families apart: a ${family} session is unknown to the ${called} operations`,
+  gaBoundary: (family: string) =>
+    `v1.2 ${family}: values exactly on each documented bound, and every enum value, are accepted`,
+  gaFamilies: (family: string, called: string) =>
+    `v1.2 families apart: a ${family} session is unknown to the ${called} get`,
   lifecycle: (family: string) => `session lifecycle, model-based (${family}): create, get, list, delete, device calls`,
   list: (family: string) =>
     `session list, read-only (${family}): sorted, start exclusive, top honoured, paged through once`,
@@ -92,6 +99,15 @@ function previewEntries(config: SuiteConfig, version: ApiVersion): PlanEntry[] {
       skipped: noDevice ?? (config.readOnly && writes(op) ? 'read-only run' : undefined),
     });
     const params = { sessionId: 'plan', sessionImageId: 'plan' };
+    const bounds = boundaryRequests(version, op.id, { pathParams: params, verifyImage: 'include' }).length;
+    if (bounds > 0)
+      out.push({
+        key: `${op.id} › ${TITLES.boundary}`,
+        checks: `${bounds} values on documented bounds and enum values of ${op.id}`,
+        coverage: setupRequests(op) + bounds,
+        extra: 0,
+        skipped: noDevice ?? (config.readOnly && writes(op) ? 'read-only run' : undefined),
+      });
     const { first, again } = firstPerLabel(
       negativeRequests(version, op.id, { pathParams: params, verifyImage: 'include' }).filter(
         (rc) => !config.readOnly || rc.method === 'GET',
@@ -123,6 +139,13 @@ function previewEntries(config: SuiteConfig, version: ApiVersion): PlanEntry[] {
       checks: 'list order, start, top, paging',
       coverage: 3,
       extra: 0,
+    });
+    out.push({
+      key: TITLES.families(family, family === 'liveness' ? 'livenessWithVerify' : 'liveness'),
+      checks: "a session unknown to the other family's operations",
+      coverage: 5,
+      extra: 0,
+      skipped: config.readOnly ? 'read-only run' : undefined,
     });
   }
   out.push({
@@ -157,6 +180,20 @@ function gaEntries(config: SuiteConfig): PlanEntry[] {
         key: TITLES.gaInvalid(family),
         checks: `${operation(GA_FAMILY_OPS[family].create).id}: ${invalid} invalid cases`,
         coverage: invalid,
+        extra: 0,
+        skipped: ro,
+      },
+      {
+        key: TITLES.gaBoundary(family),
+        checks: 'values on documented bounds',
+        coverage: boundaryRequests(config.apiVersion, GA_FAMILY_OPS[family].create).length,
+        extra: 0,
+        skipped: ro,
+      },
+      {
+        key: TITLES.gaFamilies(family, family === 'liveness' ? 'livenessWithVerify' : 'liveness'),
+        checks: "a session unknown to the other family's get",
+        coverage: 3,
         extra: 0,
         skipped: ro,
       },
