@@ -251,7 +251,13 @@ export const FAULTS = [
     'get answers another (non-empty) authToken than create did',
     GA,
   ),
-  f('ga-delete-answers-200', 'v1.2 GA', '§5 (DELETE answers 204)', 'DELETE answers 200 with an empty body', GA),
+  f(
+    'ga-delete-answers-202',
+    'v1.2 GA',
+    '§5 (DELETE answers 204; the v1.2 examples 200)',
+    'DELETE answers 202 Accepted',
+    GA,
+  ),
   f('ga-get-after-delete-200', 'v1.2 GA', '§3 rules 5-6 (deleted: 404)', 'a deleted session stays readable', GA),
   f('ga-attempts-from-zero', 'v1.2 GA', '§5 (attemptId from 1)', 'attempts are numbered from 0', GA),
   f(

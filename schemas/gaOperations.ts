@@ -68,7 +68,9 @@ function gaFamily(family: 'liveness' | 'livenessWithVerify'): OperationSpec[] {
       method: 'DELETE',
       path: `${sessions}/{sessionId}`,
       pathParams: ['sessionId'],
-      success: [{ status: 204 }],
+      // 204 in the swagger and from the service, 200 in the v1.2 examples: either is legal
+      // (conflict reference-2-delete-status).
+      success: [{ status: 204 }, { status: 200 }],
       errorCodes: SESSION_ERRORS,
     },
   ];

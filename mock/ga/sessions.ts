@@ -26,7 +26,7 @@ export function getGaSession(ctx: HandlerContext): void {
 /** Delete Liveness (With Verify) Session (v1.2): 204; the token and the session's images stop working. */
 export function deleteGaSession(ctx: HandlerContext): void {
   ctx.state.ga.delete(sessionOf(ctx));
-  sendEmpty(ctx.res, ctx.config.faults.has('ga-delete-answers-200') ? 200 : 204);
+  sendEmpty(ctx.res, ctx.config.faults.has('ga-delete-answers-202') ? 202 : 204);
 }
 
 /** Get Session Image (v1.2, `/sessionImages/{id}`): the `Content` bytes of an attempt. */

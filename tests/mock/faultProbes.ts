@@ -194,7 +194,7 @@ export const PROBES: Record<FaultName, Probe> = {
     const s = await gaSession(c);
     return (await gaGet(c, s.sessionId)).json?.authToken !== s.authToken;
   },
-  'ga-delete-answers-200': async (c) => (await gaDelete(c, (await gaSession(c)).sessionId)).status !== 204,
+  'ga-delete-answers-202': async (c) => (await gaDelete(c, (await gaSession(c)).sessionId)).status === 202,
   'ga-get-after-delete-200': async (c) => {
     const s = await gaSession(c);
     await gaDelete(c, s.sessionId);

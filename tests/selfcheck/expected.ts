@@ -58,7 +58,7 @@ export const EXPECTED_CHECK: Record<string, string> = {
   'ga-create-started': 'gaCreateReturnsWholeSession',
   'ga-create-answers-201': 'statusCodeConformance',
   'ga-get-token-changed': 'gaCreatedValuesPersisted',
-  'ga-delete-answers-200': 'gaDeleteThenNotFound',
+  'ga-delete-answers-202': 'gaDeleteThenNotFound',
   'ga-get-after-delete-200': 'gaDeleteThenNotFound',
   'ga-attempts-from-zero': 'gaAttemptsNumberedFromOne',
   'refuse-ttl-on-bound': 'boundaryValuesAccepted',
