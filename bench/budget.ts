@@ -8,14 +8,13 @@
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
-import { createServer, request as httpRequest } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startMock } from '../mock';
 import { FAULTS } from '../mock/faults';
 import type { Summary } from '../reports/model';
+import { recordingProxy } from '../tests/specs/run';
 
 const ROOT = join(__dirname, '..');
 const KEY = 'bench-budget-key-0123456789abcdef';
@@ -31,30 +30,10 @@ interface Outcome {
   budget: number;
 }
 
-/** A proxy that counts every request it forwards. */
-async function countingProxy(target: string): Promise<{ url: string; count: () => number; close: () => void }> {
-  let n = 0;
-  const t = new URL(target);
-  const server = createServer((req, res) => {
-    n++;
-    const up = httpRequest(
-      { host: t.hostname, port: t.port, method: req.method, path: req.url, headers: req.headers },
-      (r) => {
-        res.writeHead(r.statusCode ?? 502, r.headers);
-        r.pipe(res);
-      },
-    );
-    req.pipe(up);
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}`, count: () => n, close: () => server.close() };
-}
-
 async function runOnce(version: string, fault: string | undefined, budget: number): Promise<Outcome> {
   const expiry = !!fault && EXPIRY_FAULTS.has(fault);
   const mock = await startMock({ key: KEY, faults: fault ? [fault] : [], timeScale: expiry ? 1000 : 1 });
-  const proxy = await countingProxy(mock.url);
+  const proxy = await recordingProxy(mock.url);
   const dir = mkdtempSync(join(tmpdir(), 'bench-budget-'));
   try {
     const code = await new Promise<number | null>((resolve) => {
@@ -86,9 +65,9 @@ async function runOnce(version: string, fault: string | undefined, budget: numbe
     } catch {
       cleanup = 0;
     }
-    return { fault: fault ?? '(clean)', code, sent: proxy.count(), cleanup, budget };
+    return { fault: fault ?? '(clean)', code, sent: proxy.seen.length, cleanup, budget };
   } finally {
-    proxy.close();
+    await proxy.close();
     await mock.close();
   }
 }

@@ -1,35 +1,13 @@
 import { expect, test } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
-import { createServer, request as httpRequest } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startMock } from '../../mock';
+import { recordingProxy } from './run';
 
 const root = join(__dirname, '..', '..');
 const KEY = 'safety-test-key-0123456789abcdef';
-
-/** A proxy in front of a target that records every request's method and path. */
-async function recordingProxy(
-  target: string,
-): Promise<{ url: string; seen: { method: string; path: string }[]; close: () => void }> {
-  const seen: { method: string; path: string }[] = [];
-  const t = new URL(target);
-  const server = createServer((req, res) => {
-    seen.push({ method: req.method ?? '', path: req.url ?? '' });
-    const upstream = httpRequest(
-      { host: t.hostname, port: t.port, method: req.method, path: req.url, headers: req.headers },
-      (up) => {
-        res.writeHead(up.statusCode ?? 502, up.headers);
-        up.pipe(res);
-      },
-    );
-    req.pipe(upstream);
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, seen, close: () => server.close() };
-}
 
 /** Runs `npm run conformance` (via tsx) with an environment; resolves with its exit code and output. */
 function conformance(env: Record<string, string>, reporter = 'line'): Promise<{ code: number | null; out: string }> {
@@ -90,7 +68,7 @@ for (const faults of [[], ['list-unsorted']]) {
       expect(touched).toEqual([]);
       expect(run.out).toContain('report in');
     } finally {
-      proxy.close();
+      await proxy.close();
       await mock.close();
     }
   });
@@ -107,7 +85,7 @@ test('read-only: only GETs are sent, and nothing is created', async () => {
     expect(proxy.seen.filter((r) => r.method !== 'GET')).toEqual([]);
     expect(await listedIds(mock.url)).toEqual([foreign]);
   } finally {
-    proxy.close();
+    await proxy.close();
     await mock.close();
   }
 });
@@ -127,7 +105,7 @@ test('the request budget bounds what a run sends (cleanup deletes aside)', async
     expect(proxy.seen.length - deletes).toBeLessThanOrEqual(60);
     expect(await listedIds(mock.url)).toEqual([]);
   } finally {
-    proxy.close();
+    await proxy.close();
     await mock.close();
   }
 });
