@@ -1,37 +1,16 @@
 import { expect, test } from '@playwright/test';
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startMock } from '../../mock';
-import { recordingProxy } from './run';
+import { ROOT, recordingProxy, runCli } from './run';
 
-const root = join(__dirname, '..', '..');
+const CONFORMANCE = join(ROOT, 'cli', 'conformance.ts');
 const KEY = 'safety-test-key-0123456789abcdef';
 
-/** Runs `npm run conformance` (via tsx) with an environment; resolves with its exit code and output. */
-function conformance(env: Record<string, string>, reporter = 'line'): Promise<{ code: number | null; out: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(
-      join(root, 'node_modules', '.bin', 'tsx'),
-      [join(root, 'cli', 'conformance.ts'), `--reporter=${reporter}`],
-      {
-        cwd: root,
-        env: {
-          PATH: process.env.PATH ?? '',
-          HOME: process.env.HOME ?? '',
-          FACE_NUM_RUNS: '3',
-          FACE_REPORT_DIR: mkdtempSync(join(tmpdir(), 'safety-')),
-          ...env,
-        },
-      },
-    );
-    let out = '';
-    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (out += d.toString()));
-    child.on('close', (code) => resolve({ code, out }));
-  });
-}
+/** `npm run conformance` with an environment and a reporter (the line reporter unless given). */
+const conformance = (env: Record<string, string>, reporter = 'line') =>
+  runCli([CONFORMANCE, `--reporter=${reporter}`], env);
 
 async function createForeign(url: string): Promise<string> {
   const res = await fetch(`${url}/face/v1.1-preview.1/detectLiveness/singleModal/sessions`, {
