@@ -68,7 +68,11 @@ async function roundTrip(
     ok = checkExchange(rec, rt, deleted, { kind: 'positive' }) && ok;
     const after = await ga.get(family, session.id);
     ok = checkExchange(rec, rt, after, { kind: 'notFound' }) && ok;
-    const statuses = { deleteStatus: deleted.response.status, getStatus: after.response.status };
+    const statuses = {
+      deleteStatus: deleted.response.status,
+      getStatus: after.response.status,
+      deleteOperation: ops.delete,
+    };
     ok = rec.run(gaDeleteThenNotFound, ops.delete, statuses, after) && ok;
   }
   return ok;

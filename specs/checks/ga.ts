@@ -1,3 +1,4 @@
+import { operation } from '../../schemas';
 import type { Finding } from './registry';
 import { defineCheck } from './registry';
 import { show } from './types';
@@ -92,35 +93,39 @@ export const gaCreatedValuesPersisted = defineCheck<
  * §5: DELETE answers 204 (swagger, service) or 200 (the v1.2 examples; conflict reference-2-delete-status),
  * then Get Session Result answers 404.
  */
-export const gaDeleteThenNotFound = defineCheck<{ deleteStatus: number; getStatus: number }>({
+export const gaDeleteThenNotFound = defineCheck<{ deleteStatus: number; getStatus: number; deleteOperation: string }>({
   name: 'gaDeleteThenNotFound',
   scope: 'ga',
   title: 'v1.2 delete answers 204 (or 200), then the session is gone (404)',
   rule: 'CONTRACT.md §5: DELETE answers 204 (200 in the v1.2 examples: legal too); §3 rules 5-6: then Get Session Result gives 404',
   source: SOURCE,
   needs: ['write'],
-  evaluate: ({ deleteStatus, getStatus }) => [
-    ...(deleteStatus === 204 || deleteStatus === 200
-      ? []
-      : [
-          {
-            message: 'delete not answered 204 (or 200)',
-            pointer: '/status',
-            expected: '204 or 200',
-            received: String(deleteStatus),
-          },
-        ]),
-    ...(getStatus === 404
-      ? []
-      : [
-          {
-            message: 'deleted session still readable',
-            pointer: '/status',
-            expected: '404 on the next GET',
-            received: String(getStatus),
-          },
-        ]),
-  ],
+  evaluate: ({ deleteStatus, getStatus, deleteOperation }) => {
+    // The documented statuses come from the operation table (204, and 200 as the v1.2 examples show).
+    const allowed = operation(deleteOperation).success.map((s) => s.status);
+    return [
+      ...(allowed.includes(deleteStatus)
+        ? []
+        : [
+            {
+              message: `delete not answered ${allowed.join(' or ')}`,
+              pointer: '/status',
+              expected: allowed.join(' or '),
+              received: String(deleteStatus),
+            },
+          ]),
+      ...(getStatus === 404
+        ? []
+        : [
+            {
+              message: 'deleted session still readable',
+              pointer: '/status',
+              expected: '404 on the next GET',
+              received: String(getStatus),
+            },
+          ]),
+    ];
+  },
 });
 
 /** §5: attempts are numbered from 1, one per device call, in order. (How status follows them is not documented.) */
