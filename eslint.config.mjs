@@ -1,21 +1,7 @@
 // Lint: type-aware rules that matter for an async test suite (no floating promises), plus layer rules
-// from ARCHITECTURE.md (schemas/ and generators/ never import specs/ or mock/).
+// from ARCHITECTURE.md's import table (eslint.layers.mjs).
 import tseslint from 'typescript-eslint';
-
-const layer = (from, forbidden) => ({
-  files: [`${from}/**/*.ts`],
-  rules: {
-    'no-restricted-imports': [
-      'error',
-      {
-        patterns: forbidden.map((f) => ({
-          group: [`**/${f}/*`, `**/${f}`],
-          message: `${from}/ must not import ${f}/ (see ARCHITECTURE.md)`,
-        })),
-      },
-    ],
-  },
-});
+import { layersConfig } from './eslint.layers.mjs';
 
 export default tseslint.config(
   {
@@ -39,8 +25,5 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
-  layer('schemas', ['generators', 'specs', 'mock', 'reports', 'cli']),
-  layer('generators', ['specs', 'mock', 'reports', 'cli']),
-  layer('mock', ['specs', 'generators', 'reports', 'cli']),
-  layer('rules', ['generators', 'specs', 'mock', 'reports', 'cli', 'traffic']),
+  layersConfig,
 );

@@ -5,16 +5,10 @@
  */
 import { request } from '@playwright/test';
 import { startMock } from '../mock';
-import { registry } from '../schemas';
-import { EXCHANGE_CHECKS } from '../specs/checks';
-import { Api } from '../specs/core/api';
-import { TargetClient } from '../specs/core/client';
-import { Limiter } from '../specs/core/limiter';
-import { Recorder } from '../specs/core/recorder';
-import { Redactor } from '../specs/core/redact';
-import { plainCreateBody } from '../specs/core/sessions';
-import type { Runtime } from '../specs/core/runtime';
-import { operation } from '../schemas';
+import { registry, operation } from '../schemas';
+import { EXCHANGE_CHECKS } from '../checks';
+import { Api, TargetClient, Limiter, Recorder, Redactor, plainCreateBody } from '../runner';
+import type { Runtime } from '../runner';
 
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 2000);
 const CONCURRENCY = 4;

@@ -1,6 +1,6 @@
 /**
  * `npm run conformance [-- --plan | <playwright args>]`: runs the conformance suite against FACE_ENDPOINT,
- * or against the embedded mock when none is configured. First the preflight (specs/core/preflight.ts): a
+ * or against the embedded mock when none is configured. First the preflight (runner/preflight.ts): a
  * target that cannot be reached or refuses the credentials ends the run at once. The exit code is the
  * verdict of the report (reports/verdict.ts): 0 pass (or incomplete), 1 a check failed (or incomplete with
  * FACE_REQUIRE_COMPLETE=true), 2 a configuration or setup problem (one line naming it and the fix).
@@ -11,9 +11,8 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { config as loadDotenv } from 'dotenv';
 import type { Summary } from '../reports/model';
-import { ConfigError, loadConfig } from '../specs/core/config';
-import type { SuiteConfig } from '../specs/core/config';
-import { PREFLIGHT_SENT_ENV, preflight } from '../specs/core/preflight';
+import { ConfigError, loadConfig, PREFLIGHT_SENT_ENV, preflight } from '../runner';
+import type { SuiteConfig } from '../runner';
 import { printPlan } from './plan';
 import { UsageError, runMain } from './usage';
 

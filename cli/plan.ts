@@ -1,6 +1,6 @@
 /** `npm run conformance -- --plan`: the run's plan under the request budget, printed; nothing is sent. */
-import type { SuiteConfig } from '../specs/core/config';
-import { planFor } from '../specs/core/plan';
+import type { SuiteConfig } from '../runner';
+import { planFor } from '../runner';
 
 /** Prints the plan: each test's first-pass and repetition requests, and what the budget covers. */
 export function printPlan(config: SuiteConfig, out: (line: string) => void): void {

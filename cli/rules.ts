@@ -9,7 +9,7 @@ import type { ContractVersion } from '../schemas';
 import { CONTRACT_VERSIONS, isContractVersion } from '../schemas';
 import type { Rule } from '../rules';
 import { PENDING_VERSION, coverageOf, inventoryCounts, pendingRules, rulesFor } from '../rules';
-import { allChecks } from '../specs/checks';
+import { allChecks } from '../checks';
 import { UsageError, runMain } from './usage';
 
 const USAGE = 'usage: npm run rules -- [--version V] [--check <name>] [--gaps] [--pending]';

@@ -11,7 +11,7 @@ import type { TestRun } from '../reports/model';
 import { writeReport } from '../reports/write';
 import { requireCompleteFromEnv } from '../reports/verdict';
 import { CONTRACT_VERSIONS, isContractVersion, isGaVersion } from '../schemas';
-import { allChecks } from '../specs/checks/registry';
+import { allChecks } from '../checks';
 import { HarError, loadHar } from '../traffic/load';
 import { checkTraffic } from '../traffic/run';
 import { UsageError, runMain } from './usage';

@@ -1,6 +1,6 @@
 import type { ApiVersion } from '../schemas';
 import { DOCUMENTED_CONFLICTS, operationsFor } from '../schemas';
-import type { CheckInfo } from '../specs/checks/registry';
+import type { CheckInfo } from '../checks';
 import { collectFailures } from './failures';
 import { mergeCells, summarizeChecks, summarizeOperations } from './matrix';
 import type { RunInfo, Summary, TestEntry, TestRun } from './model';
@@ -11,7 +11,7 @@ import { exitCodeOf, notRunOf, verdictOf } from './verdict';
 
 /** Inputs of the aggregator besides the tests. */
 export interface AggregateOptions {
-  /** Every registered check (`allChecks()` after importing specs/checks). */
+  /** Every registered check (`allChecks()` after importing checks/). */
   registered: CheckInfo[];
   /** Errors outside any test (Playwright's `onError`): reported as `testError` failures of the run. */
   globalErrors?: string[];

@@ -1,4 +1,4 @@
-import type { FailureRecord } from '../specs/core/failure';
+import type { FailureRecord } from '../runner';
 import type { FailureEntry, TestRun } from './model';
 import { TEST_ERROR_CHECK } from './model';
 

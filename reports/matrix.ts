@@ -1,6 +1,6 @@
 import type { OperationSpec } from '../schemas';
-import type { CheckInfo } from '../specs/checks/registry';
-import type { OutcomeRecord } from '../specs/core/recorder';
+import type { CheckInfo } from '../checks';
+import type { OutcomeRecord } from '../runner';
 import { addCounts, byOrder, emptyCounts, statusOf } from './counts';
 import type { CellSummary, CheckSummary, Coverage, FailureEntry, OperationSummary, TestRun } from './model';
 import { TEST_ERROR_CHECK } from './model';

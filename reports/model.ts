@@ -1,8 +1,6 @@
 import type { DocumentedConflict } from '../schemas';
-import type { CheckInfo } from '../specs/checks/registry';
-import type { FailureRecord } from '../specs/core/failure';
-import type { BudgetState } from '../specs/core/budget';
-import type { TestOutcomes } from '../specs/core/recorder';
+import type { CheckInfo } from '../checks';
+import type { FailureRecord, BudgetState, TestOutcomes } from '../runner';
 import type { RuleCoverage, RuleEntry } from './rules';
 import type { Verdict } from './verdict';
 

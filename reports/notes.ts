@@ -1,5 +1,5 @@
 import type { DocumentedConflict } from '../schemas';
-import type { NoteRecord } from '../specs/core/recorder';
+import type { NoteRecord } from '../runner';
 import type { ConflictEntry, NoteEntry, TestRun } from './model';
 
 /** Notes of one kind over all tests, deduplicated by operation and id, counting the tests that saw each. */

@@ -13,8 +13,8 @@ import type {
   TestError,
   TestResult,
 } from '@playwright/test/reporter';
-import '../specs/checks';
-import { allChecks } from '../specs/checks/registry';
+import '../checks';
+import { allChecks } from '../checks';
 import { isGaVersion } from '../schemas';
 import { buildSummary } from './aggregate';
 import type { TestRun } from './model';
@@ -24,8 +24,8 @@ import { runTarget } from './runInfo';
 import { secretsFromEnv } from './secrets';
 import { toTestRun } from './testRun';
 import { writeReport } from './write';
-import { BUDGET_URL_ENV, RemoteBudget } from '../specs/core/budgetServer';
-import type { BudgetState } from '../specs/core/budget';
+import { BUDGET_URL_ENV, RemoteBudget } from '../runner';
+import type { BudgetState } from '../runner';
 import { requireCompleteFromEnv } from './verdict';
 
 /** The run's budget counts from its budget server (a live run), or undefined (merge-reports). */

@@ -1,5 +1,5 @@
 import { DEFAULT_API_VERSION } from '../schemas';
-import { loadConfig } from '../specs/core/config';
+import { loadConfig } from '../runner';
 
 /** What the report says of the run's target, taken from the environment the suite itself reads. */
 export interface RunTarget {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import type { TestCase, TestResult } from '@playwright/test/reporter';
-import type { TestOutcomes } from '../specs/core/recorder';
+import type { TestOutcomes } from '../runner';
 import type { TestRun } from './model';
 
 /** Name of the JSON attachment every conformance test carries (specs/fixtures.ts). */

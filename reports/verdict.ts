@@ -10,7 +10,7 @@
  *   cannot run them (device simulation off, opt-in expiry, read-only) are a chosen scope, not incomplete.
  * - `pass` (exit 0): every check that ran passed and the budget left no rule unchecked.
  */
-import { NOT_RUN_BUDGET, NOT_RUN_TARGET } from '../specs/core/budget';
+import { NOT_RUN_BUDGET, NOT_RUN_TARGET } from '../runner';
 
 /** The verdict of a run. */
 export type Verdict = 'pass' | 'fail' | 'incomplete' | 'setup-error';

@@ -34,7 +34,7 @@ export interface NotCheckable {
 
 /**
  * One documented rule. Exactly one of `checks`, `notCheckable`, `conflict` or `gap` is set:
- * - `checks`: the named checks (specs/checks registry names) that enforce it;
+ * - `checks`: the named checks (checks/ registry names) that enforce it;
  * - `notCheckable`: a black-box run cannot observe it;
  * - `conflict`: the documents disagree (an id of `DOCUMENT_DISAGREEMENTS` or `DOCUMENTED_CONFLICTS` in
  *   schemas/conflicts.ts); never a failure;

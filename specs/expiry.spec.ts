@@ -1,8 +1,6 @@
-import { FAMILY_OPS } from './core/api';
-import { plainCreateBody } from './core/sessions';
-import { tokenExpiresAfterTtl } from './checks';
+import { FAMILY_OPS, plainCreateBody, loadConfig } from '../runner';
+import { tokenExpiresAfterTtl } from '../checks';
 import { checkExchange, test, withinBudget } from './fixtures';
-import { loadConfig } from './core/config';
 import { isGaVersion } from '../schemas';
 
 /** The shortest documented TTL, in seconds: the session the expiry check waits out. */

@@ -3,11 +3,9 @@
  * list entry and its token, is not accepted by the other family's operations.
  */
 import { isGaVersion } from '../schemas';
-import { familiesSeparate } from './checks';
-import { FAMILY_OPS } from './core/api';
-import type { CreatedSession, SessionFamily } from './core/api';
-import { loadConfig } from './core/config';
-import { sessionFor } from './core/sessions';
+import { familiesSeparate } from '../checks';
+import { FAMILY_OPS, loadConfig, sessionFor } from '../runner';
+import type { CreatedSession, SessionFamily } from '../runner';
 import { checkExchange, test, withinBudget } from './fixtures';
 
 const FAMILIES: SessionFamily[] = isGaVersion(loadConfig().apiVersion) ? [] : ['liveness', 'livenessWithVerify'];

@@ -1,39 +1,23 @@
 import { test as base } from '@playwright/test';
-import type { OperationSpec } from '../schemas';
-import { operation } from '../schemas';
-import type { CheckInfo } from './checks';
-import { EXCHANGE_CHECKS } from './checks';
-import type { Intent } from './checks/types';
-import type { CreatedSession } from './core/api';
-import { Api } from './core/api';
-import type { Exchange } from './core/client';
-import { NOT_RUN_BUDGET, NOT_RUN_TARGET, RequestRefused } from './core/budget';
-import type { Repro } from './core/recorder';
-import { Recorder } from './core/recorder';
-import type { Runtime } from './core/runtime';
-import { createRuntime } from './core/runtime';
-import { loadConfig } from './core/config';
-import { deleteOpenSessions } from './core/cleanup';
+import type { CheckInfo } from '../checks';
+import type { CreatedSession, Runtime } from '../runner';
+import {
+  Api,
+  NOT_RUN_BUDGET,
+  NOT_RUN_TARGET,
+  RequestRefused,
+  Recorder,
+  createRuntime,
+  loadConfig,
+  deleteOpenSessions,
+  HarSaver,
+  harSavePath,
+  checkExchange,
+} from '../runner';
 import { startMock } from '../mock';
 import { randomBytes } from 'node:crypto';
-import { undocumentedFields } from './core/undocumented';
-import { HarSaver, harSavePath } from './core/harSave';
 
-/** Runs every per-exchange check on one exchange; returns true when all passed (a final 429 skips them). */
-export function checkExchange(rec: Recorder, rt: Runtime, exchange: Exchange, intent: Intent, repro?: Repro): boolean {
-  const op: OperationSpec = operation(exchange.request.operationId);
-  let ok = true;
-  rec.status(op.id, exchange.response.status);
-  if (exchange.response.status === 429) {
-    // Still rate limited after the bounded retries: the answer says nothing about the rule under test.
-    const reason = `rate limited (429) after ${exchange.retries} retries; raise FACE_MAX_RETRIES or lower FACE_CONCURRENCY`;
-    for (const check of EXCHANGE_CHECKS) rec.skip(check, op.id, reason);
-    return true;
-  }
-  for (const check of EXCHANGE_CHECKS) ok = rec.run(check, op.id, { exchange, op, intent }, exchange, repro) && ok;
-  for (const note of undocumentedFields(rt.ctx, op, exchange)) rec.note(note);
-  return ok;
-}
+export { checkExchange };
 
 interface TestFixtures {
   /** The runtime (config, client, ledger) of this test's target. */
@@ -83,7 +67,7 @@ export const test = base.extend<TestFixtures & TargetOptions, { runtimes: Runtim
           ? undefined
           : await startMock({ port: 0, key: randomBytes(16).toString('hex'), ...like });
         const rt = createRuntime(workerInfo.workerIndex, workerInfo.config.workers, config, mock);
-        // FACE_SAVE_HAR: this worker's traffic, redacted, into one HAR per run (specs/core/harSave.ts).
+        // FACE_SAVE_HAR: this worker's traffic, redacted, into one HAR per run (runner/harSave.ts).
         const harFile = harSavePath(env, config.reportDir);
         if (harFile && !hars.has(harFile)) hars.set(harFile, new HarSaver(harFile, rt.redactor));
         const har = harFile ? hars.get(harFile) : undefined;
@@ -118,7 +102,7 @@ export const test = base.extend<TestFixtures & TargetOptions, { runtimes: Runtim
   recorder: async ({ runtime, checkFailuresFailTests }, use, testInfo) => {
     const rec = new Recorder(runtime.ctx, runtime.redactor, runtime.met, runtime.unmetReason);
     const before = runtime.client.sent;
-    // The plan's key of this test (specs/core/plan.ts): its first-pass requests are reserved under it.
+    // The plan's key of this test (runner/plan.ts): its first-pass requests are reserved under it.
     runtime.client.limiter.beginTest(planKey(testInfo.titlePath));
     current = rec;
     try {
@@ -168,7 +152,7 @@ export const test = base.extend<TestFixtures & TargetOptions, { runtimes: Runtim
  */
 let current: Recorder | undefined;
 
-/** A test's plan key: its describe blocks and title (the file name left out), as specs/core/plan.ts names it. */
+/** A test's plan key: its describe blocks and title (the file name left out), as runner/plan.ts names it. */
 export function planKey(titlePath: string[]): string {
   return titlePath.slice(1).join(' › ');
 }

@@ -15,17 +15,10 @@ import {
   gaCreateReturnsWholeSession,
   gaCreatedValuesPersisted,
   gaDeleteThenNotFound,
-} from './checks';
-import type { SessionFamily } from './core/api';
-import { fillPath } from './core/api';
-import { intentOf, toWire } from './core/cases';
-import { loadConfig } from './core/config';
-import { GA_FAMILY_OPS, GaApi } from './core/gaApi';
-import { checkProperty } from './core/property';
-import type { Recorder } from './core/recorder';
-import { replayCommand } from './core/replay';
-import type { Runtime } from './core/runtime';
-import type { AuthKind } from './core/wire';
+} from '../checks';
+import type { SessionFamily, Recorder, Runtime } from '../runner';
+import type { AuthKind } from '../wire';
+import { fillPath, intentOf, toWire, loadConfig, GA_FAMILY_OPS, GaApi, checkProperty, replayCommand } from '../runner';
 import { checkExchange, test, withinBudget } from './fixtures';
 
 const FAMILIES: SessionFamily[] = isGaVersion(loadConfig().apiVersion) ? ['liveness', 'livenessWithVerify'] : [];

@@ -1,13 +1,17 @@
 /**
  * Playwright globalSetup, in the runner process before any worker: for a conformance run, the preflight
- * (unless `npm run conformance` already did it) and the run's budget server (specs/core/budgetServer.ts),
+ * (unless `npm run conformance` already did it) and the run's budget server (runner/budgetServer.ts),
  * whose address the workers read from FACE_BUDGET_URL. `npm test` (project `self`) gets neither.
  */
-import { BudgetLedger } from './core/budget';
-import { BUDGET_URL_ENV, startBudgetServer } from './core/budgetServer';
-import { loadConfig } from './core/config';
-import { PREFLIGHT_SENT_ENV, preflight } from './core/preflight';
-import { planReserve } from './core/plan';
+import {
+  BudgetLedger,
+  BUDGET_URL_ENV,
+  startBudgetServer,
+  loadConfig,
+  PREFLIGHT_SENT_ENV,
+  preflight,
+  planReserve,
+} from '../runner';
 
 /** Whether this Playwright invocation runs the conformance project. */
 function conformanceSelected(argv: string[]): boolean {

@@ -1,16 +1,22 @@
 import fc from 'fast-check';
 import { randomUUID } from 'node:crypto';
 import { arbitraryFor } from '../generators/fromSchema';
-import { FAMILY_OPS } from './core/api';
-import type { SessionFamily } from './core/api';
-import { checkProperty } from './core/property';
-import { replayCommand } from './core/replay';
+import {
+  FAMILY_OPS,
+  checkProperty,
+  replayCommand,
+  CheckFailed,
+  CreateCommand,
+  DeleteCommand,
+  DeviceCommand,
+  GetCommand,
+  ListCommand,
+  pageThrough,
+  loadConfig,
+} from '../runner';
+import type { SessionFamily, Model, Real } from '../runner';
 import { test, withinBudget } from './fixtures';
-import type { Model, Real } from './model/commands';
-import { CheckFailed, CreateCommand, DeleteCommand, DeviceCommand, GetCommand, ListCommand } from './model/commands';
-import { createdValuesPersisted, deletedSessionNotFound, newSessionNotStarted } from './checks';
-import { pageThrough } from './model/observe';
-import { loadConfig } from './core/config';
+import { createdValuesPersisted, deletedSessionNotFound, newSessionNotStarted } from '../checks';
 import { isGaVersion } from '../schemas';
 
 // A v1.2 (GA) run registers none of these preview tests (CONTRACT.md §5): specs/ga.spec.ts covers it.

@@ -3,20 +3,21 @@ import type { ApiVersion, OperationSpec } from '../schemas';
 import { DEFAULT_API_VERSION, isGaVersion, operationsFor } from '../schemas';
 import type { RequestCase } from '../generators';
 import { boundaryRequests, negativeRequests, requestArbitrary } from '../generators';
-import { EXCHANGE_CHECKS, boundaryValuesAccepted } from './checks';
-import type { CreatedSession } from './core/api';
-import { fillPath } from './core/api';
-import { intentOf, toWire } from './core/cases';
-import { loadConfig } from './core/config';
-import { firstPerLabel } from './core/plan';
-import { checkProperty } from './core/property';
-import { replayCommand } from './core/replay';
-import { familyOf, sessionFor } from './core/sessions';
-import { prepareSessionImage } from './core/sessionImage';
+import { EXCHANGE_CHECKS, boundaryValuesAccepted } from '../checks';
+import type { CreatedSession, Runtime, Api, Recorder } from '../runner';
+import {
+  fillPath,
+  intentOf,
+  toWire,
+  loadConfig,
+  firstPerLabel,
+  checkProperty,
+  replayCommand,
+  familyOf,
+  sessionFor,
+  prepareSessionImage,
+} from '../runner';
 import { checkExchange, test, withinBudget } from './fixtures';
-import type { Runtime } from './core/runtime';
-import type { Api } from './core/api';
-import type { Recorder } from './core/recorder';
 
 const configured = loadConfig().apiVersion;
 // A v1.2 (GA) run registers none of these preview tests (CONTRACT.md §5): specs/ga.spec.ts covers it.
@@ -200,7 +201,7 @@ for (const op of gaRun ? [] : operationsFor(version)) {
         const all = negativeRequests(version, op.id, { pathParams: where.params, verifyImage: 'include' }).filter(
           (rc) => !(rt.config.readOnly && rc.method !== 'GET'),
         );
-        // Coverage first (specs/core/plan.ts): one case per label (each boundary, each invalid kind at each
+        // Coverage first (runner/plan.ts): one case per label (each boundary, each invalid kind at each
         // pointer, each auth variant) is the first pass; the same label's other variants are repetitions.
         const { first, again } = firstPerLabel(all);
         const send = async (rc: RequestCase): Promise<void> => {

@@ -1,8 +1,7 @@
 import type { ContractVersion } from '../schemas';
-import type { Exchange } from '../specs/core/client';
-import { jsonOrUndefined } from '../specs/core/client';
-import type { HarEntry, HarNameValue } from '../specs/core/har';
-import type { AuthKind } from '../specs/core/wire';
+import type { HarEntry, HarNameValue } from '../runner';
+import type { AuthKind, Exchange } from '../wire';
+import { jsonOrUndefined } from '../runner';
 import { responseBody } from './load';
 import type { Matched, NotApi } from './match';
 import { matchOperation } from './match';

@@ -1,9 +1,7 @@
-import { EXCHANGE_CHECKS, authenticationRequired, responseSchemaConformance } from '../specs/checks';
-import type { Recorder } from '../specs/core/recorder';
-import { undocumentedFields } from '../specs/core/undocumented';
-import type { CheckContext } from '../specs/checks/registry';
-import type { Check } from '../specs/checks/registry';
-import type { ExchangeInput } from '../specs/checks/types';
+import { EXCHANGE_CHECKS, authenticationRequired, responseSchemaConformance } from '../checks';
+import type { Recorder } from '../runner';
+import { undocumentedFields } from '../runner';
+import type { CheckContext, Check, ExchangeInput } from '../checks';
 import type { Recorded } from './adapter';
 import { SANITIZED } from './adapter';
 import type { Inference } from './intent';

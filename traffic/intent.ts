@@ -1,4 +1,4 @@
-import type { Intent } from '../specs/checks/types';
+import type { Intent } from '../checks';
 import type { Recorded } from './adapter';
 import type { Matched } from './match';
 import { judgeRequest, widest } from './requestRules';

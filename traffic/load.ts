@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import type { HarEntry, HarLog } from '../specs/core/har';
+import type { HarEntry, HarLog } from '../runner';
 import type { SdkEntry } from './sdkRecording';
 import { isSdkRecording, sdkEntryProblem, sdkRecordingToHar } from './sdkRecording';
 import { checkEntry, describe } from './structure';

@@ -1,12 +1,10 @@
 import type { ContractVersion } from '../schemas';
 import { DEFAULT_API_VERSION, registry } from '../schemas';
-import '../specs/checks';
-import type { Check, Need } from '../specs/checks/registry';
-import type { Exchange } from '../specs/core/client';
-import type { HarLog } from '../specs/core/har';
-import type { Repro, TestOutcomes } from '../specs/core/recorder';
-import { Recorder } from '../specs/core/recorder';
-import { Redactor } from '../specs/core/redact';
+import '../checks';
+import type { Check, Need } from '../checks';
+import type { HarLog, Repro, TestOutcomes } from '../runner';
+import type { Exchange } from '../wire';
+import { Recorder, Redactor } from '../runner';
 import type { Recorded } from './adapter';
 import { adaptEntry, credentialsRecorded } from './adapter';
 import { EntryNotes, NOT_API_OPERATION, checkRecorded } from './exchanges';

@@ -5,7 +5,7 @@
  * a string (JSON arrays) or as base64 (binary) become the bytes that were on the wire; the replaced host
  * stays (it is only a name); credentials were removed, which the adapter reads as "not recorded".
  */
-import type { HarEntry, HarLog, HarNameValue } from '../specs/core/har';
+import type { HarEntry, HarLog, HarNameValue } from '../runner';
 
 /** One recorded exchange, as the test proxy writes it. */
 export interface SdkEntry {

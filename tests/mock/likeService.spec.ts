@@ -5,7 +5,7 @@
 import { expect, test } from '@playwright/test';
 import { startMock } from '../../mock';
 import { serviceDate } from '../../mock/likeService/rewrite';
-import { ConfigError, loadConfig } from '../../specs/core/config';
+import { ConfigError, loadConfig } from '../../runner';
 import { runName, runSelfCheck } from '../selfcheck/run';
 import type { Target } from '../selfcheck/targets';
 

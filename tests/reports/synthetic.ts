@@ -1,6 +1,5 @@
-import type { CheckInfo } from '../../specs/checks/registry';
-import type { FailureRecord } from '../../specs/core/failure';
-import type { OutcomeRecord, TestOutcomes } from '../../specs/core/recorder';
+import type { CheckInfo } from '../../checks';
+import type { FailureRecord, OutcomeRecord, TestOutcomes } from '../../runner';
 import type { RunInfo, TestRun } from '../../reports/model';
 
 /** Secret values planted in the synthetic input; none may appear in a written report. */

@@ -8,7 +8,7 @@ import { SOURCES, allRules, currentFingerprint, pendingRules, sourceDocument, so
 import { committedSnapshot, snapshotText } from '../../rules/snapshot';
 import { checksWithoutRule, shapeProblems, staleSources, unknownChecks, wordsNotFound } from '../../rules/validate';
 import { DOCUMENTED_CONFLICTS, DOCUMENT_DISAGREEMENTS } from '../../schemas';
-import { allChecks } from '../../specs/checks';
+import { allChecks } from '../../checks';
 
 const checkNames = allChecks().map((c) => c.name);
 const conflictIds = [...DOCUMENTED_CONFLICTS, ...DOCUMENT_DISAGREEMENTS].map((c) => c.id);

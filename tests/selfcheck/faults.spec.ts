@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { FAULTS } from '../../mock/faults';
 import { isGaVersion } from '../../schemas';
-import { EXCHANGE_CHECKS, allChecks } from '../../specs/checks';
+import { EXCHANGE_CHECKS, allChecks } from '../../checks';
 import { EXPECTED_CHECK } from './expected';
 import { runName, runSelfCheck } from './run';
 import { TARGETS } from './targets';

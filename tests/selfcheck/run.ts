@@ -6,7 +6,7 @@ import type { MockHandle } from '../../mock';
 import { startMock } from '../../mock';
 import type { ContractVersion } from '../../schemas';
 import { isGaVersion } from '../../schemas';
-import type { TestOutcomes } from '../../specs/core/recorder';
+import type { TestOutcomes } from '../../runner';
 import type { SpecFile, TargetRun } from './conformance.config';
 import { TARGETS_ENV } from './conformance.config';
 import type { Target } from './targets';

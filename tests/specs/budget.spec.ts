@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { BudgetLedger } from '../../specs/core/budget';
+import { BudgetLedger } from '../../runner';
 import { startMock } from '../../mock';
 import { conformance, recordingProxy } from './run';
 

@@ -6,9 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { startMock } from '../../mock';
-import { TargetClient, retryAfterMs } from '../../specs/core/client';
-import { BudgetExhausted, Limiter } from '../../specs/core/limiter';
-import { Redactor } from '../../specs/core/redact';
+import { TargetClient, retryAfterMs, BudgetExhausted, Limiter, Redactor } from '../../runner';
 
 const get = {
   operationId: 'getLivenessSessions',

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { ConfigError, loadConfig } from '../../specs/core/config';
+import { ConfigError, loadConfig } from '../../runner';
 
 test('defaults: embedded mock, v1.1-preview.1, simulation on, seed 42', () => {
   const c = loadConfig({});

@@ -1,6 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { loadConfig } from '../../specs/core/config';
-import { planFor } from '../../specs/core/plan';
+import { loadConfig, planFor } from '../../runner';
 import { startMock } from '../../mock';
 import { conformance, recordingProxy, runCli } from './run';
 

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { startMock } from '../../mock';
+import { loadConfig, preflight } from '../../runner';
 import { conformance, localServer, recordingProxy } from './run';
 
 const KEY = 'preflight-key-0123456789abcdef01';
@@ -95,8 +96,6 @@ test('preflight passes what the real service answers: 404 SessionNotFound withou
     res.end('{"error":{"code":"SessionNotFound","message":"Session does not exist."}}');
   });
   try {
-    const { preflight } = await import('../../specs/core/preflight');
-    const { loadConfig } = await import('../../specs/core/config');
     const config = loadConfig({ FACE_ENDPOINT: real.url, FACE_API_KEY: KEY, FACE_API_VERSION: 'v1.2' });
     expect(await preflight(config)).toEqual({ ok: true, sent: 1 });
   } finally {

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import fc from 'fast-check';
-import { Redactor } from '../../specs/core/redact';
+import { Redactor } from '../../runner';
 
 test('property: no registered secret survives text, value or header redaction', () => {
   fc.assert(

@@ -1,8 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import type { Exchange } from '../../specs/core/client';
-import { curlLine } from '../../specs/core/failure';
-import { Redactor } from '../../specs/core/redact';
+import type { Exchange } from '../../wire';
+import { curlLine, Redactor } from '../../runner';
 import { Progress } from '../../reports/progress';
 import { syntheticTests } from '../reports/synthetic';
 

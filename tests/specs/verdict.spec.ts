@@ -3,9 +3,9 @@ import { buildSummary } from '../../reports/aggregate';
 import { renderHtml } from '../../reports/html';
 import { renderJunit } from '../../reports/junit';
 import type { RunInfo, TestRun } from '../../reports/model';
-import type { CheckInfo } from '../../specs/checks/registry';
-import { NOT_RUN_BUDGET, NOT_RUN_TARGET } from '../../specs/core/budget';
-import type { TestOutcomes } from '../../specs/core/recorder';
+import type { CheckInfo } from '../../checks';
+import { NOT_RUN_BUDGET, NOT_RUN_TARGET } from '../../runner';
+import type { TestOutcomes } from '../../runner';
 
 const CHECKS: CheckInfo[] = [
   { name: 'statusCodeConformance', title: 'status', rule: 'rule', source: 'seed' },

@@ -1,4 +1,4 @@
-import type { HarEntry, HarLog } from '../../specs/core/har';
+import type { HarEntry, HarLog } from '../../runner';
 
 const BASE = 'http://127.0.0.1:9/face/v1.1-preview.1';
 let clock = Date.parse('2025-01-01T00:00:00Z');

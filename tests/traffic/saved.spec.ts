@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { trafficMain } from '../../cli/traffic';
 import { startMock } from '../../mock';
-import type { HarLog } from '../../specs/core/har';
+import type { HarLog } from '../../runner';
 import { checkTraffic } from '../../traffic/run';
 
 const root = join(__dirname, '..', '..');

@@ -1,11 +1,11 @@
-import type { DeviceObservation } from '../../specs/checks';
+import type { DeviceObservation } from '../../checks';
 import {
   auditIdsMatchDeviceCall,
   auditRecordsDeviceRequest,
   resultIsNewestAuditEntry,
   sendResultsToClientHonoured,
-} from '../../specs/checks';
-import type { Recorder } from '../../specs/core/recorder';
+} from '../../checks';
+import type { Recorder } from '../../runner';
 import type { EntryNotes } from '../exchanges';
 import { multipartParts } from '../multipart';
 import type { Step } from './timeline';

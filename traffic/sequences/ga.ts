@@ -1,6 +1,6 @@
 import { isGaVersion } from '../../schemas';
-import { gaAttemptsNumberedFromOne, gaCreateReturnsWholeSession, gaCreatedValuesPersisted } from '../../specs/checks';
-import type { Recorder } from '../../specs/core/recorder';
+import { gaAttemptsNumberedFromOne, gaCreateReturnsWholeSession, gaCreatedValuesPersisted } from '../../checks';
+import type { Recorder } from '../../runner';
 import { multipartParts } from '../multipart';
 import type { Step } from './timeline';
 import { later, sessionOf } from './timeline';

@@ -5,8 +5,8 @@ import {
   listSortedById,
   listStartExclusive,
   listTopHonoured,
-} from '../../specs/checks';
-import type { Recorder } from '../../specs/core/recorder';
+} from '../../checks';
+import type { Recorder } from '../../runner';
 import { SANITIZED } from '../adapter';
 import type { Step } from './timeline';
 import { items, pagingQuery } from './timeline';

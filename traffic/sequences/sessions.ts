@@ -3,8 +3,8 @@ import {
   deletedSessionNotFound,
   deletedSessionUnlisted,
   resultOnlyWhenAvailable,
-} from '../../specs/checks';
-import type { Recorder } from '../../specs/core/recorder';
+} from '../../checks';
+import type { Recorder } from '../../runner';
 import type { Step } from './timeline';
 import { items, later, ok, pagingQuery, sessionOf } from './timeline';
 

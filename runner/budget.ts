@@ -1,0 +1,156 @@
+/**
+ * The run's request budget as one ledger: every request of every worker (including workers Playwright
+ * restarts after a failure, and retries) takes one unit from it, so FACE_REQUEST_BUDGET is a hard cap for
+ * the run (per shard when sharded). Coverage before repetition: each test's estimated first-pass requests
+ * (the plan, runner/plan.ts) are reserved, and a repetition (property runs after the first, random
+ * sequences, shrinking) is only granted from what the reserves leave. Cleanup deletes are outside the
+ * budget and counted.
+ */
+
+/** Which part of a test a request belongs to: the first check of every rule, or repetitions. */
+export type Phase = 'coverage' | 'extra';
+
+/** Why a request was not sent. */
+export type RefusalReason = 'budget' | 'repetitions' | 'down';
+
+/** A request the run would not send: the budget is spent, kept for coverage, or the target stopped answering. */
+export class RequestRefused extends Error {
+  override name = 'RequestRefused';
+  constructor(
+    readonly reason: RefusalReason,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Skip reason of a check left out because the budget was spent (the report shows it as "not run (budget)"). */
+export const NOT_RUN_BUDGET = 'not run (budget)';
+/** Skip reason prefix of a check left out because the target stopped answering. */
+export const NOT_RUN_TARGET = 'not run (target stopped answering)';
+
+/** The ledger's counts, as reported in summary.json (`run.budget`). */
+export interface BudgetState {
+  /** FACE_REQUEST_BUDGET (for this shard). */
+  limit: number;
+  /** Requests taken from the budget (preflight included). */
+  used: number;
+  /** Cleanup deletes sent outside the budget. */
+  cleanup: number;
+  /** Requests not sent, by reason. */
+  refused: Record<RefusalReason, number>;
+  /** Requests still reserved for tests' first passes. */
+  reserved: number;
+  /** Why the target was declared unreachable mid-run, when it was. */
+  down?: string;
+}
+
+/** Answer of `take`: granted, or refused with the reason. */
+export type TakeResult = { ok: true } | { ok: false; reason: RefusalReason; message: string };
+
+/** The budget's bookkeeping; one instance per run, in the Playwright runner process (budgetServer.ts). */
+export class BudgetLedger {
+  private readonly reserve: Map<string, number>;
+  private readonly state: BudgetState;
+
+  constructor(limit: number, reserve: Record<string, number> = {}, spentBefore = 0) {
+    this.reserve = new Map(Object.entries(reserve).filter(([, n]) => n > 0));
+    this.state = {
+      limit,
+      used: spentBefore,
+      cleanup: 0,
+      refused: { budget: 0, repetitions: 0, down: 0 },
+      reserved: 0,
+    };
+  }
+
+  private reservedLeft(): number {
+    let n = 0;
+    for (const v of this.reserve.values()) n += v;
+    return n;
+  }
+
+  private refuse(reason: RefusalReason, message: string): TakeResult {
+    this.state.refused[reason]++;
+    return { ok: false, reason, message };
+  }
+
+  /** Takes one request for test `key` in `phase`, or refuses it. */
+  take(phase: Phase, key: string): TakeResult {
+    const s = this.state;
+    if (s.down) return this.refuse('down', s.down);
+    if (s.used >= s.limit) return this.refuse('budget', `request budget of ${s.limit} spent`);
+    if (phase === 'coverage') {
+      const mine = this.reserve.get(key);
+      if (mine !== undefined) {
+        if (mine <= 1) this.reserve.delete(key);
+        else this.reserve.set(key, mine - 1);
+      }
+    } else if (s.used + this.reservedLeft() >= s.limit) {
+      return this.refuse(
+        'repetitions',
+        `the rest of the request budget of ${s.limit} is kept for the first check of every rule`,
+      );
+    }
+    s.used++;
+    return { ok: true };
+  }
+
+  /** A test's first pass is over (or it ended): what it did not use of its reserve goes back. */
+  release(key: string): void {
+    this.reserve.delete(key);
+  }
+
+  /** Counts a cleanup delete (outside the budget); refused only when the target stopped answering. */
+  cleanup(): TakeResult {
+    if (this.state.down) return this.refuse('down', this.state.down);
+    this.state.cleanup++;
+    return { ok: true };
+  }
+
+  /** The target stopped answering: every later request is refused at once, so the run ends in bounded time. */
+  markDown(reason: string): void {
+    this.state.down ??= reason;
+  }
+
+  /** A copy of the counts. */
+  snapshot(): BudgetState {
+    return { ...this.state, refused: { ...this.state.refused }, reserved: this.reservedLeft() };
+  }
+}
+
+/** The budget as a worker sees it: local (one process) or the run's budget server. */
+export interface Budget {
+  take(phase: Phase, key: string): Promise<void>;
+  cleanup(): Promise<void>;
+  release(key: string): Promise<void>;
+  markDown(reason: string): Promise<void>;
+  state(): Promise<BudgetState>;
+}
+
+function orThrow(r: TakeResult): void {
+  if (!r.ok) throw new RequestRefused(r.reason, r.message);
+}
+
+/** A budget kept in this process (a worker without a budget server, and unit tests). */
+export class LocalBudget implements Budget {
+  constructor(readonly ledger: BudgetLedger) {}
+  take(phase: Phase, key: string): Promise<void> {
+    return Promise.resolve(orThrow(this.ledger.take(phase, key)));
+  }
+  cleanup(): Promise<void> {
+    return Promise.resolve(orThrow(this.ledger.cleanup()));
+  }
+  release(key: string): Promise<void> {
+    return Promise.resolve(this.ledger.release(key));
+  }
+  markDown(reason: string): Promise<void> {
+    return Promise.resolve(this.ledger.markDown(reason));
+  }
+  state(): Promise<BudgetState> {
+    return Promise.resolve(this.ledger.snapshot());
+  }
+}
+
+/** Turns a ledger answer into the error a worker throws; shared by the remote budget. */
+export const takeOrThrow = orThrow;

@@ -1,0 +1,112 @@
+import type { OperationSpec } from '../schemas';
+import { operation } from '../schemas';
+import type { SessionFamily } from './api';
+import { fillPath } from './api';
+import type { Exchange, AuthKind, Part, WireRequest } from '../wire';
+import type { Runtime } from './runtime';
+import { jsonBody, multipart } from '../wire';
+
+/** v1.2 GA operation ids per family (schemas/gaOperations.ts; CONTRACT.md §5). */
+export const GA_FAMILY_OPS: Record<SessionFamily, Record<'create' | 'get' | 'delete' | 'device', string>> = {
+  liveness: {
+    create: 'createLivenessSessionGa',
+    get: 'getLivenessSessionResultGa',
+    delete: 'deleteLivenessSessionGa',
+    device: 'detectLivenessGa',
+  },
+  livenessWithVerify: {
+    create: 'createLivenessWithVerifySessionGa',
+    get: 'getLivenessWithVerifySessionResultGa',
+    delete: 'deleteLivenessWithVerifySessionGa',
+    device: 'detectLivenessWithVerifyGa',
+  },
+};
+
+/** A v1.2 session this run created: its id, token and the fields it was created with. */
+export interface GaSession {
+  family: SessionFamily;
+  id: string;
+  token: string;
+  fields: Record<string, unknown>;
+}
+
+/**
+ * The multipart parts of a v1.2 with-verify create: one text part per field (CONTRACT.md §5 "flat
+ * fields"; a boolean or number as its JSON text), then the file part `verifyImage`.
+ */
+export function flatParts(fields: Record<string, unknown>, verifyImage: Uint8Array): Part[] {
+  const parts: Part[] = Object.entries(fields)
+    .filter(([, v]) => v !== undefined && v !== null)
+    .map(([name, v]) => ({ name, data: typeof v === 'string' ? v : JSON.stringify(v) }));
+  parts.push({
+    name: 'verifyImage',
+    filename: 'verify.jpg',
+    contentType: 'application/octet-stream',
+    data: verifyImage,
+  });
+  return parts;
+}
+
+/** Calls of the v1.2 operations; creates and deletes keep the run's ledger (its cleanup is GA-aware). */
+export class GaApi {
+  constructor(private readonly rt: Runtime) {}
+
+  private op(family: SessionFamily, which: 'create' | 'get' | 'delete' | 'device'): OperationSpec {
+    return operation(GA_FAMILY_OPS[family][which]);
+  }
+
+  /** Creates a session: JSON for liveness, multipart flat fields with `verifyImage` for with-verify. */
+  async create(
+    family: SessionFamily,
+    fields: Record<string, unknown>,
+    auth: AuthKind = 'key',
+  ): Promise<{ exchange: Exchange; session?: GaSession }> {
+    const op = this.op(family, 'create');
+    let req: WireRequest = { operationId: op.id, method: 'POST', path: op.path, auth };
+    if (family === 'liveness') {
+      const j = jsonBody(fields);
+      req = { ...req, body: j.body, headers: j.headers };
+    } else {
+      const mp = multipart(flatParts(fields, Buffer.from('verify-image')));
+      req = { ...req, body: mp.body, headers: { 'Content-Type': mp.contentType } };
+    }
+    const exchange = await this.rt.client.send(req);
+    const json = exchange.response.json as { sessionId?: unknown; authToken?: unknown } | undefined;
+    if (exchange.response.status >= 300 || typeof json?.sessionId !== 'string') return { exchange };
+    this.rt.ledger.created(family, json.sessionId);
+    const token = typeof json.authToken === 'string' ? json.authToken : '';
+    return { exchange, session: { family, id: json.sessionId, token, fields } };
+  }
+
+  /** Get Session Result, with the key unless `auth` says otherwise. */
+  get(family: SessionFamily, id: string, auth: AuthKind = 'key'): Promise<Exchange> {
+    const op = this.op(family, 'get');
+    return this.rt.client.send({ operationId: op.id, method: 'GET', path: fillPath(op, { sessionId: id }), auth });
+  }
+
+  /** Delete Session; a 2xx or 404 closes the ledger entry. */
+  async delete(family: SessionFamily, id: string, auth: AuthKind = 'key'): Promise<Exchange> {
+    const op = this.op(family, 'delete');
+    const path = fillPath(op, { sessionId: id });
+    const exchange = await this.rt.client.send({ operationId: op.id, method: 'DELETE', path, auth });
+    if (exchange.response.status < 300 || exchange.response.status === 404) this.rt.ledger.deleted(family, id);
+    return exchange;
+  }
+
+  /** The simulated v1.2 device call (our mock's protocol): the session token and a part `Content`. */
+  device(session: GaSession, auth: AuthKind = 'session-token'): Promise<Exchange> {
+    const op = this.op(session.family, 'device');
+    const mp = multipart([
+      { name: 'Content', filename: 'content.bin', contentType: 'application/octet-stream', data: 'liveness-frames' },
+    ]);
+    return this.rt.client.send({
+      operationId: op.id,
+      method: 'POST',
+      path: op.path,
+      body: mp.body,
+      headers: { 'Content-Type': mp.contentType },
+      auth,
+      sessionToken: session.token,
+    });
+  }
+}

@@ -1,0 +1,34 @@
+/**
+ * The run machinery's public entry point: the target client (budget, concurrency, 429 retry), the run's
+ * configuration, the budget ledger and plan, the preflight, the recorder of outcomes, redaction, HAR
+ * writing, the session helpers and the model-based lifecycle commands. `specs/`, `reports/`, `traffic/`,
+ * `cli/` and `bench/` import this file, never a module inside (ARCHITECTURE.md, enforced by lint).
+ */
+export * from './api';
+export * from './budget';
+export * from './budgetServer';
+export * from './checkExchange';
+export * from './cleanup';
+export * from './client';
+export * from './config';
+export * from './failure';
+export * from './gaApi';
+export * from './har';
+export * from './harSave';
+export * from './ledger';
+export * from './limiter';
+export * from './plan';
+export * from './preflight';
+export * from './property';
+export * from './recorder';
+export * from './redact';
+export * from './replay';
+export * from './runtime';
+export * from './sessionImage';
+export * from './sessions';
+export * from './undocumented';
+export * from './cases';
+export * from './model/audit';
+export * from './model/commands';
+export * from './model/device';
+export * from './model/observe';

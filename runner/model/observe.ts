@@ -1,0 +1,83 @@
+import {
+  createdSessionListed,
+  deletedSessionUnlisted,
+  listSortedById,
+  listStartExclusive,
+  listTopHonoured,
+  pagingReturnsEachOnce,
+} from '../../checks';
+import type { SessionFamily, Api } from '../api';
+import type { Recorder } from '../recorder';
+import type { Runtime } from '../runtime';
+import { checkExchange } from '../checkExchange';
+import { FAMILY_OPS } from '../api';
+
+/** Most pages the suite reads to page through a whole list. */
+export const MAX_PAGES = 12;
+
+function ids(body: unknown): string[] | undefined {
+  if (!Array.isArray(body)) return undefined;
+  return body.map((item) => (item as { id?: unknown } | null)?.id).filter((id): id is string => typeof id === 'string');
+}
+
+/**
+ * Reads one page and runs the list checks on it. Returns the ids, or undefined when the page
+ * could not be read as a list.
+ */
+export async function readPage(
+  api: Api,
+  rt: Runtime,
+  rec: Recorder,
+  family: SessionFamily,
+  query: { start?: string; top?: number },
+): Promise<string[] | undefined> {
+  const q: [string, string][] = [];
+  if (query.start !== undefined) q.push(['start', query.start]);
+  if (query.top !== undefined) q.push(['top', String(query.top)]);
+  const exchange = await api.list(family, q);
+  checkExchange(rec, rt, exchange, { kind: 'positive' });
+  const page = exchange.response.status === 200 ? ids(exchange.response.json) : undefined;
+  if (!page) return undefined;
+  const op = FAMILY_OPS[family].list;
+  rec.run(listSortedById, op, { ids: page, query }, exchange);
+  rec.run(listStartExclusive, op, { ids: page, query }, exchange);
+  rec.run(listTopHonoured, op, { ids: page, query }, exchange);
+  return page;
+}
+
+/**
+ * Pages through a family's whole list (start = last id of the previous page) and checks that each of
+ * `live` is listed once and none of `gone` is. When the list is too long to page through within
+ * MAX_PAGES, the whole-list checks are skipped with that reason.
+ */
+export async function pageThrough(
+  api: Api,
+  rt: Runtime,
+  rec: Recorder,
+  family: SessionFamily,
+  live: string[],
+  gone: string[],
+): Promise<void> {
+  const op = FAMILY_OPS[family].list;
+  const first = await readPage(api, rt, rec, family, {});
+  if (!first) return;
+  const top = Math.max(1, Math.ceil(first.length / 3));
+  const pages: string[][] = [];
+  let start: string | undefined;
+  for (let i = 0; i < MAX_PAGES; i++) {
+    const page = await readPage(api, rt, rec, family, { start, top });
+    if (!page) return;
+    pages.push(page);
+    if (page.length < top || page.length === 0) {
+      const all = pages.flat();
+      rec.run(pagingReturnsEachOnce, op, { pages, ours: live });
+      for (const id of live) rec.run(createdSessionListed, op, { id, listed: all });
+      for (const id of gone) rec.run(deletedSessionUnlisted, op, { id, listed: all });
+      return;
+    }
+    start = page[page.length - 1];
+  }
+  const reason = `the list is longer than ${MAX_PAGES} pages of ${top}; not paged through`;
+  for (const check of [pagingReturnsEachOnce, createdSessionListed, deletedSessionUnlisted])
+    rec.skip(check, op, reason);
+}

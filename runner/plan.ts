@@ -1,0 +1,214 @@
+/**
+ * The run's plan under a request budget: per test, the requests its first pass needs (every rule it
+ * checks, once: each operation's documented boundary and invalid cases and auth variants, one valid case,
+ * the canonical lifecycle with its device calls) and the repetitions it would add (property runs after the
+ * first, random command sequences). The budget server reserves each test's first pass, so a small budget
+ * checks every rule once before any rule twice (runner/budget.ts). `npm run conformance -- --plan`
+ * prints it without sending anything. Estimates: the counts of generated cases are exact; requests that
+ * depend on the server (list pages) are estimated.
+ */
+import type { ApiVersion, OperationSpec } from '../schemas';
+import { DEFAULT_API_VERSION, isGaVersion, operation, operationsFor } from '../schemas';
+import type { RequestCase } from '../generators';
+import { boundaryRequests, negativeRequests } from '../generators';
+import type { SuiteConfig } from './config';
+import { GA_FAMILY_OPS } from './gaApi';
+
+/** One test of the plan. `key` is its describe blocks and title, as the fixture names it. */
+export interface PlanEntry {
+  key: string;
+  /** What it checks, in a few words. */
+  checks: string;
+  /** Requests of its first pass (reserved). */
+  coverage: number;
+  /** Requests of its repetitions (granted from what the reserves leave). */
+  extra: number;
+  /** Why it sends nothing against this target, when it does not. */
+  skipped?: string;
+}
+
+const FAMILIES = ['liveness', 'livenessWithVerify'] as const;
+/** Requests a paged-through list is estimated to need (the whole list, then pages of a third of it). */
+const LIST_PAGES = 5;
+/**
+ * Requests of the canonical lifecycle without device calls: 2 creates read back, a get, 2 deletes each read
+ * back and their token tried.
+ */
+const LIFECYCLE = 2 * 2 + 1 + 2 * 3;
+/** Requests of its device calls (3 calls, each read back with its audit trail paged) and the get after them. */
+const LIFECYCLE_DEVICE = 3 * 5 + 1;
+/** Requests of one random command sequence (up to 10 commands of 1–4 requests). */
+const SEQUENCE = 25;
+
+/**
+ * Splits labelled cases into the first of each label (each boundary, each kind of invalid value at each
+ * pointer, each auth variant: one check of each rule) and the rest (the same label's other variants).
+ */
+export function firstPerLabel(cases: RequestCase[]): { first: RequestCase[]; again: RequestCase[] } {
+  const seen = new Set<string>();
+  const first: RequestCase[] = [];
+  const again: RequestCase[] = [];
+  for (const rc of cases) {
+    if (seen.has(rc.label)) again.push(rc);
+    else {
+      seen.add(rc.label);
+      first.push(rc);
+    }
+  }
+  return { first, again };
+}
+
+/** Test titles shared with the specs, so the plan's keys are the tests' names. */
+export const TITLES = {
+  positive: 'positive: valid requests get a documented answer',
+  negative: 'negative: invalid requests are refused with the documented error',
+  boundary: 'boundary: values exactly on each documented bound, and every enum value, are accepted',
+  families: (family: string, called: string) =>
+    `families apart: a ${family} session is unknown to the ${called} operations`,
+  gaBoundary: (family: string) =>
+    `v1.2 ${family}: values exactly on each documented bound, and every enum value, are accepted`,
+  gaFamilies: (family: string, called: string) =>
+    `v1.2 families apart: a ${family} session is unknown to the ${called} get`,
+  lifecycle: (family: string) => `session lifecycle, model-based (${family}): create, get, list, delete, device calls`,
+  list: (family: string) =>
+    `session list, read-only (${family}): sorted, start exclusive, top honoured, paged through once`,
+  expiry: 'token expiry: a session token stops working after its TTL (opt-in, waits)',
+  gaRoundTrip: (family: string) => `v1.2 ${family}: valid creates return the whole session; get, delete 204, then 404`,
+  gaAttempts: (family: string) => `v1.2 ${family}: each simulated device call adds an attempt, numbered from 1`,
+  gaAuth: (family: string) => `v1.2 ${family}: no key or a wrong key gets 401; an unknown session 404`,
+  gaInvalid: (family: string) => `v1.2 ${family}: invalid creates are refused with the documented error`,
+};
+
+/** Requests to get a path parameter for an operation (a session to address; a session image). */
+function setupRequests(op: OperationSpec): number {
+  if (op.id === 'getSessionImage') return 3;
+  return op.family !== 'sessionImage' && (op.pathParams.length > 0 || op.kind === 'device') ? 1 : 0;
+}
+
+function previewEntries(config: SuiteConfig, version: ApiVersion): PlanEntry[] {
+  const out: PlanEntry[] = [];
+  const writes = (op: OperationSpec): boolean => op.method !== 'GET';
+  for (const op of operationsFor(version)) {
+    const noDevice = op.kind === 'device' && !config.deviceSimulation ? 'no device simulation' : undefined;
+    const del = op.method === 'DELETE' ? 1 : 0;
+    out.push({
+      key: `${op.id} › ${TITLES.positive}`,
+      checks: `exchange checks on ${op.id}, one valid request`,
+      coverage: setupRequests(op) + 1 + del,
+      extra: (config.numRuns - 1) * (1 + del),
+      skipped: noDevice ?? (config.readOnly && writes(op) ? 'read-only run' : undefined),
+    });
+    const params = { sessionId: 'plan', sessionImageId: 'plan' };
+    const bounds = boundaryRequests(version, op.id, { pathParams: params, verifyImage: 'include' }).length;
+    if (bounds > 0)
+      out.push({
+        key: `${op.id} › ${TITLES.boundary}`,
+        checks: `${bounds} values on documented bounds and enum values of ${op.id}`,
+        coverage: setupRequests(op) + bounds,
+        extra: 0,
+        skipped: noDevice ?? (config.readOnly && writes(op) ? 'read-only run' : undefined),
+      });
+    const { first, again } = firstPerLabel(
+      negativeRequests(version, op.id, { pathParams: params, verifyImage: 'include' }).filter(
+        (rc) => !config.readOnly || rc.method === 'GET',
+      ),
+    );
+    // A session token for the "session token on a management call" case, when the test has no session.
+    const token =
+      !config.readOnly && op.kind === 'management' && (op.family === 'sessionImage' || setupRequests(op) === 0) ? 1 : 0;
+    out.push({
+      key: `${op.id} › ${TITLES.negative}`,
+      checks: `exchange checks on ${op.id}: ${first.length} invalid, boundary and auth cases${op.pathParams.includes('sessionId') ? ', an unknown id' : ''}; ${again.length} more variants`,
+      coverage: setupRequests(op) + token + first.length + (op.pathParams.includes('sessionId') ? 1 : 0),
+      extra: again.length,
+      skipped: noDevice,
+    });
+  }
+  const device = config.deviceSimulation ? LIFECYCLE_DEVICE : 0;
+  const sequences = Math.max(2, Math.ceil(config.numRuns / 2));
+  for (const family of FAMILIES) {
+    out.push({
+      key: TITLES.lifecycle(family),
+      checks: 'canonical lifecycle: create, get, device calls, list, delete, read after delete',
+      coverage: LIFECYCLE + device + 2 * LIST_PAGES,
+      extra: sequences * SEQUENCE,
+      skipped: config.readOnly ? 'read-only run' : undefined,
+    });
+    out.push({
+      key: TITLES.list(family),
+      checks: 'list order, start, top, paging',
+      coverage: 3,
+      extra: 0,
+    });
+    out.push({
+      key: TITLES.families(family, family === 'liveness' ? 'livenessWithVerify' : 'liveness'),
+      checks: "a session unknown to the other family's operations",
+      coverage: 5,
+      extra: 0,
+      skipped: config.readOnly ? 'read-only run' : undefined,
+    });
+  }
+  out.push({
+    key: TITLES.expiry,
+    checks: 'token expiry (opt-in)',
+    coverage: 3,
+    extra: 0,
+    skipped: config.expiryWaitMs === undefined ? 'opt-in (FACE_CHECK_EXPIRY_WAIT_MS)' : undefined,
+  });
+  return out;
+}
+
+function gaEntries(config: SuiteConfig): PlanEntry[] {
+  const out: PlanEntry[] = [];
+  const runs = Math.max(2, Math.ceil(config.numRuns / 2));
+  for (const family of FAMILIES) {
+    const invalid = negativeRequests(config.apiVersion, GA_FAMILY_OPS[family].create).filter(
+      (rc) => rc.auth !== 'session-token',
+    ).length;
+    const ro = config.readOnly ? 'read-only run' : undefined;
+    out.push(
+      {
+        key: TITLES.gaRoundTrip(family),
+        checks: 'create, get, delete, 404',
+        coverage: 4,
+        extra: (runs - 1) * 4,
+        skipped: ro,
+      },
+      { key: TITLES.gaAttempts(family), checks: 'device attempts', coverage: 6, extra: 0, skipped: ro },
+      { key: TITLES.gaAuth(family), checks: '401 and 404 answers', coverage: config.readOnly ? 3 : 8, extra: 0 },
+      {
+        key: TITLES.gaInvalid(family),
+        checks: `${operation(GA_FAMILY_OPS[family].create).id}: ${invalid} invalid cases`,
+        coverage: invalid,
+        extra: 0,
+        skipped: ro,
+      },
+      {
+        key: TITLES.gaBoundary(family),
+        checks: 'values on documented bounds',
+        coverage: boundaryRequests(config.apiVersion, GA_FAMILY_OPS[family].create).length,
+        extra: 0,
+        skipped: ro,
+      },
+      {
+        key: TITLES.gaFamilies(family, family === 'liveness' ? 'livenessWithVerify' : 'liveness'),
+        checks: "a session unknown to the other family's get",
+        coverage: 3,
+        extra: 0,
+        skipped: ro,
+      },
+    );
+  }
+  return out;
+}
+
+/** The plan of a run with this configuration. */
+export function planFor(config: SuiteConfig): PlanEntry[] {
+  if (isGaVersion(config.apiVersion)) return gaEntries(config);
+  return previewEntries(config, isGaVersion(config.apiVersion) ? DEFAULT_API_VERSION : config.apiVersion);
+}
+
+/** The first-pass requests reserved per test key (tests that send nothing reserve nothing). */
+export function planReserve(config: SuiteConfig): Record<string, number> {
+  return Object.fromEntries(planFor(config).map((e) => [e.key, e.skipped ? 0 : e.coverage]));
+}
