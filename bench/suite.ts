@@ -7,8 +7,8 @@ import { request } from '@playwright/test';
 import { startMock } from '../mock';
 import { registry, operation } from '../schemas';
 import { EXCHANGE_CHECKS } from '../checks';
-import { Api, TargetClient, Limiter, Recorder, Redactor, plainCreateBody } from '../runner';
-import type { Runtime } from '../runner';
+import { Api, TargetClient, Limiter, Recorder, Redactor, plainCreateBody, runCheck } from '../runner';
+import type { CheckTarget, Runtime } from '../runner';
 
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 2000);
 const CONCURRENCY = 4;
@@ -43,7 +43,8 @@ async function main(): Promise<void> {
   for (let i = 0; i < 50; i++) await api.create('liveness', plainCreateBody());
   const raw = await request.newContext();
   const listUrl = `${base}/detectLiveness/singleModal/sessions`;
-  const rec = new Recorder(ctx, redactor, new Set(), () => '');
+  const rec = new Recorder(redactor);
+  const target: CheckTarget = { ctx, met: new Set(), unmetReason: () => '' };
   const op = operation('getLivenessSessions');
   // Warm up both paths, then measure them back to back.
   await pool(
@@ -60,7 +61,7 @@ async function main(): Promise<void> {
   const suiteRps = await pool(REQUESTS, async () => {
     const exchange = await client.send({ operationId: op.id, method: 'GET', path: op.path, auth: 'key' });
     for (const check of EXCHANGE_CHECKS)
-      rec.run(check, op.id, { exchange, op, intent: { kind: 'positive' } }, exchange);
+      rec.record(runCheck(target, check, op.id, { exchange, op, intent: { kind: 'positive' } }, exchange));
   });
   console.log('| measure (list of 50 sessions, concurrency 4) | requests/s |');
   console.log('|---|---|');

@@ -32,3 +32,5 @@ export * from './model/audit';
 export * from './model/commands';
 export * from './model/device';
 export * from './model/observe';
+export * from './outcome';
+export * from './evaluate';

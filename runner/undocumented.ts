@@ -1,6 +1,6 @@
 import type { OperationSpec } from '../schemas';
 import type { CheckContext } from '../checks';
-import type { NoteRecord } from './recorder';
+import type { NoteRecord } from './outcome';
 import type { Exchange } from '../wire';
 
 /** Property names a definition documents, per version (from its schema's `properties`, following `$ref`s). */

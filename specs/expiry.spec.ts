@@ -1,6 +1,6 @@
-import { FAMILY_OPS, plainCreateBody, loadConfig } from '../runner';
+import { FAMILY_OPS, plainCreateBody, loadConfig, checkExchange, runCheck } from '../runner';
 import { tokenExpiresAfterTtl } from '../checks';
-import { checkExchange, test, withinBudget } from './fixtures';
+import { test, withinBudget } from './fixtures';
 import { isGaVersion } from '../schemas';
 
 /** The shortest documented TTL, in seconds: the session the expiry check waits out. */
@@ -24,12 +24,12 @@ if (!isGaVersion(loadConfig().apiVersion)) {
         'liveness',
         plainCreateBody({ authTokenTimeToLiveInSeconds: MIN_TTL }),
       );
-      checkExchange(recorder, rt, exchange, { kind: 'positive' });
+      recorder.record(checkExchange(rt, exchange, { kind: 'positive' }));
       if (!session) return;
       created.push(session);
       await new Promise((r) => setTimeout(r, waitMs));
       const call = await api.device(session, {});
-      recorder.run(tokenExpiresAfterTtl, op, { status: call.response.status, waitedMs: waitMs }, call);
+      recorder.record(runCheck(rt, tokenExpiresAfterTtl, op, { status: call.response.status, waitedMs: waitMs }, call));
       const get = await api.get('liveness', session.id);
       const expired = (get.response.json as { sessionExpired?: unknown } | undefined)?.sessionExpired;
       recorder.note({

@@ -4,9 +4,9 @@
  */
 import { isGaVersion } from '../schemas';
 import { familiesSeparate } from '../checks';
-import { FAMILY_OPS, loadConfig, sessionFor } from '../runner';
+import { FAMILY_OPS, loadConfig, sessionFor, checkExchange, runCheck } from '../runner';
 import type { CreatedSession, SessionFamily } from '../runner';
-import { checkExchange, test, withinBudget } from './fixtures';
+import { test, withinBudget } from './fixtures';
 
 const FAMILIES: SessionFamily[] = isGaVersion(loadConfig().apiVersion) ? [] : ['liveness', 'livenessWithVerify'];
 const other = (f: SessionFamily): SessionFamily => (f === 'liveness' ? 'livenessWithVerify' : 'liveness');
@@ -31,26 +31,28 @@ for (const family of FAMILIES) {
         s: CreatedSession,
         listedIds?: unknown[],
       ) =>
-        recorder.run(familiesSeparate, op, {
-          what,
-          sessionFamily: family,
-          calledFamily: called,
-          status,
-          listedIds,
-          sessionId: s.id,
-        });
+        recorder.record(
+          runCheck(rt, familiesSeparate, op, {
+            what,
+            sessionFamily: family,
+            calledFamily: called,
+            status,
+            listedIds,
+            sessionId: s.id,
+          }),
+        );
       const got = await api.get(called, session.id);
-      checkExchange(recorder, rt, got, { kind: 'notFound' });
+      recorder.record(checkExchange(rt, got, { kind: 'notFound' }));
       observe('get', FAMILY_OPS[called].get, got.response.status, session);
       const audit = await api.audit(called, session.id);
-      checkExchange(recorder, rt, audit, { kind: 'notFound' });
+      recorder.record(checkExchange(rt, audit, { kind: 'notFound' }));
       observe('audit', FAMILY_OPS[called].audit, audit.response.status, session);
       // Sorted by id with start exclusive: the session would be at the front after its id's prefix.
       const list = await api.list(called, [
         ['start', session.id.slice(0, -1)],
         ['top', '50'],
       ]);
-      checkExchange(recorder, rt, list, { kind: 'positive' });
+      recorder.record(checkExchange(rt, list, { kind: 'positive' }));
       const ids = Array.isArray(list.response.json) ? list.response.json.map((i) => (i as { id?: unknown })?.id) : [];
       observe('list', FAMILY_OPS[called].list, list.response.status, session, ids);
       if (rt.config.deviceSimulation) {

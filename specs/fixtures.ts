@@ -12,12 +12,10 @@ import {
   deleteOpenSessions,
   HarSaver,
   harSavePath,
-  checkExchange,
+  unmetReason,
 } from '../runner';
 import { startMock } from '../mock';
 import { randomBytes } from 'node:crypto';
-
-export { checkExchange };
 
 interface TestFixtures {
   /** The runtime (config, client, ledger) of this test's target. */
@@ -100,7 +98,7 @@ export const test = base.extend<TestFixtures & TargetOptions, { runtimes: Runtim
     await use(new Api(runtime));
   },
   recorder: async ({ runtime, checkFailuresFailTests }, use, testInfo) => {
-    const rec = new Recorder(runtime.ctx, runtime.redactor, runtime.met, runtime.unmetReason);
+    const rec = new Recorder(runtime.redactor);
     const before = runtime.client.sent;
     // The plan's key of this test (runner/plan.ts): its first-pass requests are reserved under it.
     runtime.client.limiter.beginTest(planKey(testInfo.titlePath));
@@ -136,11 +134,11 @@ export const test = base.extend<TestFixtures & TargetOptions, { runtimes: Runtim
     if (failed.length > 0)
       await testInfo.attach('cleanup-failures', { body: failed.join('\n'), contentType: 'text/plain' });
   },
-  requireChecks: async ({ recorder }, use) => {
+  requireChecks: async ({ runtime, recorder }, use) => {
     await use((operationId, checks) => {
-      const reasons = checks.map((c) => recorder.unmet(c)).filter((r): r is string => !!r);
+      const reasons = checks.map((c) => unmetReason(runtime, c)).filter((r): r is string => !!r);
       if (reasons.length === 0) return;
-      for (const c of checks) recorder.skip(c, operationId, recorder.unmet(c) ?? reasons[0]);
+      for (const c of checks) recorder.skip(c, operationId, unmetReason(runtime, c) ?? reasons[0]);
       base.skip(true, reasons[0]);
     });
   },

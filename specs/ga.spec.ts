@@ -16,10 +16,21 @@ import {
   gaCreatedValuesPersisted,
   gaDeleteThenNotFound,
 } from '../checks';
-import type { SessionFamily, Recorder, Runtime } from '../runner';
+import type { SessionFamily, OutcomeSink, Runtime } from '../runner';
 import type { AuthKind } from '../wire';
-import { fillPath, intentOf, toWire, loadConfig, GA_FAMILY_OPS, GaApi, checkProperty, replayCommand } from '../runner';
-import { checkExchange, test, withinBudget } from './fixtures';
+import {
+  fillPath,
+  intentOf,
+  toWire,
+  loadConfig,
+  GA_FAMILY_OPS,
+  GaApi,
+  checkExchange,
+  checkProperty,
+  replayCommand,
+  runCheck,
+} from '../runner';
+import { test, withinBudget } from './fixtures';
 
 const FAMILIES: SessionFamily[] = isGaVersion(loadConfig().apiVersion) ? ['liveness', 'livenessWithVerify'] : [];
 const CREATE_DEFINITION = {
@@ -35,40 +46,34 @@ const json = (value: unknown): Json =>
 async function roundTrip(
   ga: GaApi,
   rt: Runtime,
-  rec: Recorder,
+  out: OutcomeSink,
   family: SessionFamily,
   fields: Record<string, unknown>,
 ) {
   const ops = GA_FAMILY_OPS[family];
   const { exchange, session } = await ga.create(family, fields);
-  let ok = checkExchange(rec, rt, exchange, { kind: 'positive' });
+  out.record(checkExchange(rt, exchange, { kind: 'positive' }));
   const created = json(exchange.response.json);
-  ok =
-    rec.run(
-      gaCreateReturnsWholeSession,
-      ops.create,
-      { status: exchange.response.status, session: created },
-      exchange,
-    ) && ok;
-  if (!session || !created) return false;
+  const answered = { status: exchange.response.status, session: created };
+  out.record(runCheck(rt, gaCreateReturnsWholeSession, ops.create, answered, exchange));
+  if (!session || !created) return;
   try {
     const got = await ga.get(family, session.id);
-    ok = checkExchange(rec, rt, got, { kind: 'positive' }) && ok;
+    out.record(checkExchange(rt, got, { kind: 'positive' }));
     const readBack = { status: got.response.status, session: json(got.response.json), created, fields };
-    ok = rec.run(gaCreatedValuesPersisted, ops.get, readBack, got) && ok;
+    out.record(runCheck(rt, gaCreatedValuesPersisted, ops.get, readBack, got));
   } finally {
     const deleted = await ga.delete(family, session.id);
-    ok = checkExchange(rec, rt, deleted, { kind: 'positive' }) && ok;
+    out.record(checkExchange(rt, deleted, { kind: 'positive' }));
     const after = await ga.get(family, session.id);
-    ok = checkExchange(rec, rt, after, { kind: 'notFound' }) && ok;
+    out.record(checkExchange(rt, after, { kind: 'notFound' }));
     const statuses = {
       deleteStatus: deleted.response.status,
       getStatus: after.response.status,
       deleteOperation: ops.delete,
     };
-    ok = rec.run(gaDeleteThenNotFound, ops.delete, statuses, after) && ok;
+    out.record(runCheck(rt, gaDeleteThenNotFound, ops.delete, statuses, after));
   }
-  return ok;
 }
 
 for (const family of FAMILIES) {
@@ -84,7 +89,7 @@ for (const family of FAMILIES) {
       checkProperty(
         recorder,
         arb,
-        (fields) => roundTrip(ga, rt, recorder, family, fields),
+        (fields, outcomes) => roundTrip(ga, rt, outcomes, family, fields),
         { seed: rt.config.seed, numRuns: Math.max(2, Math.ceil(rt.config.numRuns / 2)), path: rt.config.fcPath },
         (seed, path) => replayCommand(testInfo.title, seed, path),
       ),
@@ -101,19 +106,22 @@ for (const family of FAMILIES) {
     const ga = new GaApi(rt);
     await withinBudget(async () => {
       const { exchange, session } = await ga.create(family, plainFields());
-      checkExchange(recorder, rt, exchange, { kind: 'positive' });
+      recorder.record(checkExchange(rt, exchange, { kind: 'positive' }));
       if (!session) return;
       try {
-        for (let i = 0; i < 2; i++) checkExchange(recorder, rt, await ga.device(session), { kind: 'positive' });
+        for (let i = 0; i < 2; i++) recorder.record(checkExchange(rt, await ga.device(session), { kind: 'positive' }));
         const keyOnDevice = await ga.device({ ...session, token: '' }, 'key-on-device');
-        checkExchange(recorder, rt, keyOnDevice, { kind: 'unauthorized', variant: 'key-on-device' });
+        recorder.record(checkExchange(rt, keyOnDevice, { kind: 'unauthorized', variant: 'key-on-device' }));
         const got = await ga.get(family, session.id);
-        checkExchange(recorder, rt, got, { kind: 'positive' });
-        recorder.run(
-          gaAttemptsNumberedFromOne,
-          ops.get,
-          { status: got.response.status, session: json(got.response.json), calls: 2 },
-          got,
+        recorder.record(checkExchange(rt, got, { kind: 'positive' }));
+        recorder.record(
+          runCheck(
+            rt,
+            gaAttemptsNumberedFromOne,
+            ops.get,
+            { status: got.response.status, session: json(got.response.json), calls: 2 },
+            got,
+          ),
         );
       } finally {
         await ga.delete(family, session.id);
@@ -129,18 +137,18 @@ for (const family of FAMILIES) {
         ['wrong-key', 'wrong-key'],
       ] as [AuthKind, 'no-key' | 'wrong-key'][]) {
         const unknown = randomUUID();
-        checkExchange(recorder, rt, await ga.get(family, unknown, auth), { kind: 'unauthorized', variant });
+        recorder.record(checkExchange(rt, await ga.get(family, unknown, auth), { kind: 'unauthorized', variant }));
         if (rt.config.readOnly) continue;
         const { exchange } = await ga.create(family, plainFields(), auth);
-        checkExchange(recorder, rt, exchange, { kind: 'unauthorized', variant });
-        checkExchange(recorder, rt, await ga.delete(family, unknown, auth), { kind: 'unauthorized', variant });
+        recorder.record(checkExchange(rt, exchange, { kind: 'unauthorized', variant }));
+        recorder.record(checkExchange(rt, await ga.delete(family, unknown, auth), { kind: 'unauthorized', variant }));
       }
-      checkExchange(recorder, rt, await ga.get(family, randomUUID()), { kind: 'notFound' });
+      recorder.record(checkExchange(rt, await ga.get(family, randomUUID()), { kind: 'notFound' }));
       if (!rt.config.readOnly) {
         const op = operation(GA_FAMILY_OPS[family].delete);
         const path = fillPath(op, { sessionId: randomUUID() });
         const gone = await rt.client.send({ operationId: op.id, method: 'DELETE', path, auth: 'key' });
-        checkExchange(recorder, rt, gone, { kind: 'notFound' });
+        recorder.record(checkExchange(rt, gone, { kind: 'notFound' }));
       }
     });
   });
@@ -161,7 +169,7 @@ for (const family of FAMILIES) {
         // A server that wrongly accepts one made a session: record it so the cleanup deletes it.
         const id = json(exchange.response.json)?.sessionId;
         if (exchange.response.status < 300 && typeof id === 'string') rt.ledger.created(family, id);
-        checkExchange(recorder, rt, exchange, intent);
+        recorder.record(checkExchange(rt, exchange, intent));
       }
     });
   });
@@ -182,9 +190,9 @@ for (const family of FAMILIES) {
       for (const c of boundaryCases(rt.config.apiVersion, CREATE_DEFINITION[family])) {
         const { exchange, session } = await ga.create(family, c.value as Record<string, unknown>);
         try {
-          checkExchange(recorder, rt, exchange, { kind: 'positive' });
+          recorder.record(checkExchange(rt, exchange, { kind: 'positive' }));
           const label = `create ${c.pointer} ${c.scenario} ${JSON.stringify(json(c.value)?.[c.pointer.slice(1)])}`;
-          recorder.run(boundaryValuesAccepted, op.id, { exchange, op, label }, exchange);
+          recorder.record(runCheck(rt, boundaryValuesAccepted, op.id, { exchange, op, label }, exchange));
         } finally {
           if (session) await ga.delete(family, session.id);
         }
@@ -204,13 +212,15 @@ for (const family of FAMILIES) {
     const ga = new GaApi(rt);
     await withinBudget(async () => {
       const { exchange, session } = await ga.create(family, plainFields());
-      checkExchange(recorder, rt, exchange, { kind: 'positive' });
+      recorder.record(checkExchange(rt, exchange, { kind: 'positive' }));
       if (!session) return;
       try {
         const got = await ga.get(called, session.id);
-        checkExchange(recorder, rt, got, { kind: 'notFound' });
+        recorder.record(checkExchange(rt, got, { kind: 'notFound' }));
         const observed = { what: 'get' as const, sessionFamily: family, calledFamily: called, sessionId: session.id };
-        recorder.run(familiesSeparate, GA_FAMILY_OPS[called].get, { ...observed, status: got.response.status }, got);
+        recorder.record(
+          runCheck(rt, familiesSeparate, GA_FAMILY_OPS[called].get, { ...observed, status: got.response.status }, got),
+        );
       } finally {
         await ga.delete(family, session.id);
       }

@@ -14,7 +14,7 @@ import {
   pageThrough,
   loadConfig,
 } from '../runner';
-import type { SessionFamily, Model, Real } from '../runner';
+import type { SessionFamily, Model, OutcomeSink, Real } from '../runner';
 import { test, withinBudget } from './fixtures';
 import { createdValuesPersisted, deletedSessionNotFound, newSessionNotStarted } from '../checks';
 import { isGaVersion } from '../schemas';
@@ -72,31 +72,28 @@ for (const family of FAMILIES) {
       { maxCommands: 10 },
     );
     // `keepGoing`: run every command even after one failed (the canonical sequence, so that one broken
-    // rule does not hide the others); otherwise stop at the first failure, for shrinking.
-    const run = async (cmds: Iterable<fc.AsyncCommand<Model, Real>>, keepGoing = false): Promise<boolean> => {
+    // rule does not hide the others); otherwise stop at the first failure, for shrinking. Each command
+    // hands its outcomes to `outcomes` and judges its own (CheckFailed).
+    const run = async (
+      cmds: Iterable<fc.AsyncCommand<Model, Real>>,
+      outcomes: OutcomeSink,
+      keepGoing = false,
+    ): Promise<void> => {
       const model: Model = { live: [], gone: [] };
-      const real: Real = { api, rt, rec: recorder, created, family };
+      const real: Real = { api, rt, outcomes, created, family };
       try {
         if (!keepGoing) {
           await fc.asyncModelRun(() => ({ model, real }), cmds);
-          return true;
+          return;
         }
-        let ok = true;
         for (const cmd of cmds) {
           if (!cmd.check(model)) continue;
-          ok =
-            (await cmd.run(model, real).then(
-              () => true,
-              (err: unknown) => {
-                if (err instanceof CheckFailed) return false;
-                throw err;
-              },
-            )) && ok;
+          await cmd.run(model, real).catch((err: unknown) => {
+            if (!(err instanceof CheckFailed)) throw err;
+          });
         }
-        return ok;
       } catch (err) {
-        if (err instanceof CheckFailed) return false;
-        throw err;
+        if (!(err instanceof CheckFailed)) throw err;
       } finally {
         // Each run cleans up after itself, so runs do not see each other's sessions.
         for (const s of model.live) await api.delete(s.family, s.id).catch(() => undefined);
@@ -106,7 +103,7 @@ for (const family of FAMILIES) {
     // First the canonical sequence, so every rule is checked at least once whatever the seed...
     await withinBudget(
       async () => {
-        await run(canonicalSequence(rt.config.deviceSimulation), true);
+        await run(canonicalSequence(rt.config.deviceSimulation), recorder, true);
       },
       {
         operation: FAMILY_OPS[family].create,

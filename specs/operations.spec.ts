@@ -4,20 +4,22 @@ import { DEFAULT_API_VERSION, isGaVersion, operationsFor } from '../schemas';
 import type { RequestCase } from '../generators';
 import { boundaryRequests, negativeRequests, requestArbitrary } from '../generators';
 import { EXCHANGE_CHECKS, boundaryValuesAccepted } from '../checks';
-import type { CreatedSession, Runtime, Api, Recorder } from '../runner';
+import type { CreatedSession, Runtime, Api, NoteRecord, OutcomeSink } from '../runner';
 import {
   fillPath,
   intentOf,
   toWire,
   loadConfig,
   firstPerLabel,
+  checkExchange,
   checkProperty,
   replayCommand,
+  runCheck,
   familyOf,
   sessionFor,
   prepareSessionImage,
 } from '../runner';
-import { checkExchange, test, withinBudget } from './fixtures';
+import { test, withinBudget } from './fixtures';
 
 const configured = loadConfig().apiVersion;
 // A v1.2 (GA) run registers none of these preview tests (CONTRACT.md §5): specs/ga.spec.ts covers it.
@@ -44,14 +46,14 @@ async function pathFor(
   return { params: { sessionId: session.id }, session };
 }
 
-/** Sends one generated request, registers any session it created, and runs the exchange checks. */
+/** Sends one generated request, registers any session it created, and hands the exchange checks' outcomes to `out`. */
 async function sendCase(
   rc: RequestCase,
   op: OperationSpec,
-  ctx: { api: Api; rt: Runtime; recorder: Recorder; created: CreatedSession[]; token?: string },
-): Promise<boolean> {
+  ctx: { api: Api; rt: Runtime; out: OutcomeSink; created: CreatedSession[]; token?: string },
+): Promise<void> {
   const intent = intentOf(rc, op);
-  if (!intent) return true;
+  if (!intent) return;
   const exchange = await ctx.api.send(toWire(rc, ctx.token));
   const family = familyOf(op);
   if (isCreate(op) && family) {
@@ -67,14 +69,15 @@ async function sendCase(
     if (session) ctx.created.push(session);
   }
   if (intent.kind === 'negative' && !intent.documented) {
-    ctx.recorder.note({
+    const note: NoteRecord = {
       kind: rc.violation?.conflict ? 'conflict' : 'info',
       operation: op.id,
       id: `${rc.violation?.conflict ?? rc.violation?.scenario}:${rc.violation?.pointer}`,
       message: `${rc.label}: undocumented behaviour, answered ${exchange.response.status} (either is allowed)`,
-    });
+    };
+    ctx.out.record([{ kind: 'note', note }]);
   }
-  return checkExchange(ctx.recorder, ctx.rt, exchange, intent);
+  ctx.out.record(checkExchange(ctx.rt, exchange, intent));
 }
 
 function safeParse(text: string): unknown {
@@ -113,17 +116,17 @@ for (const op of gaRun ? [] : operationsFor(version)) {
         await checkProperty(
           recorder,
           arb,
-          async (generated) => {
+          async (generated, outcomes) => {
             let rc = generated;
             let token = where.session?.token;
             if (op.method === 'DELETE') {
               // Each delete needs its own session.
               const fresh = await sessionFor(api, rt, familyOf(op)!, created);
-              if (!fresh.session) return true;
+              if (!fresh.session) return;
               rc = { ...rc, path: fillPath(op, { sessionId: fresh.session.id }) };
               token = fresh.session.token;
             }
-            return sendCase(rc, op, { api, rt, recorder, created, token });
+            await sendCase(rc, op, { api, rt, out: outcomes, created, token });
           },
           {
             seed: rt.config.seed,
@@ -163,13 +166,13 @@ for (const op of gaRun ? [] : operationsFor(version)) {
               const { session } = api.registerCreate(family, body, rc.body?.kind === 'multipart', exchange);
               if (session) created.push(session);
             }
-            checkExchange(recorder, rt, exchange, { kind: 'positive' });
+            recorder.record(checkExchange(rt, exchange, { kind: 'positive' }));
             // Still rate limited after the bounded retries: the answer says nothing about the bound.
             if (exchange.response.status === 429) {
               recorder.skip(boundaryValuesAccepted, op.id, 'rate limited (429) after the bounded retries');
               continue;
             }
-            recorder.run(boundaryValuesAccepted, op.id, { exchange, op, label: rc.label }, exchange);
+            recorder.record(runCheck(rt, boundaryValuesAccepted, op.id, { exchange, op, label: rc.label }, exchange));
           }
         });
       });
@@ -214,7 +217,7 @@ for (const op of gaRun ? [] : operationsFor(version)) {
             });
             return;
           }
-          await sendCase(rc, op, { api, rt, recorder, created, token });
+          await sendCase(rc, op, { api, rt, out: recorder, created, token });
         };
         for (const rc of first) await send(rc);
         // Unknown session ids: 404 (rule 6).
@@ -225,7 +228,7 @@ for (const op of gaRun ? [] : operationsFor(version)) {
             path: fillPath(op, { sessionId: randomUUID() }),
             auth: 'key',
           });
-          checkExchange(recorder, rt, exchange, { kind: 'notFound' });
+          recorder.record(checkExchange(rt, exchange, { kind: 'notFound' }));
         }
         await rt.client.limiter.endCoverage();
         for (const rc of again) await send(rc);

@@ -1,5 +1,5 @@
 import { EXCHANGE_CHECKS, authenticationRequired, responseSchemaConformance } from '../checks';
-import type { Recorder } from '../runner';
+import type { TrafficChecks } from './checks';
 import { undocumentedFields } from '../runner';
 import type { CheckContext, Check, ExchangeInput } from '../checks';
 import type { Recorded } from './adapter';
@@ -26,7 +26,7 @@ export class EntryNotes {
   }
 
   /** Writes the notes into a recorder (kind `info`). */
-  flush(rec: Recorder): void {
+  flush(rec: TrafficChecks): void {
     for (const { operation, reason, entries } of this.byKey.values()) {
       const list =
         entries.length > 10 ? `${entries.slice(0, 10).join(', ')} and ${entries.length - 10} more` : entries.join(', ');
@@ -50,7 +50,7 @@ export class EntryNotes {
  * the body schema check (recorded as skipped, with the reason) instead of failing it.
  */
 export function checkRecorded(
-  rec: Recorder,
+  rec: TrafficChecks,
   ctx: CheckContext,
   r: Recorded,
   m: Matched,

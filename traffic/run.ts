@@ -1,10 +1,9 @@
 import type { ContractVersion } from '../schemas';
 import { DEFAULT_API_VERSION, registry } from '../schemas';
 import '../checks';
-import type { Check, Need } from '../checks';
-import type { HarLog, Repro, TestOutcomes } from '../runner';
-import type { Exchange } from '../wire';
-import { Recorder, Redactor } from '../runner';
+import type { HarLog, TestOutcomes } from '../runner';
+import { Redactor } from '../runner';
+import { TrafficChecks } from './checks';
 import type { Recorded } from './adapter';
 import { adaptEntry, credentialsRecorded } from './adapter';
 import { EntryNotes, NOT_API_OPERATION, checkRecorded } from './exchanges';
@@ -23,25 +22,6 @@ export interface TrafficResult {
   /** Entries that are not part of the API: listed, never failed. */
   notApi: { index: number; method: string; url: string; reason: string }[];
   entries: number;
-}
-
-const ALL_NEEDS = new Set<Need>(['deviceSimulation', 'write', 'expiry']);
-
-/** A recorder whose failures replay with the traffic command and name their HAR entry. */
-class TrafficRecorder extends Recorder {
-  constructor(
-    version: ContractVersion,
-    redactor: Redactor,
-    private readonly command: string,
-  ) {
-    // Recorded traffic already happened: every need of a check is met by the recording itself.
-    super({ version, registry: registry() }, redactor, ALL_NEEDS, () => '');
-  }
-
-  override run<I>(check: Check<I>, operation: string, input: I, exchange?: Exchange, repro: Repro = {}): boolean {
-    const at = exchange ? { replay: `${this.command}  # log.entries[${exchange.seq - 1}]` } : {};
-    return super.run(check, operation, input, exchange, { ...at, ...repro });
-  }
 }
 
 /** Every credential the recording carries in the clear (keys, bearer tokens, session tokens), to redact. */
@@ -77,10 +57,10 @@ export function checkTraffic(har: HarLog, file: string, override?: ContractVersi
   const redactor = new Redactor();
   secretsOf(recorded, redactor);
   const command = `npm run traffic -- ${file}${override ? ` --api-version ${override}` : ''}`;
-  const recorders = new Map<ContractVersion, { rec: Recorder; notes: EntryNotes; steps: Step[] }>();
-  const slot = (v: ContractVersion): { rec: Recorder; notes: EntryNotes; steps: Step[] } => {
+  const recorders = new Map<ContractVersion, { rec: TrafficChecks; notes: EntryNotes; steps: Step[] }>();
+  const slot = (v: ContractVersion): { rec: TrafficChecks; notes: EntryNotes; steps: Step[] } => {
     const found = recorders.get(v) ?? {
-      rec: new TrafficRecorder(v, redactor, command),
+      rec: new TrafficChecks(v, redactor, command),
       notes: new EntryNotes(),
       steps: [],
     };

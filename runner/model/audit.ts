@@ -1,15 +1,19 @@
 import { auditEntriesBelongToSession, auditStartExclusive, auditTopHonoured } from '../../checks';
 import type { Api, CreatedSession } from '../api';
 import { FAMILY_OPS } from '../api';
-import type { Recorder } from '../recorder';
 import type { Runtime } from '../runtime';
 import { checkExchange } from '../checkExchange';
+import { runCheck } from '../evaluate';
+import type { OutcomeSink } from '../outcome';
 
-/** Reads a session's whole audit trail (one page, top 1000) and checks it; undefined when unreadable. */
+/**
+ * Reads a session's whole audit trail (one page, top 1000) and checks it, handing the outcomes to `out`;
+ * the entries, or undefined when unreadable.
+ */
 export async function readAudit(
   api: Api,
   rt: Runtime,
-  rec: Recorder,
+  out: OutcomeSink,
   session: CreatedSession,
   query: { start?: string; top?: number } = {},
 ): Promise<Record<string, unknown>[] | undefined> {
@@ -17,19 +21,15 @@ export async function readAudit(
   if (query.start !== undefined) q.push(['start', query.start]);
   if (query.top !== undefined) q.push(['top', String(query.top)]);
   const exchange = await api.audit(session.family, session.id, q);
-  checkExchange(rec, rt, exchange, { kind: 'positive' });
+  out.record(checkExchange(rt, exchange, { kind: 'positive' }));
   const body = exchange.response.json;
   if (exchange.response.status !== 200 || !Array.isArray(body)) return undefined;
   const entries = body as Record<string, unknown>[];
   const op = FAMILY_OPS[session.family].audit;
   const ids = entries.map((e) => e.id).filter((id): id is number => typeof id === 'number');
-  rec.run(
-    auditEntriesBelongToSession,
-    op,
-    { sessionIds: entries.map((e) => e.sessionId), sessionId: session.id },
-    exchange,
-  );
-  rec.run(auditStartExclusive, op, { ids, query }, exchange);
-  rec.run(auditTopHonoured, op, { ids, query }, exchange);
+  const belong = { sessionIds: entries.map((e) => e.sessionId), sessionId: session.id };
+  out.record(runCheck(rt, auditEntriesBelongToSession, op, belong, exchange));
+  out.record(runCheck(rt, auditStartExclusive, op, { ids, query }, exchange));
+  out.record(runCheck(rt, auditTopHonoured, op, { ids, query }, exchange));
   return entries;
 }

@@ -9,9 +9,11 @@ import {
 } from '../../checks';
 import type { Api, CreatedSession, SessionFamily } from '../api';
 import { FAMILY_OPS } from '../api';
-import type { Recorder } from '../recorder';
 import type { Runtime } from '../runtime';
 import { checkExchange } from '../checkExchange';
+import { runCheck, unmetReason } from '../evaluate';
+import type { OutcomeSink } from '../outcome';
+import { Outcomes, skipped } from '../outcome';
 import { observeDeviceCall } from './device';
 import { pageThrough } from './observe';
 
@@ -21,11 +23,15 @@ export interface Model {
   gone: CreatedSession[];
 }
 
-/** The real side of a model run: the API, the recorder, and the test's list of sessions to clean up. */
+/**
+ * The real side of a model run: the API, where the run's outcomes go, and the test's list of sessions to
+ * clean up. Each command gathers its own outcomes (`Outcomes`, passed on to `outcomes` as they come) and
+ * fails (CheckFailed) when one of its own checks failed.
+ */
 export interface Real {
   api: Api;
   rt: Runtime;
-  rec: Recorder;
+  outcomes: OutcomeSink;
   created: CreatedSession[];
   family: SessionFamily;
 }
@@ -33,8 +39,9 @@ export interface Real {
 /** Thrown inside a command when a check failed, so fast-check shrinks the sequence. */
 export class CheckFailed extends Error {}
 
-function must(ok: boolean, what: string): void {
-  if (!ok) throw new CheckFailed(what);
+/** Fails the command when one of the checks of its step failed. */
+function must(step: Outcomes, what: string): void {
+  if (step.failed) throw new CheckFailed(what);
 }
 
 const pick = (m: Model, i: number): CreatedSession => m.live[i % m.live.length];
@@ -44,13 +51,14 @@ export class CreateCommand implements AsyncCommand<Model, Real> {
   constructor(readonly body: Record<string, unknown>) {}
   check = (m: Readonly<Model>): boolean => m.live.length < 3;
   async run(m: Model, r: Real): Promise<void> {
+    const step = new Outcomes(r.outcomes);
     const { exchange, session } = await r.api.create(r.family, this.body);
-    const created = checkExchange(r.rec, r.rt, exchange, { kind: 'positive' });
+    step.record(checkExchange(r.rt, exchange, { kind: 'positive' }));
     if (!session) throw new CheckFailed('create returned no session');
     r.created.push(session);
     m.live.push(session);
     const get = await r.api.get(r.family, session.id);
-    let ok = checkExchange(r.rec, r.rt, get, { kind: 'positive' }) && created;
+    step.record(checkExchange(r.rt, get, { kind: 'positive' }));
     const op = FAMILY_OPS[r.family].get;
     const readBack = {
       id: session.id,
@@ -58,9 +66,9 @@ export class CreateCommand implements AsyncCommand<Model, Real> {
       status: get.response.status,
       session: get.response.json as Record<string, unknown> | undefined,
     };
-    ok = r.rec.run(createdValuesPersisted, op, readBack, get) && ok;
-    ok = r.rec.run(newSessionNotStarted, op, readBack, get) && ok;
-    must(ok, 'create');
+    step.record(runCheck(r.rt, createdValuesPersisted, op, readBack, get));
+    step.record(runCheck(r.rt, newSessionNotStarted, op, readBack, get));
+    must(step, 'create');
   }
   toString = (): string => `create(${JSON.stringify(this.body)})`;
 }
@@ -70,11 +78,13 @@ export class GetCommand implements AsyncCommand<Model, Real> {
   constructor(readonly index: number) {}
   check = (m: Readonly<Model>): boolean => m.live.length > 0;
   async run(m: Model, r: Real): Promise<void> {
+    const step = new Outcomes(r.outcomes);
     const s = pick(m, this.index);
     const get = await r.api.get(r.family, s.id);
-    const ok = checkExchange(r.rec, r.rt, get, { kind: 'positive' });
+    step.record(checkExchange(r.rt, get, { kind: 'positive' }));
     const session = get.response.json as Record<string, unknown> | undefined;
-    must(r.rec.run(resultOnlyWhenAvailable, FAMILY_OPS[r.family].get, { session }, get) && ok, 'get');
+    step.record(runCheck(r.rt, resultOnlyWhenAvailable, FAMILY_OPS[r.family].get, { session }, get));
+    must(step, 'get');
   }
   toString = (): string => `get(#${this.index})`;
 }
@@ -83,16 +93,16 @@ export class GetCommand implements AsyncCommand<Model, Real> {
 export class ListCommand implements AsyncCommand<Model, Real> {
   check = (): boolean => true;
   async run(m: Model, r: Real): Promise<void> {
-    const failedBefore = r.rec.failedEvaluations;
+    const step = new Outcomes(r.outcomes);
     await pageThrough(
       r.api,
       r.rt,
-      r.rec,
+      step,
       r.family,
       m.live.map((s) => s.id),
       m.gone.map((s) => s.id),
     );
-    must(r.rec.failedEvaluations === failedBefore, 'list');
+    must(step, 'list');
   }
   toString = (): string => 'listAll()';
 }
@@ -102,29 +112,24 @@ export class DeleteCommand implements AsyncCommand<Model, Real> {
   constructor(readonly index: number) {}
   check = (m: Readonly<Model>): boolean => m.live.length > 0;
   async run(m: Model, r: Real): Promise<void> {
+    const step = new Outcomes(r.outcomes);
     const s = pick(m, this.index);
     const del = await r.api.delete(r.family, s.id);
-    let ok = checkExchange(r.rec, r.rt, del, { kind: 'positive' });
+    step.record(checkExchange(r.rt, del, { kind: 'positive' }));
     m.live = m.live.filter((x) => x !== s);
     m.gone.push(s);
     const get = await r.api.get(r.family, s.id);
-    ok = checkExchange(r.rec, r.rt, get, { kind: 'notFound' }) && ok;
-    const op = FAMILY_OPS[r.family].delete;
-    ok =
-      r.rec.run(
-        deletedSessionNotFound,
-        op,
-        { deleteStatus: del.response.status, getStatus: get.response.status },
-        get,
-      ) && ok;
-    const unmet = r.rec.unmet(deletedTokenRevoked);
-    if (unmet) r.rec.skip(deletedTokenRevoked, FAMILY_OPS[r.family].device, unmet);
+    step.record(checkExchange(r.rt, get, { kind: 'notFound' }));
+    const statuses = { deleteStatus: del.response.status, getStatus: get.response.status };
+    step.record(runCheck(r.rt, deletedSessionNotFound, FAMILY_OPS[r.family].delete, statuses, get));
+    const deviceOp = FAMILY_OPS[r.family].device;
+    const unmet = unmetReason(r.rt, deletedTokenRevoked);
+    if (unmet) step.record(skipped([deletedTokenRevoked], deviceOp, unmet));
     else {
       const device = await r.api.device(s, { clientRequestId: randomUUID() });
-      ok =
-        r.rec.run(deletedTokenRevoked, FAMILY_OPS[r.family].device, { status: device.response.status }, device) && ok;
+      step.record(runCheck(r.rt, deletedTokenRevoked, deviceOp, { status: device.response.status }, device));
     }
-    must(ok, 'delete');
+    must(step, 'delete');
   }
   toString = (): string => `delete(#${this.index})`;
 }
@@ -134,7 +139,9 @@ export class DeviceCommand implements AsyncCommand<Model, Real> {
   constructor(readonly index: number) {}
   check = (m: Readonly<Model>): boolean => m.live.length > 0;
   async run(m: Model, r: Real): Promise<void> {
-    must(await observeDeviceCall(r.api, r.rt, r.rec, pick(m, this.index)), 'device call');
+    const step = new Outcomes(r.outcomes);
+    await observeDeviceCall(r.api, r.rt, step, pick(m, this.index));
+    must(step, 'device call');
   }
   toString = (): string => `device(#${this.index})`;
 }

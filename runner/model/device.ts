@@ -8,9 +8,11 @@ import {
 } from '../../checks';
 import type { Api, CreatedSession } from '../api';
 import { FAMILY_OPS } from '../api';
-import type { Recorder } from '../recorder';
 import type { Runtime } from '../runtime';
 import { checkExchange } from '../checkExchange';
+import { runCheck, unmetReason } from '../evaluate';
+import type { OutcomeSink } from '../outcome';
+import { skipped } from '../outcome';
 import { readAudit } from './audit';
 
 const DEVICE_CHECKS = [
@@ -23,28 +25,28 @@ const DEVICE_CHECKS = [
 
 /**
  * Makes one simulated device call and checks it against the audit entry it appended and the session
- * read after it (CONTRACT.md §1). Returns false when a check failed.
+ * read after it (CONTRACT.md §1), then pages the audit trail it built; every outcome goes to `out`.
  */
 export async function observeDeviceCall(
   api: Api,
   rt: Runtime,
-  rec: Recorder,
+  out: OutcomeSink,
   session: CreatedSession,
-): Promise<boolean> {
+): Promise<void> {
   const op = FAMILY_OPS[session.family].device;
-  const unmet = rec.unmet(deviceCallAppendsOneEntry);
+  const unmet = unmetReason(rt, deviceCallAppendsOneEntry);
   if (unmet) {
-    for (const c of DEVICE_CHECKS) rec.skip(c, op, unmet);
-    return true;
+    out.record(skipped(DEVICE_CHECKS, op, unmet));
+    return;
   }
-  const before = await readAudit(api, rt, rec, session);
+  const before = await readAudit(api, rt, out, session);
   const clientRequestId = randomUUID();
   const userAgent = `liveness-conformance-device/${clientRequestId.slice(0, 8)}`;
   const call = await api.device(session, { clientRequestId, userAgent });
-  let ok = checkExchange(rec, rt, call, { kind: 'positive' });
-  const after = await readAudit(api, rt, rec, session);
+  out.record(checkExchange(rt, call, { kind: 'positive' }));
+  const after = await readAudit(api, rt, out, session);
   const get = await api.get(session.family, session.id);
-  ok = checkExchange(rec, rt, get, { kind: 'positive' }) && ok;
+  out.record(checkExchange(rt, get, { kind: 'positive' }));
   const observation = {
     sent: {
       url: `/face/${rt.config.apiVersion}${call.request.path}`,
@@ -64,13 +66,11 @@ export async function observeDeviceCall(
     after: after ?? [],
     session: get.response.json as Record<string, unknown> | undefined,
   };
-  for (const check of DEVICE_CHECKS) ok = rec.run(check, op, observation, call) && ok;
+  for (const check of DEVICE_CHECKS) out.record(runCheck(rt, check, op, observation, call));
   // Audit paging: start is exclusive and top is honoured (rule 2), on the trail the calls built.
-  const failuresBefore = rec.failedEvaluations;
   const ids = (after ?? []).map((e) => e.id).filter((id): id is number => typeof id === 'number');
   if (ids.length > 0) {
-    await readAudit(api, rt, rec, session, { start: String(Math.min(...ids)) });
-    await readAudit(api, rt, rec, session, { top: 1 });
+    await readAudit(api, rt, out, session, { start: String(Math.min(...ids)) });
+    await readAudit(api, rt, out, session, { top: 1 });
   }
-  return ok && rec.failedEvaluations === failuresBefore;
 }

@@ -7,9 +7,11 @@ import {
   pagingReturnsEachOnce,
 } from '../../checks';
 import type { SessionFamily, Api } from '../api';
-import type { Recorder } from '../recorder';
 import type { Runtime } from '../runtime';
 import { checkExchange } from '../checkExchange';
+import { runCheck } from '../evaluate';
+import type { OutcomeSink } from '../outcome';
+import { skipped } from '../outcome';
 import { FAMILY_OPS } from '../api';
 
 /** Most pages the suite reads to page through a whole list. */
@@ -21,13 +23,13 @@ function ids(body: unknown): string[] | undefined {
 }
 
 /**
- * Reads one page and runs the list checks on it. Returns the ids, or undefined when the page
- * could not be read as a list.
+ * Reads one page and runs the list checks on it, handing the outcomes to `out`. Returns the ids, or
+ * undefined when the page could not be read as a list.
  */
 export async function readPage(
   api: Api,
   rt: Runtime,
-  rec: Recorder,
+  out: OutcomeSink,
   family: SessionFamily,
   query: { start?: string; top?: number },
 ): Promise<string[] | undefined> {
@@ -35,13 +37,12 @@ export async function readPage(
   if (query.start !== undefined) q.push(['start', query.start]);
   if (query.top !== undefined) q.push(['top', String(query.top)]);
   const exchange = await api.list(family, q);
-  checkExchange(rec, rt, exchange, { kind: 'positive' });
+  out.record(checkExchange(rt, exchange, { kind: 'positive' }));
   const page = exchange.response.status === 200 ? ids(exchange.response.json) : undefined;
   if (!page) return undefined;
   const op = FAMILY_OPS[family].list;
-  rec.run(listSortedById, op, { ids: page, query }, exchange);
-  rec.run(listStartExclusive, op, { ids: page, query }, exchange);
-  rec.run(listTopHonoured, op, { ids: page, query }, exchange);
+  for (const check of [listSortedById, listStartExclusive, listTopHonoured])
+    out.record(runCheck(rt, check, op, { ids: page, query }, exchange));
   return page;
 }
 
@@ -53,31 +54,30 @@ export async function readPage(
 export async function pageThrough(
   api: Api,
   rt: Runtime,
-  rec: Recorder,
+  out: OutcomeSink,
   family: SessionFamily,
   live: string[],
   gone: string[],
 ): Promise<void> {
   const op = FAMILY_OPS[family].list;
-  const first = await readPage(api, rt, rec, family, {});
+  const first = await readPage(api, rt, out, family, {});
   if (!first) return;
   const top = Math.max(1, Math.ceil(first.length / 3));
   const pages: string[][] = [];
   let start: string | undefined;
   for (let i = 0; i < MAX_PAGES; i++) {
-    const page = await readPage(api, rt, rec, family, { start, top });
+    const page = await readPage(api, rt, out, family, { start, top });
     if (!page) return;
     pages.push(page);
     if (page.length < top || page.length === 0) {
       const all = pages.flat();
-      rec.run(pagingReturnsEachOnce, op, { pages, ours: live });
-      for (const id of live) rec.run(createdSessionListed, op, { id, listed: all });
-      for (const id of gone) rec.run(deletedSessionUnlisted, op, { id, listed: all });
+      out.record(runCheck(rt, pagingReturnsEachOnce, op, { pages, ours: live }));
+      for (const id of live) out.record(runCheck(rt, createdSessionListed, op, { id, listed: all }));
+      for (const id of gone) out.record(runCheck(rt, deletedSessionUnlisted, op, { id, listed: all }));
       return;
     }
     start = page[page.length - 1];
   }
   const reason = `the list is longer than ${MAX_PAGES} pages of ${top}; not paged through`;
-  for (const check of [pagingReturnsEachOnce, createdSessionListed, deletedSessionUnlisted])
-    rec.skip(check, op, reason);
+  out.record(skipped([pagingReturnsEachOnce, createdSessionListed, deletedSessionUnlisted], op, reason));
 }

@@ -5,7 +5,7 @@ import {
   resultIsNewestAuditEntry,
   sendResultsToClientHonoured,
 } from '../../checks';
-import type { Recorder } from '../../runner';
+import type { TrafficChecks } from '../checks';
 import type { EntryNotes } from '../exchanges';
 import { multipartParts } from '../multipart';
 import type { Step } from './timeline';
@@ -46,7 +46,7 @@ function findEntry(
  * session (before the next device call to it) shows that entry as `result`, and the status honours the
  * session's sendResultsToClient when its create is in the recording.
  */
-export function checkDeviceCalls(rec: Recorder, steps: Step[], notes: EntryNotes): void {
+export function checkDeviceCalls(rec: TrafficChecks, steps: Step[], notes: EntryNotes): void {
   const devices = steps.filter((s) => s.role === 'device' && ok(s));
   const sessionOfDevice = new Map<Step, string>();
   const found = devices.map((device) => {

@@ -1,6 +1,6 @@
 import { isGaVersion } from '../../schemas';
 import { gaAttemptsNumberedFromOne, gaCreateReturnsWholeSession, gaCreatedValuesPersisted } from '../../checks';
-import type { Recorder } from '../../runner';
+import type { TrafficChecks } from '../checks';
 import { multipartParts } from '../multipart';
 import type { Step } from './timeline';
 import { later, sessionOf } from './timeline';
@@ -31,7 +31,7 @@ function createFields(create: Step): Record<string, unknown> {
  * its attempts 1..n (in any order); a read after a create of the recording shows that session, with the
  * token create returned (or "", as the real service answers) and the model asked for, when shown.
  */
-export function checkGaSequences(rec: Recorder, steps: Step[]): void {
+export function checkGaSequences(rec: TrafficChecks, steps: Step[]): void {
   for (const s of steps) {
     if (!isGaVersion(s.m.version) || s.inference.intent.kind !== 'positive') continue;
     const status = s.r.exchange.response.status;

@@ -6,7 +6,7 @@ import {
   listStartExclusive,
   listTopHonoured,
 } from '../../checks';
-import type { Recorder } from '../../runner';
+import type { TrafficChecks } from '../checks';
 import { SANITIZED } from '../adapter';
 import type { Step } from './timeline';
 import { items, pagingQuery } from './timeline';
@@ -16,7 +16,7 @@ import { items, pagingQuery } from './timeline';
  * array): sessions sorted by id, `start` exclusive, `top` honoured; audit entries after `start`, at most
  * `top`, all of the session asked for.
  */
-export function checkListAnswers(rec: Recorder, steps: Step[]): void {
+export function checkListAnswers(rec: TrafficChecks, steps: Step[]): void {
   for (const s of steps) {
     const list = items(s);
     if (!list || s.r.exchange.response.status !== 200 || s.inference.intent.kind !== 'positive') continue;

@@ -4,7 +4,7 @@ import {
   deletedSessionUnlisted,
   resultOnlyWhenAvailable,
 } from '../../checks';
-import type { Recorder } from '../../runner';
+import type { TrafficChecks } from '../checks';
 import type { Step } from './timeline';
 import { items, later, ok, pagingQuery, sessionOf } from './timeline';
 
@@ -37,7 +37,7 @@ function deletedBefore(steps: Step[], scope: string, id: string, before: Step): 
  * 404; a created session is in the first later list that covers its id; a deleted one is not; and every
  * session read shows a `result` only when ResultAvailable.
  */
-export function checkSessionSequences(rec: Recorder, steps: Step[]): void {
+export function checkSessionSequences(rec: TrafficChecks, steps: Step[]): void {
   for (const s of steps) {
     const id = sessionOf(s);
     if (s.role === 'get' && s.r.exchange.response.status === 200 && s.inference.intent.kind === 'positive') {
