@@ -14,7 +14,7 @@ import { parseArgs } from 'node:util';
 import { startMock } from '../mock';
 import { FAULTS } from '../mock/faults';
 import type { Summary } from '../reports/model';
-import { isGaVersion } from '../schemas';
+import { designOf } from '../schemas';
 import { recordingProxy } from '../tests/specs/run';
 
 const ROOT = join(__dirname, '..');
@@ -95,7 +95,7 @@ async function main(): Promise<void> {
   );
   for (const version of values.versions.split(',')) {
     // Only the faults that show in this version's contract (a v1.2 GA fault changes nothing on a preview).
-    const contract = isGaVersion(version) ? 'ga' : 'preview';
+    const contract = designOf(version);
     const faults = values.faults
       ? values.faults.split(',')
       : FAULTS.filter((f) => f.contracts.includes(contract)).map((f) => f.name);

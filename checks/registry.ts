@@ -1,4 +1,4 @@
-import type { ContractVersion, SchemaRegistry } from '../schemas';
+import type { ContractVersion, Design, SchemaRegistry } from '../schemas';
 
 /** What a check needs from the target; a check whose needs are not met is skipped with the reason. */
 export type Need = 'deviceSimulation' | 'write' | 'expiry';
@@ -29,8 +29,8 @@ export interface Check<I> {
   /** The seed or reference the rule comes from. */
   source: string;
   needs?: Need[];
-  /** The contract it belongs to: the preview family (default) or the v1.2 GA redesign. */
-  scope?: 'preview' | 'ga';
+  /** The design of the versions it applies to (the contract table's `design`): preview (default) or GA. */
+  scope?: Design;
   /** Whether the check says anything about this input; when false nothing is counted. Default: always. */
   applies?(input: I): boolean;
   evaluate(input: I, ctx: CheckContext): Finding[];
@@ -50,7 +50,7 @@ export function defineCheck<I>(check: Check<I>): Check<I> {
 }
 
 /** Every registered check's metadata; with a scope, only the checks of that contract. */
-export function allChecks(scope?: 'preview' | 'ga'): CheckInfo[] {
+export function allChecks(scope?: Design): CheckInfo[] {
   const all = [...CHECKS.values()];
   return scope ? all.filter((c) => (c.scope ?? 'preview') === scope) : all;
 }

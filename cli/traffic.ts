@@ -10,7 +10,7 @@ import { buildSummary } from '../reports/aggregate';
 import type { TestRun } from '../reports/model';
 import { writeReport } from '../reports/write';
 import { requireCompleteFromEnv } from '../reports/verdict';
-import { CONTRACT_VERSIONS, isContractVersion, isGaVersion } from '../schemas';
+import { CONTRACT_VERSIONS, designOf, isContractVersion } from '../schemas';
 import { allChecks } from '../checks';
 import { HarError, loadHar } from '../traffic/load';
 import { checkTraffic } from '../traffic/run';
@@ -69,7 +69,7 @@ export function trafficMain(
       status,
     },
     {
-      registered: allChecks(isGaVersion(String(result.versions[0]?.version ?? override ?? '')) ? 'ga' : 'preview'),
+      registered: allChecks(designOf(String(result.versions[0]?.version ?? override ?? ''))),
       requireComplete: requireCompleteFromEnv(),
     },
   );

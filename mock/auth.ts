@@ -2,7 +2,8 @@ import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { MockConfig } from './config';
 import { HttpError } from './http';
-import type { MockState, Session, SessionFamily } from './state';
+import type { SessionFamily } from '../schemas';
+import type { MockState, Session } from './state';
 
 /** Compares secrets in constant time. */
 function same(a: string | undefined, b: string): boolean {

@@ -1,7 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Clock, MockConfig } from './config';
 import type { RouteMatch } from './router';
-import type { MockState, SessionFamily } from './state';
+import type { SessionFamily } from '../schemas';
+import type { MockState } from './state';
 
 /** Everything a handler needs about one request, read once by the server. */
 export interface HandlerContext {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { ContractVersion } from '../schemas';
-import { hasSessionImages } from '../schemas';
+import { contractFor } from '../schemas';
 import type { FaultSet } from './faults';
 import type { AuditRecord, Session } from './state';
 
@@ -37,7 +37,7 @@ export function renderItem(session: Session, now: number, faults: FaultSet): Rec
 export function renderAudit(record: AuditRecord, version: ContractVersion, faults: FaultSet): Record<string, unknown> {
   const { sessionImageId, verifyImageHash, id, ...rest } = record;
   const entry: Record<string, unknown> = { id: faults.has('audit-id-as-string') ? String(id) : id, ...rest };
-  if (hasSessionImages(version)) {
+  if (contractFor(version).features.sessionImages) {
     if (sessionImageId !== undefined) entry.sessionImageId = sessionImageId;
     if (verifyImageHash !== undefined) entry.verifyImageHash = verifyImageHash;
   }

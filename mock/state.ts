@@ -1,9 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import type { SessionFamily } from '../schemas';
 import { GaStore } from './ga/store';
 import { ImageStore } from './imageStore';
-
-/** A session family with its own sessions and list (CONTRACT.md §1). */
-export type SessionFamily = 'liveness' | 'livenessWithVerify';
 
 /** One recorded device call, stored version-neutral; rendering picks the fields a version documents. */
 export interface AuditRecord {

@@ -6,7 +6,7 @@ import type { CellSummary, CheckSummary, Coverage, FailureEntry, OperationSummar
 import { TEST_ERROR_CHECK } from './model';
 
 /** Merges every test's outcome records into one cell per check × operation, in operation then check order. */
-export function mergeCells(tests: TestRun[], operations: OperationSpec[], checks: CheckInfo[]): CellSummary[] {
+export function mergeCells(tests: TestRun[], operations: readonly OperationSpec[], checks: CheckInfo[]): CellSummary[] {
   const cells = new Map<string, CellSummary>();
   for (const t of tests) {
     for (const o of t.outcomes?.outcomes ?? []) {
@@ -87,7 +87,7 @@ function statusesSeen(
 
 /** Every operation of the version (and any other seen), with counts, and the coverage lists. */
 export function summarizeOperations(
-  operations: OperationSpec[],
+  operations: readonly OperationSpec[],
   cells: CellSummary[],
   tests: TestRun[],
   failures: FailureEntry[],

@@ -15,7 +15,7 @@ import type {
 } from '@playwright/test/reporter';
 import '../checks';
 import { allChecks } from '../checks';
-import { isGaVersion } from '../schemas';
+import { designOf } from '../schemas';
 import { buildSummary } from './aggregate';
 import type { TestRun } from './model';
 import { Progress } from './progress';
@@ -101,7 +101,7 @@ export default class ConformanceReporter implements Reporter {
         ...(budget ? { budget } : {}),
       },
       {
-        registered: allChecks(isGaVersion(apiVersion) ? 'ga' : 'preview'),
+        registered: allChecks(designOf(apiVersion)),
         globalErrors: this.globalErrors,
         requireComplete: requireCompleteFromEnv(),
       },

@@ -1,33 +1,20 @@
-import type { Family, OperationSpec } from '../schemas';
-import { operation } from '../schemas';
+import type { OperationSpec, Role, SessionFamily } from '../schemas';
+import { API_VERSIONS, familyOperation, familyOperationIds } from '../schemas';
 import type { Exchange, AuthKind, Part, WireRequest } from '../wire';
 import type { Runtime } from './runtime';
 import { jsonBody, multipart } from '../wire';
 
-/** Operation ids per family, so specs can address "the get of this family". */
-export const FAMILY_OPS: Record<
-  'liveness' | 'livenessWithVerify',
-  Record<'create' | 'list' | 'get' | 'delete' | 'audit' | 'device', string>
-> = {
-  liveness: {
-    create: 'createLivenessSession',
-    list: 'getLivenessSessions',
-    get: 'getLivenessSessionResult',
-    delete: 'deleteLivenessSession',
-    audit: 'getLivenessSessionAuditEntries',
-    device: 'detectLiveness',
-  },
-  livenessWithVerify: {
-    create: 'createLivenessWithVerifySession',
-    list: 'getLivenessWithVerifySessions',
-    get: 'getLivenessWithVerifySessionResult',
-    delete: 'deleteLivenessWithVerifySession',
-    audit: 'getLivenessWithVerifySessionAuditEntries',
-    device: 'detectLivenessWithVerify',
-  },
-};
+/** The roles of a preview family the session helpers address. */
+const PREVIEW_ROLES = ['create', 'list', 'get', 'delete', 'audit', 'device'] as const;
 
-export type SessionFamily = keyof typeof FAMILY_OPS;
+/** A role of a preview family's operation (`create`, `list`, `get`, `delete`, `audit`, `device`). */
+export type PreviewRole = (typeof PREVIEW_ROLES)[number];
+
+/**
+ * The preview operation ids per family, read from the contract table (both previews name them alike).
+ * Prefer `api.ids(family)`, which reads the run's own version.
+ */
+export const FAMILY_OPS = familyOperationIds(API_VERSIONS[0], PREVIEW_ROLES);
 
 /** A session created by this run. */
 export interface CreatedSession {
@@ -47,6 +34,16 @@ export function fillPath(op: OperationSpec, params: Record<string, string> = {})
 export class Api {
   constructor(private readonly rt: Runtime) {}
 
+  /** The run's version's operation of a role for a family (from the contract table). */
+  op(family: SessionFamily, role: Role): OperationSpec {
+    return familyOperation(this.rt.config.apiVersion, family, role);
+  }
+
+  /** The operation ids of a family in the run's version, by role: "the get of this family". */
+  ids(family: SessionFamily): Record<PreviewRole, string> {
+    return familyOperationIds(this.rt.config.apiVersion, PREVIEW_ROLES)[family];
+  }
+
   send(req: WireRequest): Promise<Exchange> {
     return this.rt.client.send(req);
   }
@@ -57,8 +54,8 @@ export class Api {
     body: Record<string, unknown>,
     verifyImage?: Uint8Array,
   ): Promise<{ exchange: Exchange; session?: CreatedSession }> {
-    const opId = verifyImage ? 'createLivenessWithVerifySessionWithVerifyImage' : FAMILY_OPS[family].create;
-    const op = operation(opId);
+    const op = this.op(family, verifyImage ? 'createWithVerifyImage' : 'create');
+    const opId = op.id;
     let req: WireRequest;
     if (verifyImage) {
       const mp = multipart([
@@ -97,23 +94,23 @@ export class Api {
   }
 
   get(family: SessionFamily, id: string, auth: AuthKind = 'key', sessionToken?: string): Promise<Exchange> {
-    const op = operation(FAMILY_OPS[family].get);
+    const op = this.op(family, 'get');
     return this.send({ operationId: op.id, method: 'GET', path: fillPath(op, { sessionId: id }), auth, sessionToken });
   }
 
   list(family: SessionFamily, query: [string, string][] = []): Promise<Exchange> {
-    const op = operation(FAMILY_OPS[family].list);
+    const op = this.op(family, 'list');
     return this.send({ operationId: op.id, method: 'GET', path: op.path, query, auth: 'key' });
   }
 
   audit(family: SessionFamily, id: string, query: [string, string][] = []): Promise<Exchange> {
-    const op = operation(FAMILY_OPS[family].audit);
+    const op = this.op(family, 'audit');
     return this.send({ operationId: op.id, method: 'GET', path: fillPath(op, { sessionId: id }), query, auth: 'key' });
   }
 
   /** Deletes a session; a `cleanup` delete is sent outside the request budget (and counted). */
   async delete(family: SessionFamily, id: string, cleanup = false): Promise<Exchange> {
-    const op = operation(FAMILY_OPS[family].delete);
+    const op = this.op(family, 'delete');
     const req: WireRequest = {
       operationId: op.id,
       method: 'DELETE',
@@ -136,7 +133,7 @@ export class Api {
       auth?: AuthKind;
     } = {},
   ): Promise<Exchange> {
-    const op = operation(FAMILY_OPS[session.family].device);
+    const op = this.op(session.family, 'device');
     const parts: Part[] = [
       {
         name: 'Content',
@@ -191,4 +188,4 @@ export class Api {
   }
 }
 
-export type { Family };
+export type { Family, SessionFamily } from '../schemas';

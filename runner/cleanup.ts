@@ -1,9 +1,7 @@
 import { appendFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { isGaVersion, operation } from '../schemas';
-import { FAMILY_OPS, fillPath } from './api';
-import { GA_FAMILY_OPS } from './gaApi';
-import type { SessionFamily } from './api';
+import { familyOperation } from '../schemas';
+import { fillPath } from './api';
 import type { Runtime } from './runtime';
 
 /** Where sessions that could not be deleted are listed, one line each. */
@@ -18,8 +16,7 @@ export async function deleteOpenSessions(rt: Runtime): Promise<string[]> {
   const failed: string[] = [];
   for (const { family, id } of rt.ledger.open()) {
     if (family === 'sessionImage') continue;
-    const ops = isGaVersion(rt.config.apiVersion) ? GA_FAMILY_OPS : FAMILY_OPS;
-    const op = operation(ops[family as SessionFamily].delete);
+    const op = familyOperation(rt.config.apiVersion, family, 'delete');
     try {
       const ex = await rt.client.sendReserved({
         operationId: op.id,

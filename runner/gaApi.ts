@@ -1,29 +1,24 @@
-import type { OperationSpec } from '../schemas';
-import { operation } from '../schemas';
-import type { SessionFamily } from './api';
+import type { OperationSpec, SessionFamily } from '../schemas';
+import { GA_VERSIONS, familyOperation, familyOperationIds } from '../schemas';
 import { fillPath } from './api';
 import type { Exchange, AuthKind, Part, WireRequest } from '../wire';
 import type { Runtime } from './runtime';
 import { jsonBody, multipart } from '../wire';
 
-/** v1.2 GA operation ids per family (schemas/gaOperations.ts; CONTRACT.md §5). */
-export const GA_FAMILY_OPS: Record<SessionFamily, Record<'create' | 'get' | 'delete' | 'device', string>> = {
-  liveness: {
-    create: 'createLivenessSessionGa',
-    get: 'getLivenessSessionResultGa',
-    delete: 'deleteLivenessSessionGa',
-    device: 'detectLivenessGa',
-  },
-  livenessWithVerify: {
-    create: 'createLivenessWithVerifySessionGa',
-    get: 'getLivenessWithVerifySessionResultGa',
-    delete: 'deleteLivenessWithVerifySessionGa',
-    device: 'detectLivenessWithVerifyGa',
-  },
-};
+/** The roles of a v1.2 family the session helpers address (v1.2 has no list and no audit). */
+const GA_ROLES = ['create', 'get', 'delete', 'device'] as const;
+
+/** A role of a v1.2 family's operation. */
+export type GaRole = (typeof GA_ROLES)[number];
+
+/**
+ * The v1.2 operation ids per family, read from the contract table (CONTRACT.md §5). Prefer
+ * `ga.ids(family)`, which reads the run's own version.
+ */
+export const GA_FAMILY_OPS = familyOperationIds(GA_VERSIONS[0], GA_ROLES);
 
 /** A v1.2 session this run created: its id, token and the fields it was created with. */
-export interface GaSession {
+export interface CreatedGaSession {
   family: SessionFamily;
   id: string;
   token: string;
@@ -51,19 +46,25 @@ export function flatParts(fields: Record<string, unknown>, verifyImage: Uint8Arr
 export class GaApi {
   constructor(private readonly rt: Runtime) {}
 
-  private op(family: SessionFamily, which: 'create' | 'get' | 'delete' | 'device'): OperationSpec {
-    return operation(GA_FAMILY_OPS[family][which]);
+  /** The run's version's operation of a role for a family (from the contract table). */
+  op(family: SessionFamily, role: GaRole): OperationSpec {
+    return familyOperation(this.rt.config.apiVersion, family, role);
   }
 
-  /** Creates a session: JSON for liveness, multipart flat fields with `verifyImage` for with-verify. */
+  /** The operation ids of a family in the run's version, by role. */
+  ids(family: SessionFamily): Record<GaRole, string> {
+    return familyOperationIds(this.rt.config.apiVersion, GA_ROLES)[family];
+  }
+
+  /** Creates a session in the body the table names: JSON (liveness), or flat multipart fields with `verifyImage`. */
   async create(
     family: SessionFamily,
     fields: Record<string, unknown>,
     auth: AuthKind = 'key',
-  ): Promise<{ exchange: Exchange; session?: GaSession }> {
+  ): Promise<{ exchange: Exchange; session?: CreatedGaSession }> {
     const op = this.op(family, 'create');
     let req: WireRequest = { operationId: op.id, method: 'POST', path: op.path, auth };
-    if (family === 'liveness') {
+    if (op.body?.contentType === 'application/json') {
       const j = jsonBody(fields);
       req = { ...req, body: j.body, headers: j.headers };
     } else {
@@ -94,7 +95,7 @@ export class GaApi {
   }
 
   /** The simulated v1.2 device call (our mock's protocol): the session token and a part `Content`. */
-  device(session: GaSession, auth: AuthKind = 'session-token'): Promise<Exchange> {
+  device(session: CreatedGaSession, auth: AuthKind = 'session-token'): Promise<Exchange> {
     const op = this.op(session.family, 'device');
     const mp = multipart([
       { name: 'Content', filename: 'content.bin', contentType: 'application/octet-stream', data: 'liveness-frames' },

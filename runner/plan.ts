@@ -7,12 +7,11 @@
  * prints it without sending anything. Estimates: the counts of generated cases are exact; requests that
  * depend on the server (list pages) are estimated.
  */
-import type { ApiVersion, OperationSpec } from '../schemas';
-import { DEFAULT_API_VERSION, isGaVersion, operation, operationsFor } from '../schemas';
+import type { ContractVersion, OperationSpec } from '../schemas';
+import { SESSION_FAMILIES, contractFor, familyOperation, operationsFor } from '../schemas';
 import type { RequestCase } from '../generators';
 import { boundaryRequests, negativeRequests } from '../generators';
 import type { SuiteConfig } from './config';
-import { GA_FAMILY_OPS } from './gaApi';
 
 /** One test of the plan. `key` is its describe blocks and title, as the fixture names it. */
 export interface PlanEntry {
@@ -27,7 +26,7 @@ export interface PlanEntry {
   skipped?: string;
 }
 
-const FAMILIES = ['liveness', 'livenessWithVerify'] as const;
+const FAMILIES = SESSION_FAMILIES;
 /** Requests a paged-through list is estimated to need (the whole list, then pages of a third of it). */
 const LIST_PAGES = 5;
 /**
@@ -81,11 +80,11 @@ export const TITLES = {
 
 /** Requests to get a path parameter for an operation (a session to address; a session image). */
 function setupRequests(op: OperationSpec): number {
-  if (op.id === 'getSessionImage') return 3;
+  if (op.role === 'sessionImage') return 3;
   return op.family !== 'sessionImage' && (op.pathParams.length > 0 || op.kind === 'device') ? 1 : 0;
 }
 
-function previewEntries(config: SuiteConfig, version: ApiVersion): PlanEntry[] {
+function previewEntries(config: SuiteConfig, version: ContractVersion): PlanEntry[] {
   const out: PlanEntry[] = [];
   const writes = (op: OperationSpec): boolean => op.method !== 'GET';
   for (const op of operationsFor(version)) {
@@ -162,7 +161,8 @@ function gaEntries(config: SuiteConfig): PlanEntry[] {
   const out: PlanEntry[] = [];
   const runs = Math.max(2, Math.ceil(config.numRuns / 2));
   for (const family of FAMILIES) {
-    const invalid = negativeRequests(config.apiVersion, GA_FAMILY_OPS[family].create).filter(
+    const create = familyOperation(config.apiVersion, family, 'create').id;
+    const invalid = negativeRequests(config.apiVersion, create).filter(
       (rc) => rc.auth !== 'session-token',
     ).length;
     const ro = config.readOnly ? 'read-only run' : undefined;
@@ -178,7 +178,7 @@ function gaEntries(config: SuiteConfig): PlanEntry[] {
       { key: TITLES.gaAuth(family), checks: '401 and 404 answers', coverage: config.readOnly ? 3 : 8, extra: 0 },
       {
         key: TITLES.gaInvalid(family),
-        checks: `${operation(GA_FAMILY_OPS[family].create).id}: ${invalid} invalid cases`,
+        checks: `${create}: ${invalid} invalid cases`,
         coverage: invalid,
         extra: 0,
         skipped: ro,
@@ -186,7 +186,7 @@ function gaEntries(config: SuiteConfig): PlanEntry[] {
       {
         key: TITLES.gaBoundary(family),
         checks: 'values on documented bounds',
-        coverage: boundaryRequests(config.apiVersion, GA_FAMILY_OPS[family].create).length,
+        coverage: boundaryRequests(config.apiVersion, create).length,
         extra: 0,
         skipped: ro,
       },
@@ -204,8 +204,7 @@ function gaEntries(config: SuiteConfig): PlanEntry[] {
 
 /** The plan of a run with this configuration. */
 export function planFor(config: SuiteConfig): PlanEntry[] {
-  if (isGaVersion(config.apiVersion)) return gaEntries(config);
-  return previewEntries(config, isGaVersion(config.apiVersion) ? DEFAULT_API_VERSION : config.apiVersion);
+  return contractFor(config.apiVersion).design === 'ga' ? gaEntries(config) : previewEntries(config, config.apiVersion);
 }
 
 /** The first-pass requests reserved per test key (tests that send nothing reserve nothing). */

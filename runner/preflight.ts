@@ -12,10 +12,9 @@
  * does the run stop. Other answers (200, 400, 5xx) go to the suite, which judges them.
  */
 import { randomUUID } from 'node:crypto';
-import { isGaVersion, operation } from '../schemas';
-import { FAMILY_OPS, fillPath } from './api';
+import { SESSION_FAMILIES, familyOperation } from '../schemas';
+import { fillPath } from './api';
 import type { SuiteConfig } from './config';
-import { GA_FAMILY_OPS } from './gaApi';
 
 /** Set by `npm run conformance` for the runner: the preflight is done, and how many requests it sent. */
 export const PREFLIGHT_SENT_ENV = 'FACE_PREFLIGHT_SENT';
@@ -55,9 +54,9 @@ export async function preflight(config: SuiteConfig): Promise<PreflightResult> {
   const headers: Record<string, string> = config.apiKey
     ? { 'Ocp-Apim-Subscription-Key': config.apiKey }
     : { Authorization: `Bearer ${config.aadToken ?? ''}` };
-  const ops = isGaVersion(config.apiVersion) ? GA_FAMILY_OPS : FAMILY_OPS;
-  const paths = [ops.liveness.get, ops.livenessWithVerify.get].map(
-    (id) => `${config.endpoint}/face/${config.apiVersion}${fillPath(operation(id), { sessionId: randomUUID() })}`,
+  const paths = SESSION_FAMILIES.map(
+    (family) =>
+      `${config.endpoint}/face/${config.apiVersion}${fillPath(familyOperation(config.apiVersion, family, 'get'), { sessionId: randomUUID() })}`,
   );
   let sent = 0;
   for (const path of paths) {

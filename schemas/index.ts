@@ -1,10 +1,10 @@
-/** Public surface of schemas/: versions, definitions, the shared registry, operations, OpenAPI, conflicts. */
+/** Public surface of schemas/: versions, definitions, the shared registry, the contract table (operations by version), OpenAPI, conflicts. */
 export * from './versions';
 export * from './ids';
 export { definitionsFor } from './definitions';
 export type { DefinitionSet, JsonSchema } from './definitions';
 export * from './registry';
-export * from './operations';
+export * from './contract';
 export * from './openapi';
 export * from './conflicts';
 export type { Evidence } from './evidence';

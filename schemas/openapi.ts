@@ -1,8 +1,8 @@
 import type { OpenAPIV3_1 } from 'openapi-types';
 import { definitionsFor } from './definitions';
 import { schemaId } from './ids';
-import type { BodySpec, OperationSpec } from './operations';
-import { operationsFor } from './operations';
+import type { BodySpec, OperationSpec } from './contract';
+import { operationsFor } from './contract';
 import type { ContractVersion } from './versions';
 
 /** OpenAPI 3.1 document of one version, with the extensions this project uses. */

@@ -16,16 +16,9 @@ export function isApiVersion(value: string): value is ApiVersion {
 }
 
 /**
- * Whether a version has the v1.2-preview.1 additions: session images, `livenessSingleModalModel`,
- * verify-image hashes and `verifyConfidenceThreshold` (CONTRACT.md §1, seed 003).
- */
-export function hasSessionImages(version: ContractVersion): boolean {
-  return version === 'v1.2-preview.1';
-}
-
-/**
- * The GA versions: a redesign of the family with other paths and shapes (CONTRACT.md §5). Kept apart
- * from API_VERSIONS, which code and tests iterate as "the preview contract".
+ * The versions of the GA design: a redesign of the family with other paths and shapes (CONTRACT.md §5).
+ * Kept apart from API_VERSIONS, which code and tests iterate as "the preview contract"; the contract
+ * table states each version's design too, and a version listed here must have design `ga` there.
  */
 export const GA_VERSIONS = ['v1.2'] as const;
 

@@ -1,4 +1,4 @@
-import { FAMILY_OPS, plainCreateBody, loadConfig, checkExchange, runCheck } from '../runner';
+import { plainCreateBody, loadConfig, checkExchange, runCheck } from '../runner';
 import { tokenExpiresAfterTtl } from '../checks';
 import { test, withinBudget } from './fixtures';
 import { isGaVersion } from '../schemas';
@@ -15,7 +15,7 @@ if (!isGaVersion(loadConfig().apiVersion)) {
     created,
     requireChecks,
   }) => {
-    const op = FAMILY_OPS.liveness.device;
+    const op = api.ids('liveness').device;
     requireChecks(op, [tokenExpiresAfterTtl]);
     const waitMs = rt.config.expiryWaitMs ?? MIN_TTL * 1000 + 1000;
     test.setTimeout(waitMs + 60_000);
@@ -34,7 +34,7 @@ if (!isGaVersion(loadConfig().apiVersion)) {
       const expired = (get.response.json as { sessionExpired?: unknown } | undefined)?.sessionExpired;
       recorder.note({
         kind: 'info',
-        operation: FAMILY_OPS.liveness.get,
+        operation: api.ids('liveness').get,
         id: 'sessionExpired-after-ttl',
         message: `after the TTL, sessionExpired is ${JSON.stringify(expired)}`,
       });

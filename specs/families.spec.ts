@@ -4,7 +4,7 @@
  */
 import { isGaVersion } from '../schemas';
 import { familiesSeparate } from '../checks';
-import { FAMILY_OPS, loadConfig, sessionFor, checkExchange, runCheck } from '../runner';
+import { loadConfig, sessionFor, checkExchange, runCheck } from '../runner';
 import type { CreatedSession, SessionFamily } from '../runner';
 import { test, withinBudget } from './fixtures';
 
@@ -20,7 +20,7 @@ for (const family of FAMILIES) {
     created,
     requireChecks,
   }) => {
-    requireChecks(FAMILY_OPS[called].get, [familiesSeparate]);
+    requireChecks(api.ids(called).get, [familiesSeparate]);
     await withinBudget(async () => {
       const { session } = await sessionFor(api, rt, family, created);
       if (!session) return;
@@ -43,10 +43,10 @@ for (const family of FAMILIES) {
         );
       const got = await api.get(called, session.id);
       recorder.record(checkExchange(rt, got, { kind: 'notFound' }));
-      observe('get', FAMILY_OPS[called].get, got.response.status, session);
+      observe('get', api.ids(called).get, got.response.status, session);
       const audit = await api.audit(called, session.id);
       recorder.record(checkExchange(rt, audit, { kind: 'notFound' }));
-      observe('audit', FAMILY_OPS[called].audit, audit.response.status, session);
+      observe('audit', api.ids(called).audit, audit.response.status, session);
       // Sorted by id with start exclusive: the session would be at the front after its id's prefix.
       const list = await api.list(called, [
         ['start', session.id.slice(0, -1)],
@@ -54,10 +54,10 @@ for (const family of FAMILIES) {
       ]);
       recorder.record(checkExchange(rt, list, { kind: 'positive' }));
       const ids = Array.isArray(list.response.json) ? list.response.json.map((i) => (i as { id?: unknown })?.id) : [];
-      observe('list', FAMILY_OPS[called].list, list.response.status, session, ids);
+      observe('list', api.ids(called).list, list.response.status, session, ids);
       if (rt.config.deviceSimulation) {
         const device = await api.device({ ...session, family: called });
-        observe('device', FAMILY_OPS[called].device, device.response.status, session);
+        observe('device', api.ids(called).device, device.response.status, session);
       }
     });
   });

@@ -2,7 +2,6 @@ import fc from 'fast-check';
 import { randomUUID } from 'node:crypto';
 import { arbitraryFor } from '../generators/fromSchema';
 import {
-  FAMILY_OPS,
   checkProperty,
   replayCommand,
   CheckFailed,
@@ -58,7 +57,7 @@ for (const family of FAMILIES) {
     created,
     requireChecks,
   }, testInfo) => {
-    requireChecks(FAMILY_OPS[family].create, [createdValuesPersisted, newSessionNotStarted, deletedSessionNotFound]);
+    requireChecks(api.ids(family).create, [createdValuesPersisted, newSessionNotStarted, deletedSessionNotFound]);
     const rt = runtime;
     const body = arbitraryFor(rt.config.apiVersion, CREATE_DEFINITION[family]) as fc.Arbitrary<Record<string, unknown>>;
     const commands = fc.commands(
@@ -106,7 +105,7 @@ for (const family of FAMILIES) {
         await run(canonicalSequence(rt.config.deviceSimulation), recorder, true);
       },
       {
-        operation: FAMILY_OPS[family].create,
+        operation: api.ids(family).create,
         checks: [createdValuesPersisted, newSessionNotStarted, deletedSessionNotFound],
       },
     );

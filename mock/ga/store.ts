@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import type { SessionFamily } from '../state';
+import type { SessionFamily } from '../../schemas';
 import { ImageStore } from '../imageStore';
 
 /** One v1.2 attempt as stored: what a simulated device call produced (CONTRACT.md §5). */

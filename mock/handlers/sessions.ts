@@ -3,7 +3,8 @@ import { familyOf } from '../context';
 import { sendEmpty, sendJson, sendJsonBytes } from '../http';
 import { paging } from '../query';
 import { expiresAt, itemJson, jsonArray, renderSession } from '../render';
-import type { MockState, SessionFamily } from '../state';
+import type { SessionFamily } from '../../schemas';
+import type { MockState } from '../state';
 import { sessionOf } from './lookup';
 
 /** A rendered list body, valid while the state's revision stands and until the first listed token expires. */

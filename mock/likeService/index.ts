@@ -126,7 +126,7 @@ export class LikeService {
         const type = String(headers['Content-Type'] ?? headers['content-type'] ?? '');
         const json = body && match && /json/i.test(type) ? parsed(body) : undefined;
         if (json !== undefined && match) {
-          body = Buffer.from(JSON.stringify(rewriteJson(json, match.op)));
+          body = Buffer.from(JSON.stringify(rewriteJson(json, match.op, match.version)));
           headers = { ...withoutHeader(headers, 'content-length'), 'Content-Length': body.length };
         }
       }

@@ -1,7 +1,8 @@
-import type { OperationSpec } from '../../schemas';
+import type { ContractVersion, Design, OperationSpec } from '../../schemas';
+import { contractFor } from '../../schemas';
 
-/** A JSON body as the real service words it, by operation (../shared/recordings README). */
-type Rewrite = (body: unknown, op: OperationSpec) => unknown;
+/** A JSON body as the real service words it, by operation and design (../shared/recordings README). */
+type Rewrite = (body: unknown, op: OperationSpec, design: Design) => unknown;
 
 const ISO_UTC = /^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d)(?:\.(\d{1,7}))?Z$/;
 
@@ -28,23 +29,20 @@ function entry(value: unknown): unknown {
   return e;
 }
 
-const isAudit = (op: OperationSpec): boolean => op.path.endsWith('/audit');
-const isGa = (op: OperationSpec): boolean => op.id.endsWith('Ga');
-const isRead = (op: OperationSpec): boolean => op.method === 'GET' && op.pathParams.includes('sessionId');
 
 /** What the service does to each kind of answer. */
 const REWRITES: Rewrite[] = [
   dates,
   // Audit entries newest first; no clientRequestId unless sent.
-  (body, op) => (isAudit(op) && Array.isArray(body) ? [...body].reverse().map(entry) : body),
-  (body, op) => {
-    if (!isRead(op) || isAudit(op) || isGa(op) || !body || typeof body !== 'object') return body;
+  (body, op) => (op.role === 'audit' && Array.isArray(body) ? [...body].reverse().map(entry) : body),
+  (body, op, design) => {
+    if (op.role !== 'get' || design !== 'preview' || !body || typeof body !== 'object') return body;
     const s = body as Record<string, unknown>;
     return s.result ? { ...s, result: entry(s.result) } : s;
   },
   // v1.2 reads: authToken "", and no modelVersion until an attempt exists.
-  (body, op) => {
-    if (!isGa(op) || !isRead(op) || !body || typeof body !== 'object') return body;
+  (body, op, design) => {
+    if (op.role !== 'get' || design !== 'ga' || !body || typeof body !== 'object') return body;
     const s: Record<string, unknown> = { ...(body as Record<string, unknown>), authToken: '' };
     const attempts = (s.results as { attempts?: unknown[] } | undefined)?.attempts;
     if (!attempts || attempts.length === 0) delete s.modelVersion;
@@ -52,7 +50,8 @@ const REWRITES: Rewrite[] = [
   },
 ];
 
-/** A successful JSON answer of `op` as the real service would word it. */
-export function rewriteJson(body: unknown, op: OperationSpec): unknown {
-  return REWRITES.reduce((value, rewrite) => rewrite(value, op), body);
+/** A successful JSON answer of `op` in `version` as the real service would word it. */
+export function rewriteJson(body: unknown, op: OperationSpec, version: ContractVersion): unknown {
+  const { design } = contractFor(version);
+  return REWRITES.reduce((value, rewrite) => rewrite(value, op, design), body);
 }

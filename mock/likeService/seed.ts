@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { MockState, SessionFamily } from '../state';
+import { SESSION_FAMILIES as FAMILIES } from '../../schemas';
+import type { MockState } from '../state';
 
-const FAMILIES: SessionFamily[] = ['liveness', 'livenessWithVerify'];
 const HOUR = 3_600_000;
 
 /**

@@ -8,7 +8,6 @@ import {
   resultOnlyWhenAvailable,
 } from '../../checks';
 import type { Api, CreatedSession, SessionFamily } from '../api';
-import { FAMILY_OPS } from '../api';
 import type { Runtime } from '../runtime';
 import { checkExchange } from '../checkExchange';
 import { runCheck, unmetReason } from '../evaluate';
@@ -59,7 +58,7 @@ export class CreateCommand implements AsyncCommand<Model, Real> {
     m.live.push(session);
     const get = await r.api.get(r.family, session.id);
     step.record(checkExchange(r.rt, get, { kind: 'positive' }));
-    const op = FAMILY_OPS[r.family].get;
+    const op = r.api.ids(r.family).get;
     const readBack = {
       id: session.id,
       body: this.body,
@@ -83,7 +82,7 @@ export class GetCommand implements AsyncCommand<Model, Real> {
     const get = await r.api.get(r.family, s.id);
     step.record(checkExchange(r.rt, get, { kind: 'positive' }));
     const session = get.response.json as Record<string, unknown> | undefined;
-    step.record(runCheck(r.rt, resultOnlyWhenAvailable, FAMILY_OPS[r.family].get, { session }, get));
+    step.record(runCheck(r.rt, resultOnlyWhenAvailable, r.api.ids(r.family).get, { session }, get));
     must(step, 'get');
   }
   toString = (): string => `get(#${this.index})`;
@@ -121,8 +120,8 @@ export class DeleteCommand implements AsyncCommand<Model, Real> {
     const get = await r.api.get(r.family, s.id);
     step.record(checkExchange(r.rt, get, { kind: 'notFound' }));
     const statuses = { deleteStatus: del.response.status, getStatus: get.response.status };
-    step.record(runCheck(r.rt, deletedSessionNotFound, FAMILY_OPS[r.family].delete, statuses, get));
-    const deviceOp = FAMILY_OPS[r.family].device;
+    step.record(runCheck(r.rt, deletedSessionNotFound, r.api.ids(r.family).delete, statuses, get));
+    const deviceOp = r.api.ids(r.family).device;
     const unmet = unmetReason(r.rt, deletedTokenRevoked);
     if (unmet) step.record(skipped([deletedTokenRevoked], deviceOp, unmet));
     else {

@@ -7,7 +7,6 @@ import {
   sendResultsToClientHonoured,
 } from '../../checks';
 import type { Api, CreatedSession } from '../api';
-import { FAMILY_OPS } from '../api';
 import type { Runtime } from '../runtime';
 import { checkExchange } from '../checkExchange';
 import { runCheck, unmetReason } from '../evaluate';
@@ -33,7 +32,7 @@ export async function observeDeviceCall(
   out: OutcomeSink,
   session: CreatedSession,
 ): Promise<void> {
-  const op = FAMILY_OPS[session.family].device;
+  const op = api.ids(session.family).device;
   const unmet = unmetReason(rt, deviceCallAppendsOneEntry);
   if (unmet) {
     out.record(skipped(DEVICE_CHECKS, op, unmet));

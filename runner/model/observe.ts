@@ -12,7 +12,6 @@ import { checkExchange } from '../checkExchange';
 import { runCheck } from '../evaluate';
 import type { OutcomeSink } from '../outcome';
 import { skipped } from '../outcome';
-import { FAMILY_OPS } from '../api';
 
 /** Most pages the suite reads to page through a whole list. */
 export const MAX_PAGES = 12;
@@ -40,7 +39,7 @@ export async function readPage(
   out.record(checkExchange(rt, exchange, { kind: 'positive' }));
   const page = exchange.response.status === 200 ? ids(exchange.response.json) : undefined;
   if (!page) return undefined;
-  const op = FAMILY_OPS[family].list;
+  const op = api.ids(family).list;
   for (const check of [listSortedById, listStartExclusive, listTopHonoured])
     out.record(runCheck(rt, check, op, { ids: page, query }, exchange));
   return page;
@@ -59,7 +58,7 @@ export async function pageThrough(
   live: string[],
   gone: string[],
 ): Promise<void> {
-  const op = FAMILY_OPS[family].list;
+  const op = api.ids(family).list;
   const first = await readPage(api, rt, out, family, {});
   if (!first) return;
   const top = Math.max(1, Math.ceil(first.length / 3));

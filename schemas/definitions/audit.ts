@@ -1,13 +1,13 @@
 import { ref } from '../ids';
-import type { ApiVersion } from '../versions';
-import { hasSessionImages } from '../versions';
+import type { ContractVersion } from '../versions';
+import { contractFor } from '../contract';
 import type { DefinitionSet, JsonSchema } from './types';
 
 /**
  * Audit definitions. Per CONTRACT.md §4 only what an entry cannot do without is required: its `id`
  * (the paging cursor), its `request` and its `response`. Undocumented fields are allowed.
  */
-export function auditDefinitions(version: ApiVersion): DefinitionSet {
+export function auditDefinitions(version: ContractVersion): DefinitionSet {
   const entryProperties: Record<string, JsonSchema> = {
     id: {
       type: 'integer',
@@ -30,7 +30,7 @@ export function auditDefinitions(version: ApiVersion): DefinitionSet {
       description: 'A digest the server computed over the request, to compare with the one the client computed.',
     },
   };
-  if (hasSessionImages(version)) {
+  if (contractFor(version).features.sessionImages) {
     entryProperties.sessionImageId = {
       type: 'string',
       description: 'Id of the stored session image; read it with Get Session Image. (v1.2-preview.1)',
@@ -69,7 +69,7 @@ export function auditDefinitions(version: ApiVersion): DefinitionSet {
       description: 'One request a device made within a session, with the answer it got.',
       $comment:
         'seeds 000 (ja), 001 (fr) Definitions: LivenessSessionAuditEntry' +
-        (hasSessionImages(version) ? '; sessionImageId/verifyImageHash: CONTRACT.md §1 (v1.2-preview.1)' : ''),
+        (contractFor(version).features.sessionImages ? '; sessionImageId/verifyImageHash: CONTRACT.md §1 (v1.2-preview.1)' : ''),
       required: ['id', 'request', 'response'],
       properties: entryProperties,
     },

@@ -1,6 +1,6 @@
 import { ref } from '../ids';
-import type { ApiVersion } from '../versions';
-import { hasSessionImages } from '../versions';
+import type { ContractVersion } from '../versions';
+import { contractFor } from '../contract';
 import { TTL } from './session';
 import type { DefinitionSet, JsonSchema } from './types';
 
@@ -41,7 +41,7 @@ export function baseCreateFields(): Record<string, JsonSchema> {
   };
 }
 
-function commonCreateProperties(version: ApiVersion): Record<string, JsonSchema> {
+function commonCreateProperties(version: ContractVersion): Record<string, JsonSchema> {
   const properties: Record<string, JsonSchema> = {
     ...baseCreateFields(),
     sendResultsToClient: {
@@ -50,7 +50,7 @@ function commonCreateProperties(version: ApiVersion): Record<string, JsonSchema>
       description: 'Whether the device gets the result (200 with a body) or only 204; false when not given.',
     },
   };
-  if (hasSessionImages(version)) {
+  if (contractFor(version).features.sessionImages) {
     properties.enableSessionImage = { type: 'boolean', description: 'Whether to store the session image.' };
     properties.livenessSingleModalModel = ref('LivenessModel');
   }
@@ -84,8 +84,8 @@ export function verifyOnlyFields(): Record<string, JsonSchema> {
 }
 
 /** Create request bodies (exact: unknown fields are violations) and create results (lenient). */
-export function createDefinitions(version: ApiVersion): DefinitionSet {
-  const verifyOnly = hasSessionImages(version) ? verifyOnlyFields() : {};
+export function createDefinitions(version: ContractVersion): DefinitionSet {
+  const verifyOnly = contractFor(version).features.sessionImages ? verifyOnlyFields() : {};
   return {
     CreateLivenessSessionContent: createSchema(
       commonCreateProperties(version),

@@ -1,6 +1,6 @@
 import { schemaId } from '../ids';
 import type { ContractVersion } from '../versions';
-import { isGaVersion } from '../versions';
+import { contractFor } from '../contract';
 import { auditDefinitions } from './audit';
 import { createDefinitions } from './create';
 import { enumDefinitions } from './enums';
@@ -15,7 +15,8 @@ export type { DefinitionSet, JsonSchema } from './types';
 
 /** Every definition of a version as a complete JSON Schema document with `$schema` and `$id`. */
 export function definitionsFor(version: ContractVersion): DefinitionSet {
-  const raw: DefinitionSet = isGaVersion(version)
+  const raw: DefinitionSet =
+    contractFor(version).design === 'ga'
     ? gaDefinitions()
     : {
         ...enumDefinitions(),

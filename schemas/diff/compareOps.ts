@@ -1,4 +1,4 @@
-import type { OperationSpec } from '../operations';
+import type { OperationSpec } from '../contract';
 import type { ContractVersion } from '../versions';
 import { compareFields } from './compareFields';
 import { fieldsOf } from './fields';

@@ -1,4 +1,4 @@
-import { operationsFor } from '../operations';
+import { operationsFor } from '../contract';
 import type { ContractVersion } from '../versions';
 import { compareOperations } from './compareOps';
 import { pairOperations } from './pairing';

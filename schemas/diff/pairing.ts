@@ -1,4 +1,4 @@
-import type { OperationSpec } from '../operations';
+import type { OperationSpec } from '../contract';
 import { similarity } from './similarity';
 
 /** An operation of the older version and its counterpart in the newer, with how they were matched. */

@@ -1,4 +1,4 @@
-import { isGaVersion } from '../../schemas';
+import { designOf } from '../../schemas';
 import { gaAttemptsNumberedFromOne, gaCreateReturnsWholeSession, gaCreatedValuesPersisted } from '../../checks';
 import type { TrafficChecks } from '../checks';
 import { multipartParts } from '../multipart';
@@ -33,7 +33,7 @@ function createFields(create: Step): Record<string, unknown> {
  */
 export function checkGaSequences(rec: TrafficChecks, steps: Step[]): void {
   for (const s of steps) {
-    if (!isGaVersion(s.m.version) || s.inference.intent.kind !== 'positive') continue;
+    if (designOf(s.m.version) !== 'ga' || s.inference.intent.kind !== 'positive') continue;
     const status = s.r.exchange.response.status;
     if (s.role === 'create') {
       rec.run(gaCreateReturnsWholeSession, s.m.op.id, { status, session: json(s) }, s.r.exchange);

@@ -1,11 +1,11 @@
-import type { BodySpec, OperationSpec } from './operations';
-import { CREATE_ERRORS, SESSION_ERRORS } from './errorCodes';
-import { GA_VERSIONS } from './versions';
+import { CREATE_ERRORS, SESSION_ERRORS } from '../errorCodes';
+import type { BodySpec, OperationDraft } from './types';
 
 /**
  * The v1.2 GA operations (CONTRACT.md §5), as data. Their ids end in `Ga` because `operation(id)` is
- * global; their names are the preview names, which is how the diff pairs a moved operation with its
- * preview. The list and audit operations are gone; DELETE answers 204; create returns the whole session.
+ * global (a later version may share an operation, never reuse its id); their names are the preview
+ * names, which is how the diff pairs a moved operation with its preview. The list and audit operations
+ * are gone; DELETE answers 204; create returns the whole session.
  */
 
 /** The flat multipart fields of the v1.2 with-verify create: one text part per field, then the image. */
@@ -30,18 +30,19 @@ const WITH_VERIFY_BODY: BodySpec = {
   ],
 };
 
-function gaFamily(family: 'liveness' | 'livenessWithVerify'): OperationSpec[] {
+function gaFamily(family: 'liveness' | 'livenessWithVerify'): OperationDraft[] {
   const withVerify = family === 'livenessWithVerify';
   const label = withVerify ? 'Liveness With Verify' : 'Liveness';
   const cap = withVerify ? 'LivenessWithVerify' : 'Liveness';
   const sessions = withVerify ? '/detectLivenessWithVerify-sessions' : '/detectLiveness-sessions';
   const definition = withVerify ? 'LivenessWithVerifySession' : 'LivenessSession';
-  const base = { family, kind: 'management' as const, versions: GA_VERSIONS, query: [] };
+  const base = { family, kind: 'management' as const, query: [] };
   return [
     {
       ...base,
       id: `create${cap}SessionGa`,
       name: `Create ${label} Session`,
+      role: 'create',
       method: 'POST',
       path: sessions,
       pathParams: [],
@@ -55,6 +56,7 @@ function gaFamily(family: 'liveness' | 'livenessWithVerify'): OperationSpec[] {
       ...base,
       id: `get${cap}SessionResultGa`,
       name: `Get ${label} Session Result`,
+      role: 'get',
       method: 'GET',
       path: `${sessions}/{sessionId}`,
       pathParams: ['sessionId'],
@@ -65,6 +67,7 @@ function gaFamily(family: 'liveness' | 'livenessWithVerify'): OperationSpec[] {
       ...base,
       id: `delete${cap}SessionGa`,
       name: `Delete ${label} Session`,
+      role: 'delete',
       method: 'DELETE',
       path: `${sessions}/{sessionId}`,
       pathParams: ['sessionId'],
@@ -81,16 +84,16 @@ function gaFamily(family: 'liveness' | 'livenessWithVerify'): OperationSpec[] {
  * session token, a multipart part `Content`; it appends one attempt and answers 204 (no
  * sendResultsToClient any more). The verify image was given at create, so there is no image part.
  */
-function gaDevice(family: 'liveness' | 'livenessWithVerify'): OperationSpec {
+function gaDevice(family: 'liveness' | 'livenessWithVerify'): OperationDraft {
   const withVerify = family === 'livenessWithVerify';
   return {
     id: withVerify ? 'detectLivenessWithVerifyGa' : 'detectLivenessGa',
     name: `Detect ${withVerify ? 'Liveness With Verify' : 'Liveness'} (device call, simulated)`,
+    role: 'device',
     method: 'POST',
     path: withVerify ? '/detectLivenessWithVerify/singleModal' : '/detectLiveness/singleModal',
     family,
     kind: 'device',
-    versions: GA_VERSIONS,
     pathParams: [],
     query: [],
     body: { contentType: 'multipart/form-data', parts: [{ name: 'Content', required: true, file: true }] },
@@ -100,17 +103,17 @@ function gaDevice(family: 'liveness' | 'livenessWithVerify'): OperationSpec {
 }
 
 /** Every v1.2 operation; device calls last. */
-export const GA_OPERATIONS: readonly OperationSpec[] = [
+export const GA_OPERATIONS: readonly OperationDraft[] = [
   ...gaFamily('liveness'),
   ...gaFamily('livenessWithVerify'),
   {
     id: 'getSessionImageGa',
     name: 'Get Session Image',
+    role: 'sessionImage',
     method: 'GET',
     path: '/sessionImages/{sessionImageId}',
     family: 'sessionImage',
     kind: 'management',
-    versions: GA_VERSIONS,
     pathParams: ['sessionImageId'],
     query: [],
     success: [{ status: 200, bytes: true }],

@@ -1,67 +1,31 @@
-import { CREATE_ERRORS, SESSION_ERRORS } from './errorCodes';
-import { GA_OPERATIONS } from './gaOperations';
-import type { ContractVersion } from './versions';
-import { API_VERSIONS, hasSessionImages } from './versions';
+import { CREATE_ERRORS, SESSION_ERRORS } from '../errorCodes';
+import type { OperationDraft } from './types';
 
-/** Which session family an operation belongs to (CONTRACT.md §1). */
-export type Family = 'liveness' | 'livenessWithVerify' | 'sessionImage';
+/**
+ * The operations of the previews (CONTRACT.md §1), as data: each session family's create, list, get,
+ * delete, audit and simulated device call, and Get Session Image (v1.2-preview.1 adds it; the table
+ * in `table.ts` says which version has which).
+ */
 
-/** A request body: its media type and the definition it must satisfy. */
-export interface BodySpec {
-  contentType: 'application/json' | 'multipart/form-data';
-  /** Definition of the JSON body, or of the JSON text in the multipart `Parameters` part. */
-  definition?: string;
-  /** Multipart parts: name, whether required, and whether it is a file (sent with a filename). */
-  parts?: { name: string; required: boolean; file: boolean; json?: string }[];
-  /** v1.2: the non-file parts are `definition`'s fields, one text part each (no JSON `Parameters` part). */
-  flat?: boolean;
-}
-
-/** One documented operation, as data: everything else (OpenAPI, generators, checks) reads this. */
-export interface OperationSpec {
-  id: string;
-  /** Number in the CONTRACT.md §1 table; device calls have none. */
-  number?: number;
-  name: string;
-  method: 'GET' | 'POST' | 'DELETE';
-  /** Path after `{endpoint}/face/{apiVersion}`. */
-  path: string;
-  family: Family;
-  /** Management calls take the resource key or an AAD token; device calls take the session token. */
-  kind: 'management' | 'device';
-  versions: readonly ContractVersion[];
-  pathParams: string[];
-  query: ('start' | 'top')[];
-  body?: BodySpec;
-  /** Documented success statuses and the body each carries (a definition, an array of one, bytes, or none). */
-  success: { status: number; definition?: string; array?: boolean; bytes?: boolean }[];
-  /** Error codes the published reference names for this operation (CONTRACT.md §3), by status. */
-  errorCodes: Record<number, string[]>;
-  /** The seed page that documents it, if any. */
-  seed?: string;
-}
-
-const ALL = API_VERSIONS;
 const LIST_ERRORS = { 400: ['BadArgument'], 401: ['401'], 429: ['429'] };
 
-function familyOperations(family: 'liveness' | 'livenessWithVerify', prefix: string, base: number): OperationSpec[] {
+function familyOperations(family: 'liveness' | 'livenessWithVerify', prefix: string, base: number): OperationDraft[] {
   const withVerify = family === 'livenessWithVerify';
   const label = withVerify ? 'Liveness With Verify' : 'Liveness';
   const cap = withVerify ? 'LivenessWithVerify' : 'Liveness';
   const sessions = `/${prefix}/singleModal/sessions`;
   const one = `${sessions}/{sessionId}`;
   const sessionDefinition = withVerify ? 'LivenessWithVerifySession' : 'LivenessSession';
-  const ops: OperationSpec[] = [
+  const common = { family, kind: 'management' as const, query: [] };
+  const ops: OperationDraft[] = [
     {
+      ...common,
       id: `create${cap}Session`,
       name: `Create ${label} Session`,
+      role: 'create',
       method: 'POST',
       path: sessions,
-      family,
-      kind: 'management',
-      versions: ALL,
       pathParams: [],
-      query: [],
       body: {
         contentType: 'application/json',
         definition: withVerify ? 'CreateLivenessWithVerifySessionJsonContent' : 'CreateLivenessSessionContent',
@@ -81,6 +45,7 @@ function familyOperations(family: 'liveness' | 'livenessWithVerify', prefix: str
       ...ops[0],
       id: 'createLivenessWithVerifySessionWithVerifyImage',
       name: 'Create Liveness With Verify Session With Verify Image',
+      role: 'createWithVerifyImage',
       body: {
         contentType: 'multipart/form-data',
         definition: 'CreateLivenessWithVerifySessionJsonContent',
@@ -94,13 +59,12 @@ function familyOperations(family: 'liveness' | 'livenessWithVerify', prefix: str
   }
   ops.push(
     {
+      ...common,
       id: `get${cap}Sessions`,
       name: `Get ${label} Sessions`,
+      role: 'list',
       method: 'GET',
       path: sessions,
-      family,
-      kind: 'management',
-      versions: ALL,
       pathParams: [],
       query: ['start', 'top'],
       success: [{ status: 200, definition: 'LivenessSessionItem', array: true }],
@@ -108,40 +72,35 @@ function familyOperations(family: 'liveness' | 'livenessWithVerify', prefix: str
       seed: withVerify ? undefined : '002',
     },
     {
+      ...common,
       id: `get${cap}SessionResult`,
       name: `Get ${label} Session Result`,
+      role: 'get',
       method: 'GET',
       path: one,
-      family,
-      kind: 'management',
-      versions: ALL,
       pathParams: ['sessionId'],
-      query: [],
       success: [{ status: 200, definition: sessionDefinition }],
       errorCodes: SESSION_ERRORS,
       seed: withVerify ? undefined : '000',
     },
     {
+      ...common,
       id: `delete${cap}Session`,
       name: `Delete ${label} Session`,
+      role: 'delete',
       method: 'DELETE',
       path: one,
-      family,
-      kind: 'management',
-      versions: ALL,
       pathParams: ['sessionId'],
-      query: [],
       success: [{ status: 200 }],
       errorCodes: SESSION_ERRORS,
     },
     {
+      ...common,
       id: `get${cap}SessionAuditEntries`,
       name: `Get ${label} Session Audit Entries`,
+      role: 'audit',
       method: 'GET',
       path: `${one}/audit`,
-      family,
-      kind: 'management',
-      versions: ALL,
       pathParams: ['sessionId'],
       query: ['start', 'top'],
       success: [{ status: 200, definition: 'LivenessSessionAuditEntry', array: true }],
@@ -149,15 +108,14 @@ function familyOperations(family: 'liveness' | 'livenessWithVerify', prefix: str
       seed: withVerify ? undefined : '001',
     },
     {
+      ...common,
       id: `detect${cap}`,
       name: `Detect ${label} (device call, simulated)`,
+      role: 'device',
       method: 'POST',
       path: `/${prefix}/singleModal`,
-      family,
       kind: 'device',
-      versions: ALL,
       pathParams: [],
-      query: [],
       body: {
         contentType: 'multipart/form-data',
         parts: [
@@ -172,35 +130,24 @@ function familyOperations(family: 'liveness' | 'livenessWithVerify', prefix: str
   return ops.map((op, i) => (op.kind === 'management' ? { ...op, number: base + i } : op));
 }
 
-/** Every operation of the family, for every version (previews, then v1.2 GA); device calls last per version. */
-export const OPERATIONS: readonly OperationSpec[] = [
+/** Both session families' preview operations (#1-#11 of CONTRACT.md §1 and the two device calls). */
+export const PREVIEW_OPERATIONS: readonly OperationDraft[] = [
   ...familyOperations('liveness', 'detectLiveness', 1),
   ...familyOperations('livenessWithVerify', 'detectLivenessWithVerify', 6),
-  {
-    id: 'getSessionImage',
-    number: 12,
-    name: 'Get Session Image',
-    method: 'GET',
-    path: '/session/sessionImages/{sessionImageId}',
-    family: 'sessionImage',
-    kind: 'management',
-    versions: ALL.filter(hasSessionImages),
-    pathParams: ['sessionImageId'],
-    query: [],
-    success: [{ status: 200, bytes: true }],
-    errorCodes: { 401: ['401'], 429: ['429'] },
-  },
-  ...GA_OPERATIONS,
 ];
 
-/** The operations a version documents. */
-export function operationsFor(version: ContractVersion): OperationSpec[] {
-  return OPERATIONS.filter((op) => op.versions.includes(version));
-}
-
-/** Looks an operation up by id; throws naming the known ids. */
-export function operation(id: string): OperationSpec {
-  const op = OPERATIONS.find((o) => o.id === id);
-  if (!op) throw new Error(`unknown operation "${id}"; known: ${OPERATIONS.map((o) => o.id).join(', ')}`);
-  return op;
-}
+/** #12, Get Session Image: v1.2-preview.1 only. */
+export const PREVIEW_SESSION_IMAGE: OperationDraft = {
+  id: 'getSessionImage',
+  number: 12,
+  name: 'Get Session Image',
+  role: 'sessionImage',
+  method: 'GET',
+  path: '/session/sessionImages/{sessionImageId}',
+  family: 'sessionImage',
+  kind: 'management',
+  pathParams: ['sessionImageId'],
+  query: [],
+  success: [{ status: 200, bytes: true }],
+  errorCodes: { 401: ['401'], 429: ['429'] },
+};

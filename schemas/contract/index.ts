@@ -1,0 +1,101 @@
+import type { ContractVersion } from '../versions';
+import { CONTRACT_VERSIONS, isContractVersion, isGaVersion } from '../versions';
+import { resolveEntry } from './resolve';
+import { CONTRACT_TABLE } from './table';
+import type { Design, FamilyOperations, OperationDraft, OperationSpec, Role, SessionFamily, VersionContract } from './types';
+import { SESSION_FAMILIES } from './types';
+
+export * from './types';
+export { CONTRACT_TABLE } from './table';
+
+/** One operation object per id, with every version that lists it (an id names one operation everywhere). */
+function shareOperations(): Map<string, OperationSpec> {
+  const byId = new Map<string, { draft: OperationDraft; versions: ContractVersion[] }>();
+  for (const version of CONTRACT_VERSIONS) {
+    for (const draft of resolveEntry(CONTRACT_TABLE, version).operations) {
+      const seen = byId.get(draft.id);
+      if (seen && seen.draft !== draft)
+        throw new Error(`contract table: two operations are called "${draft.id}"; give the changed one its own id`);
+      if (seen) seen.versions.push(version);
+      else byId.set(draft.id, { draft, versions: [version] });
+    }
+  }
+  return new Map([...byId].map(([id, { draft, versions }]) => [id, { ...draft, versions }]));
+}
+
+const SHARED = shareOperations();
+
+function build(version: ContractVersion): VersionContract {
+  const entry = resolveEntry(CONTRACT_TABLE, version);
+  // The type of a version (GA_VERSIONS or API_VERSIONS) and its design must agree: both say it.
+  if ((entry.design === 'ga') !== isGaVersion(version))
+    throw new Error(`contract table: ${version} has design ${entry.design}; versions.ts lists it otherwise`);
+  const operations = entry.operations.map((draft) => SHARED.get(draft.id) as OperationSpec);
+  const families = Object.fromEntries(SESSION_FAMILIES.map((f) => [f, {}])) as Record<SessionFamily, FamilyOperations>;
+  for (const op of operations) {
+    if (op.family === 'sessionImage') continue;
+    if (families[op.family][op.role]) throw new Error(`contract table: ${version} has two ${op.family} ${op.role}s`);
+    families[op.family][op.role] = op;
+  }
+  return {
+    version,
+    design: entry.design,
+    basedOn: entry.basedOn,
+    features: entry.features,
+    operations,
+    families,
+    sessionImage: operations.find((op) => op.role === 'sessionImage'),
+  };
+}
+
+const CONTRACTS = new Map(CONTRACT_VERSIONS.map((v) => [v, build(v)]));
+
+/** A version's whole contract: design, features, operations, and each family's operations by role. */
+export function contractFor(version: ContractVersion): VersionContract {
+  const contract = CONTRACTS.get(version);
+  if (!contract) throw new Error(`no contract for version "${String(version)}"; known: ${CONTRACT_VERSIONS.join(', ')}`);
+  return contract;
+}
+
+/** Every operation of every version, each once (previews, then v1.2 GA), in table order. */
+export const OPERATIONS: readonly OperationSpec[] = [...SHARED.values()];
+
+/** The operations a version documents, in table order. */
+export function operationsFor(version: ContractVersion): readonly OperationSpec[] {
+  return contractFor(version).operations;
+}
+
+/** Looks an operation up by id; throws naming the known ids. */
+export function operation(id: string): OperationSpec {
+  const op = SHARED.get(id);
+  if (!op) throw new Error(`unknown operation "${id}"; known: ${OPERATIONS.map((o) => o.id).join(', ')}`);
+  return op;
+}
+
+/** A family's operation of a role in a version; throws naming the version when it has none. */
+export function familyOperation(version: ContractVersion, family: SessionFamily, role: Role): OperationSpec {
+  const op = contractFor(version).families[family][role];
+  if (!op) throw new Error(`${version} has no ${role} operation for ${family} sessions`);
+  return op;
+}
+
+/**
+ * The operation ids of the given roles for both families of a version, e.g. "the get of liveness"
+ * (`ids.liveness.get`). Throws when the version lacks one of the roles.
+ */
+export function familyOperationIds<R extends Role>(
+  version: ContractVersion,
+  roles: readonly R[],
+): Record<SessionFamily, Record<R, string>> {
+  const ids = (family: SessionFamily) =>
+    Object.fromEntries(roles.map((role) => [role, familyOperation(version, family, role).id])) as Record<R, string>;
+  return { liveness: ids('liveness'), livenessWithVerify: ids('livenessWithVerify') };
+}
+
+/**
+ * The design a version speaks, which is also the scope of the checks that apply to it. A string that
+ * names no version this project carries counts as `preview` (a report of a run that never started).
+ */
+export function designOf(version: string): Design {
+  return isContractVersion(version) ? contractFor(version).design : 'preview';
+}

@@ -1,0 +1,109 @@
+import type { ContractVersion } from '../versions';
+
+/** A session family: its own sessions, paths and (in the previews) its own list (CONTRACT.md §1). */
+export type SessionFamily = 'liveness' | 'livenessWithVerify';
+
+/** The session families, in the order every table lists them. */
+export const SESSION_FAMILIES: readonly SessionFamily[] = ['liveness', 'livenessWithVerify'];
+
+/** Which family an operation belongs to: a session family, or the session images (CONTRACT.md §1). */
+export type Family = SessionFamily | 'sessionImage';
+
+/**
+ * What an operation does for its family, so code asks for "the get of this family in this version"
+ * instead of naming an operation id. `createWithVerifyImage` is the preview's second, multipart create.
+ */
+export type Role = 'create' | 'createWithVerifyImage' | 'list' | 'get' | 'delete' | 'audit' | 'device' | 'sessionImage';
+
+/**
+ * The design a version speaks: `preview` (CONTRACT.md §1: singleModal paths, lists, audit entries) or
+ * `ga` (§5: the v1.2 redesign, whole sessions with attempts). It also names the checks' scope.
+ */
+export type Design = 'preview' | 'ga';
+
+/** A request body: its media type and the definition it must satisfy. */
+export interface BodySpec {
+  contentType: 'application/json' | 'multipart/form-data';
+  /** Definition of the JSON body, or of the JSON text in the multipart `Parameters` part. */
+  definition?: string;
+  /** Multipart parts: name, whether required, and whether it is a file (sent with a filename). */
+  parts?: { name: string; required: boolean; file: boolean; json?: string }[];
+  /** v1.2: the non-file parts are `definition`'s fields, one text part each (no JSON `Parameters` part). */
+  flat?: boolean;
+}
+
+/** One documented operation, as data: everything else (OpenAPI, generators, checks) reads this. */
+export interface OperationSpec {
+  id: string;
+  /** Number in the CONTRACT.md §1 table; device calls have none. */
+  number?: number;
+  name: string;
+  method: 'GET' | 'POST' | 'DELETE';
+  /** Path after `{endpoint}/face/{apiVersion}`. */
+  path: string;
+  family: Family;
+  /** What it does for its family (the contract table indexes operations by family and role). */
+  role: Role;
+  /** Management calls take the resource key or an AAD token; device calls take the session token. */
+  kind: 'management' | 'device';
+  /** The versions whose contract lists it (filled from the contract table, never written by hand). */
+  versions: readonly ContractVersion[];
+  pathParams: string[];
+  query: ('start' | 'top')[];
+  body?: BodySpec;
+  /** Documented success statuses and the body each carries (a definition, an array of one, bytes, or none). */
+  success: { status: number; definition?: string; array?: boolean; bytes?: boolean }[];
+  /** Error codes the published reference names for this operation (CONTRACT.md §3), by status. */
+  errorCodes: Record<number, string[]>;
+  /** The seed page that documents it, if any. */
+  seed?: string;
+}
+
+/** An operation as a table states it: everything but the versions, which the table fills. */
+export type OperationDraft = Omit<OperationSpec, 'versions'>;
+
+/**
+ * What a version has beyond its operations, as flags the definitions, the mock and the checks read
+ * instead of comparing version names.
+ */
+export interface Features {
+  /**
+   * The v1.2-preview.1 additions: session images, `livenessSingleModalModel`, verify-image hashes and
+   * `verifyConfidenceThreshold` (CONTRACT.md §1, seed 003); v1.2 keeps them in its own shapes (§5).
+   */
+  sessionImages: boolean;
+}
+
+/** The operations of one session family in one version, by role (a role the version lacks is absent). */
+export type FamilyOperations = Partial<Record<Role, OperationSpec>>;
+
+/** One version's whole contract: its design, features and operations, indexed by family and role. */
+export interface VersionContract {
+  version: ContractVersion;
+  design: Design;
+  /** The version this one is stated as a difference from, if any. */
+  basedOn?: ContractVersion;
+  features: Features;
+  /** Every operation, in the table's order (families, then session images; device calls with their family). */
+  operations: readonly OperationSpec[];
+  /** Each session family's operations by role. */
+  families: Record<SessionFamily, FamilyOperations>;
+  /** Get Session Image, when the version has session images. */
+  sessionImage?: OperationSpec;
+}
+
+/**
+ * How a version is stated in the table: whole (`operations`), or as another version plus its
+ * differences: operations added at the end, removed by id, replaced (keyed by the id replaced; the new
+ * operation needs its own id, as `operation(id)` is global), features or the design changed.
+ */
+export type VersionEntry =
+  | { design: Design; features: Features; operations: readonly OperationDraft[] }
+  | {
+      basedOn: ContractVersion;
+      design?: Design;
+      features?: Partial<Features>;
+      add?: readonly OperationDraft[];
+      remove?: readonly string[];
+      replace?: Readonly<Record<string, OperationDraft>>;
+    };
