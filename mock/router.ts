@@ -43,7 +43,7 @@ function decode(value: string): string | undefined {
 }
 
 /**
- * Finds the operation of a request from the operation table (schemas/operations.ts): `/face/{version}`
+ * Finds the operation of a request from the contract table (schemas/contract/): `/face/{version}`
  * then the operation's path. Unknown paths or versions: 404; a known path with another method: 405.
  * With two operations on one path and method (JSON and multipart create), the media type decides.
  */

@@ -162,9 +162,7 @@ function gaEntries(config: SuiteConfig): PlanEntry[] {
   const runs = Math.max(2, Math.ceil(config.numRuns / 2));
   for (const family of FAMILIES) {
     const create = familyOperation(config.apiVersion, family, 'create').id;
-    const invalid = negativeRequests(config.apiVersion, create).filter(
-      (rc) => rc.auth !== 'session-token',
-    ).length;
+    const invalid = negativeRequests(config.apiVersion, create).filter((rc) => rc.auth !== 'session-token').length;
     const ro = config.readOnly ? 'read-only run' : undefined;
     out.push(
       {

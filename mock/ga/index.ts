@@ -3,7 +3,7 @@ import { createGaJson, createGaMultipart } from './create';
 import { detectLivenessGa } from './device';
 import { deleteGaSession, getGaSession, getGaSessionImage } from './sessions';
 
-/** The handler of every v1.2 GA operation id (schemas/gaOperations.ts). */
+/** The handler of every v1.2 GA operation id (schemas/contract/ga.ts). */
 export const GA_HANDLERS: Readonly<Record<string, Handler>> = {
   createLivenessSessionGa: createGaJson,
   createLivenessWithVerifySessionGa: createGaMultipart,

@@ -6,7 +6,7 @@ import { detectLiveness } from './device';
 import { getSessionImage } from './sessionImage';
 import { deleteSession, getSession, listSessions } from './sessions';
 
-/** The handler of every operation id of schemas/operations.ts (a test checks none is missing). */
+/** The handler of every operation id of the contract table (schemas/contract/) (a test checks none is missing). */
 export const HANDLERS: Readonly<Record<string, Handler>> = {
   createLivenessSession: createJson,
   createLivenessWithVerifySession: createJson,

@@ -29,7 +29,6 @@ function entry(value: unknown): unknown {
   return e;
 }
 
-
 /** What the service does to each kind of answer. */
 const REWRITES: Rewrite[] = [
   dates,

@@ -2,11 +2,21 @@ import type { ContractVersion } from '../versions';
 import { CONTRACT_VERSIONS, isContractVersion, isGaVersion } from '../versions';
 import { resolveEntry } from './resolve';
 import { CONTRACT_TABLE } from './table';
-import type { Design, FamilyOperations, OperationDraft, OperationSpec, Role, SessionFamily, VersionContract } from './types';
+import type {
+  Design,
+  FamilyOperations,
+  OperationDraft,
+  OperationSpec,
+  Role,
+  SessionFamily,
+  VersionContract,
+} from './types';
 import { SESSION_FAMILIES } from './types';
 
 export * from './types';
 export { CONTRACT_TABLE } from './table';
+export { resolveEntry } from './resolve';
+export type { ResolvedEntry } from './resolve';
 
 /** One operation object per id, with every version that lists it (an id names one operation everywhere). */
 function shareOperations(): Map<string, OperationSpec> {
@@ -53,7 +63,8 @@ const CONTRACTS = new Map(CONTRACT_VERSIONS.map((v) => [v, build(v)]));
 /** A version's whole contract: design, features, operations, and each family's operations by role. */
 export function contractFor(version: ContractVersion): VersionContract {
   const contract = CONTRACTS.get(version);
-  if (!contract) throw new Error(`no contract for version "${String(version)}"; known: ${CONTRACT_VERSIONS.join(', ')}`);
+  if (!contract)
+    throw new Error(`no contract for version "${String(version)}"; known: ${CONTRACT_VERSIONS.join(', ')}`);
   return contract;
 }
 

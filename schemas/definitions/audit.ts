@@ -69,7 +69,9 @@ export function auditDefinitions(version: ContractVersion): DefinitionSet {
       description: 'One request a device made within a session, with the answer it got.',
       $comment:
         'seeds 000 (ja), 001 (fr) Definitions: LivenessSessionAuditEntry' +
-        (contractFor(version).features.sessionImages ? '; sessionImageId/verifyImageHash: CONTRACT.md §1 (v1.2-preview.1)' : ''),
+        (contractFor(version).features.sessionImages
+          ? '; sessionImageId/verifyImageHash: CONTRACT.md §1 (v1.2-preview.1)'
+          : ''),
       required: ['id', 'request', 'response'],
       properties: entryProperties,
     },

@@ -17,16 +17,16 @@ export type { DefinitionSet, JsonSchema } from './types';
 export function definitionsFor(version: ContractVersion): DefinitionSet {
   const raw: DefinitionSet =
     contractFor(version).design === 'ga'
-    ? gaDefinitions()
-    : {
-        ...enumDefinitions(),
-        ...livenessResultDefinitions(),
-        ...auditDefinitions(version),
-        ...sessionDefinitions(),
-        ...createDefinitions(version),
-        ...errorDefinitions(),
-        ...parameterDefinitions(),
-      };
+      ? gaDefinitions()
+      : {
+          ...enumDefinitions(),
+          ...livenessResultDefinitions(),
+          ...auditDefinitions(version),
+          ...sessionDefinitions(),
+          ...createDefinitions(version),
+          ...errorDefinitions(),
+          ...parameterDefinitions(),
+        };
   const out: DefinitionSet = {};
   for (const [name, schema] of Object.entries(raw)) {
     out[name] = {

@@ -1,0 +1,83 @@
+import { expect, test } from '@playwright/test';
+import type { ContractVersion, OperationDraft, Role, VersionEntry } from '../../schemas';
+import {
+  CONTRACT_VERSIONS,
+  SESSION_FAMILIES,
+  contractFor,
+  designOf,
+  familyOperation,
+  operation,
+  operationsFor,
+  resolveEntry,
+} from '../../schemas';
+
+const ids = (v: ContractVersion): string[] => operationsFor(v).map((op) => op.id);
+
+test('v1.2-preview.1 is v1.1-preview.1 plus Get Session Image and the session-image feature, stated once', () => {
+  const [v11, v12p] = [contractFor('v1.1-preview.1'), contractFor('v1.2-preview.1')];
+  expect(v12p.basedOn).toBe('v1.1-preview.1');
+  expect(ids('v1.2-preview.1')).toEqual([...ids('v1.1-preview.1'), 'getSessionImage']);
+  expect([v11.features.sessionImages, v12p.features.sessionImages]).toEqual([false, true]);
+  expect([v11.sessionImage, v12p.sessionImage?.id]).toEqual([undefined, 'getSessionImage']);
+  // The shared operations are the same objects, listing both versions.
+  expect(operation('getLivenessSessions').versions).toEqual(['v1.1-preview.1', 'v1.2-preview.1']);
+  expect(v12p.families.liveness.list).toBe(v11.families.liveness.list);
+});
+
+test('every version has, per session family, the roles of its design, each an operation of that family', () => {
+  const roles: Record<string, Role[]> = {
+    preview: ['create', 'list', 'get', 'delete', 'audit', 'device'],
+    ga: ['create', 'get', 'delete', 'device'],
+  };
+  for (const version of CONTRACT_VERSIONS) {
+    const contract = contractFor(version);
+    expect(designOf(version)).toBe(contract.design);
+    for (const family of SESSION_FAMILIES) {
+      const byRole = contract.families[family];
+      for (const role of roles[contract.design]) {
+        const op = familyOperation(version, family, role);
+        expect(op.family, `${version} ${family} ${role}`).toBe(family);
+        expect(op.versions).toContain(version);
+        expect(byRole[role]).toBe(op);
+      }
+    }
+    // Every operation is indexed: by family and role, or as the session image.
+    const indexed = [
+      ...SESSION_FAMILIES.flatMap((f) => Object.values(contract.families[f])),
+      ...(contract.sessionImage ? [contract.sessionImage] : []),
+    ];
+    expect(indexed.map((op) => op?.id).sort()).toEqual(ids(version).sort());
+  }
+  expect(() => familyOperation('v1.2', 'liveness', 'list')).toThrow('v1.2 has no list operation for liveness sessions');
+  expect(contractFor('v1.2').families.livenessWithVerify.createWithVerifyImage).toBeUndefined();
+});
+
+test('the with-verify create body of each version decides JSON or multipart (the session helpers read it)', () => {
+  expect(familyOperation('v1.1-preview.1', 'livenessWithVerify', 'create').body?.contentType).toBe('application/json');
+  expect(familyOperation('v1.2', 'livenessWithVerify', 'create').body?.contentType).toBe('multipart/form-data');
+  expect(familyOperation('v1.2', 'liveness', 'create').body?.contentType).toBe('application/json');
+  expect(designOf('v9.9')).toBe('preview');
+});
+
+const draft = (id: string): OperationDraft => ({ ...operation('getLivenessSessions'), id });
+
+test('a version stated as differences: add at the end, remove, replace in place; mistakes throw at load', () => {
+  const base: VersionEntry = {
+    design: 'preview',
+    features: { sessionImages: false },
+    operations: [draft('a'), draft('b'), draft('c')],
+  };
+  const table = (entry: VersionEntry) =>
+    ({ 'v1.1-preview.1': base, 'v1.2-preview.1': entry, 'v1.2': base }) as Record<ContractVersion, VersionEntry>;
+  const derived = resolveEntry(
+    table({ basedOn: 'v1.1-preview.1', remove: ['a'], replace: { b: draft('b2') }, add: [draft('d')] }),
+    'v1.2-preview.1',
+  );
+  expect(derived.operations.map((o) => o.id)).toEqual(['b2', 'c', 'd']);
+  expect(derived.design).toBe('preview');
+  expect(() => resolveEntry(table({ basedOn: 'v1.1-preview.1', remove: ['x'] }), 'v1.2-preview.1')).toThrow(
+    'v1.2-preview.1 changes "x", which v1.1-preview.1 lacks',
+  );
+  const loop = { 'v1.1-preview.1': { basedOn: 'v1.2-preview.1' }, 'v1.2-preview.1': { basedOn: 'v1.1-preview.1' } };
+  expect(() => resolveEntry(loop as never, 'v1.1-preview.1')).toThrow('is a cycle');
+});
