@@ -81,7 +81,7 @@ function queryViolations(
     const values = query.filter(([n]) => n === name).map(([, v]) => v);
     if (values.length > 1) out.undocumented.push(`query parameter ${name} repeated`);
     for (const text of values) {
-      if (name === 'start' && op.path.endsWith('/audit') && !/^\d+$/.test(text)) {
+      if (name === 'start' && op.role === 'audit' && !/^\d+$/.test(text)) {
         out.undocumented.push('audit start that is not a number');
       }
       const parsed = name === 'top' && /^[+-]?\d+$/.test(text) ? Number(text) : text;

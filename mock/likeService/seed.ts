@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { SESSION_FAMILIES as FAMILIES } from '../../schemas';
+import { SESSION_FAMILIES as FAMILIES, familyOperation } from '../../schemas';
 import type { MockState } from '../state';
 
 const HOUR = 3_600_000;
@@ -27,7 +27,7 @@ export function seedForeignSessions(state: MockState, now: number): Set<string> 
       clientRequestId: null,
       receivedDateTime: new Date(started.startedAt).toISOString(),
       request: {
-        url: `/face/v1.1-preview.1/${family === 'liveness' ? 'detectLiveness' : 'detectLivenessWithVerify'}/singleModal`,
+        url: `/face/v1.1-preview.1${familyOperation('v1.1-preview.1', family, 'device').path}`,
         method: 'POST',
         contentLength: 360044,
         contentType: 'multipart/form-data; boundary=--------------------------582969306951955997192689',

@@ -3,18 +3,13 @@ import type { Recorded } from '../adapter';
 import type { Inference } from '../intent';
 import type { Matched } from '../match';
 
-/** What an operation does to a session, from its method and path. */
+/** What an operation does to a session: its role in the contract table, both creates as one. */
 export type Role = 'create' | 'list' | 'get' | 'delete' | 'audit' | 'device' | 'other';
 
-/** The role of an operation in a session's life. */
+/** The role of an operation in a session's life (session images play none). */
 export function roleOf(op: OperationSpec): Role {
-  if (op.kind === 'device') return 'device';
-  if (op.family === 'sessionImage') return 'other';
-  if (op.method === 'DELETE') return 'delete';
-  if (op.path.endsWith('/audit')) return 'audit';
-  // Preview paths end in `/sessions`, v1.2 GA paths in `-sessions` (CONTRACT.md §5).
-  if (/[/-]sessions$/.test(op.path)) return op.method === 'POST' ? 'create' : 'list';
-  return 'get';
+  if (op.role === 'createWithVerifyImage') return 'create';
+  return op.role === 'sessionImage' ? 'other' : op.role;
 }
 
 /** One API exchange of the recording, with its operation, role and inferred intent. */
