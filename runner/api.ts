@@ -1,7 +1,7 @@
-import type { OperationSpec, Role, SessionFamily } from '../schemas';
-import { API_VERSIONS, familyOperation, familyOperationIds } from '../schemas';
+import type { OperationSpec, SessionFamily } from '../schemas';
 import type { Exchange, AuthKind, Part, WireRequest } from '../wire';
 import type { Runtime } from './runtime';
+import { FamilyCalls } from './familyCalls';
 import { jsonBody, multipart } from '../wire';
 
 /** The roles of a preview family the session helpers address. */
@@ -9,12 +9,6 @@ const PREVIEW_ROLES = ['create', 'list', 'get', 'delete', 'audit', 'device'] as 
 
 /** A role of a preview family's operation (`create`, `list`, `get`, `delete`, `audit`, `device`). */
 export type PreviewRole = (typeof PREVIEW_ROLES)[number];
-
-/**
- * The preview operation ids per family, read from the contract table (both previews name them alike).
- * Prefer `api.ids(family)`, which reads the run's own version.
- */
-export const FAMILY_OPS = familyOperationIds(API_VERSIONS[0], PREVIEW_ROLES);
 
 /** A session created by this run. */
 export interface CreatedSession {
@@ -31,17 +25,9 @@ export function fillPath(op: OperationSpec, params: Record<string, string> = {})
 }
 
 /** High-level calls over the client: each returns its exchange; creates and deletes keep the ledger. */
-export class Api {
-  constructor(private readonly rt: Runtime) {}
-
-  /** The run's version's operation of a role for a family (from the contract table). */
-  op(family: SessionFamily, role: Role): OperationSpec {
-    return familyOperation(this.rt.config.apiVersion, family, role);
-  }
-
-  /** The operation ids of a family in the run's version, by role: "the get of this family". */
-  ids(family: SessionFamily): Record<PreviewRole, string> {
-    return familyOperationIds(this.rt.config.apiVersion, PREVIEW_ROLES)[family];
+export class Api extends FamilyCalls<PreviewRole> {
+  constructor(rt: Runtime) {
+    super(rt, PREVIEW_ROLES);
   }
 
   send(req: WireRequest): Promise<Exchange> {

@@ -1,8 +1,9 @@
-import type { OperationSpec, SessionFamily } from '../schemas';
-import { GA_VERSIONS, familyOperation, familyOperationIds } from '../schemas';
+import type { SessionFamily } from '../schemas';
+import { GA_VERSIONS, familyOperationIds } from '../schemas';
 import { fillPath } from './api';
 import type { Exchange, AuthKind, Part, WireRequest } from '../wire';
 import type { Runtime } from './runtime';
+import { FamilyCalls } from './familyCalls';
 import { jsonBody, multipart } from '../wire';
 
 /** The roles of a v1.2 family the session helpers address (v1.2 has no list and no audit). */
@@ -43,17 +44,9 @@ export function flatParts(fields: Record<string, unknown>, verifyImage: Uint8Arr
 }
 
 /** Calls of the v1.2 operations; creates and deletes keep the run's ledger (its cleanup is GA-aware). */
-export class GaApi {
-  constructor(private readonly rt: Runtime) {}
-
-  /** The run's version's operation of a role for a family (from the contract table). */
-  op(family: SessionFamily, role: GaRole): OperationSpec {
-    return familyOperation(this.rt.config.apiVersion, family, role);
-  }
-
-  /** The operation ids of a family in the run's version, by role. */
-  ids(family: SessionFamily): Record<GaRole, string> {
-    return familyOperationIds(this.rt.config.apiVersion, GA_ROLES)[family];
+export class GaApi extends FamilyCalls<GaRole> {
+  constructor(rt: Runtime) {
+    super(rt, GA_ROLES);
   }
 
   /** Creates a session in the body the table names: JSON (liveness), or flat multipart fields with `verifyImage`. */

@@ -12,6 +12,7 @@ export * from './cleanup';
 export * from './client';
 export * from './config';
 export * from './failure';
+export * from './familyCalls';
 export * from './gaApi';
 export * from './har';
 export * from './harSave';

@@ -1,5 +1,6 @@
 import { CREATE_ERRORS, SESSION_ERRORS } from '../errorCodes';
-import type { BodySpec, OperationDraft } from './types';
+import { named } from './names';
+import type { BodySpec, OperationDraft, SessionFamily } from './types';
 
 /**
  * The v1.2 GA operations (CONTRACT.md §5), as data. Their ids end in `Ga` because `operation(id)` is
@@ -30,22 +31,15 @@ const WITH_VERIFY_BODY: BodySpec = {
   ],
 };
 
-function gaFamily(family: 'liveness' | 'livenessWithVerify'): OperationDraft[] {
+function gaFamily(family: SessionFamily): OperationDraft[] {
   const withVerify = family === 'livenessWithVerify';
-  const label = withVerify ? 'Liveness With Verify' : 'Liveness';
-  const cap = withVerify ? 'LivenessWithVerify' : 'Liveness';
   const sessions = withVerify ? '/detectLivenessWithVerify-sessions' : '/detectLiveness-sessions';
   const definition = withVerify ? 'LivenessWithVerifySession' : 'LivenessSession';
-  const base = { family, kind: 'management' as const, query: [] };
   return [
     {
-      ...base,
-      id: `create${cap}SessionGa`,
-      name: `Create ${label} Session`,
-      role: 'create',
+      ...named(family, 'create', 'Ga'),
       method: 'POST',
       path: sessions,
-      pathParams: [],
       body: withVerify
         ? WITH_VERIFY_BODY
         : { contentType: 'application/json', definition: 'CreateLivenessSessionContent' },
@@ -53,24 +47,16 @@ function gaFamily(family: 'liveness' | 'livenessWithVerify'): OperationDraft[] {
       errorCodes: CREATE_ERRORS,
     },
     {
-      ...base,
-      id: `get${cap}SessionResultGa`,
-      name: `Get ${label} Session Result`,
-      role: 'get',
+      ...named(family, 'get', 'Ga'),
       method: 'GET',
       path: `${sessions}/{sessionId}`,
-      pathParams: ['sessionId'],
       success: [{ status: 200, definition }],
       errorCodes: SESSION_ERRORS,
     },
     {
-      ...base,
-      id: `delete${cap}SessionGa`,
-      name: `Delete ${label} Session`,
-      role: 'delete',
+      ...named(family, 'delete', 'Ga'),
       method: 'DELETE',
       path: `${sessions}/{sessionId}`,
-      pathParams: ['sessionId'],
       // 204 in the swagger and from the service, 200 in the v1.2 examples: either is legal
       // (conflict reference-2-delete-status).
       success: [{ status: 204 }, { status: 200 }],
@@ -84,18 +70,11 @@ function gaFamily(family: 'liveness' | 'livenessWithVerify'): OperationDraft[] {
  * session token, a multipart part `Content`; it appends one attempt and answers 204 (no
  * sendResultsToClient any more). The verify image was given at create, so there is no image part.
  */
-function gaDevice(family: 'liveness' | 'livenessWithVerify'): OperationDraft {
-  const withVerify = family === 'livenessWithVerify';
+function gaDevice(family: SessionFamily): OperationDraft {
   return {
-    id: withVerify ? 'detectLivenessWithVerifyGa' : 'detectLivenessGa',
-    name: `Detect ${withVerify ? 'Liveness With Verify' : 'Liveness'} (device call, simulated)`,
-    role: 'device',
+    ...named(family, 'device', 'Ga'),
     method: 'POST',
-    path: withVerify ? '/detectLivenessWithVerify/singleModal' : '/detectLiveness/singleModal',
-    family,
-    kind: 'device',
-    pathParams: [],
-    query: [],
+    path: family === 'livenessWithVerify' ? '/detectLivenessWithVerify/singleModal' : '/detectLiveness/singleModal',
     body: { contentType: 'multipart/form-data', parts: [{ name: 'Content', required: true, file: true }] },
     success: [{ status: 204 }],
     errorCodes: { 401: ['401'] },
@@ -114,7 +93,6 @@ export const GA_OPERATIONS: readonly OperationDraft[] = [
     path: '/sessionImages/{sessionImageId}',
     family: 'sessionImage',
     kind: 'management',
-    pathParams: ['sessionImageId'],
     query: [],
     success: [{ status: 200, bytes: true }],
     errorCodes: { 401: ['401'], 404: ['NotFound'], 429: ['429'] },

@@ -30,7 +30,13 @@ function shareOperations(): Map<string, OperationSpec> {
       else byId.set(draft.id, { draft, versions: [version] });
     }
   }
-  return new Map([...byId].map(([id, { draft, versions }]) => [id, { ...draft, versions }]));
+  const params = (path: string): string[] => [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
+  return new Map(
+    [...byId].map(([id, { draft, versions }]) => [
+      id,
+      { ...draft, pathParams: draft.pathParams ?? params(draft.path), versions },
+    ]),
+  );
 }
 
 const SHARED = shareOperations();

@@ -1,5 +1,6 @@
 import { CREATE_ERRORS, SESSION_ERRORS } from '../errorCodes';
-import type { OperationDraft } from './types';
+import { named } from './names';
+import type { OperationDraft, SessionFamily } from './types';
 
 /**
  * The operations of the previews (CONTRACT.md §1), as data: each session family's create, list, get,
@@ -9,113 +10,70 @@ import type { OperationDraft } from './types';
 
 const LIST_ERRORS = { 400: ['BadArgument'], 401: ['401'], 429: ['429'] };
 
-function familyOperations(family: 'liveness' | 'livenessWithVerify', prefix: string, base: number): OperationDraft[] {
+function familyOperations(family: SessionFamily, prefix: string, base: number): OperationDraft[] {
   const withVerify = family === 'livenessWithVerify';
-  const label = withVerify ? 'Liveness With Verify' : 'Liveness';
-  const cap = withVerify ? 'LivenessWithVerify' : 'Liveness';
   const sessions = `/${prefix}/singleModal/sessions`;
   const one = `${sessions}/{sessionId}`;
-  const sessionDefinition = withVerify ? 'LivenessWithVerifySession' : 'LivenessSession';
-  const common = { family, kind: 'management' as const, query: [] };
-  const ops: OperationDraft[] = [
-    {
-      ...common,
-      id: `create${cap}Session`,
-      name: `Create ${label} Session`,
-      role: 'create',
-      method: 'POST',
-      path: sessions,
-      pathParams: [],
-      body: {
-        contentType: 'application/json',
-        definition: withVerify ? 'CreateLivenessWithVerifySessionJsonContent' : 'CreateLivenessSessionContent',
-      },
-      success: [
-        {
-          status: 200,
-          definition: withVerify ? 'CreateLivenessWithVerifySessionResult' : 'CreateLivenessSessionResult',
-        },
+  const createContent = withVerify ? 'CreateLivenessWithVerifySessionJsonContent' : 'CreateLivenessSessionContent';
+  const createResult = withVerify ? 'CreateLivenessWithVerifySessionResult' : 'CreateLivenessSessionResult';
+  const create: OperationDraft = {
+    ...named(family, 'create'),
+    method: 'POST',
+    path: sessions,
+    body: { contentType: 'application/json', definition: createContent },
+    success: [{ status: 200, definition: createResult }],
+    errorCodes: CREATE_ERRORS,
+    seed: withVerify ? '003' : undefined,
+  };
+  // #7: the same create as multipart, the JSON body as the text of part `Parameters`, with a verify image.
+  const withImage: OperationDraft = {
+    ...create,
+    ...named(family, 'createWithVerifyImage'),
+    body: {
+      contentType: 'multipart/form-data',
+      definition: createContent,
+      parts: [
+        { name: 'Parameters', required: true, file: false, json: createContent },
+        { name: 'VerifyImage', required: true, file: true },
       ],
-      errorCodes: CREATE_ERRORS,
-      seed: withVerify ? '003' : undefined,
     },
-  ];
-  if (withVerify) {
-    ops.push({
-      ...ops[0],
-      id: 'createLivenessWithVerifySessionWithVerifyImage',
-      name: 'Create Liveness With Verify Session With Verify Image',
-      role: 'createWithVerifyImage',
-      body: {
-        contentType: 'multipart/form-data',
-        definition: 'CreateLivenessWithVerifySessionJsonContent',
-        parts: [
-          { name: 'Parameters', required: true, file: false, json: 'CreateLivenessWithVerifySessionJsonContent' },
-          { name: 'VerifyImage', required: true, file: true },
-        ],
-      },
-      seed: undefined,
-    });
-  }
-  ops.push(
+    seed: undefined,
+  };
+  const session = withVerify ? 'LivenessWithVerifySession' : 'LivenessSession';
+  const ops: OperationDraft[] = [
+    create,
+    ...(withVerify ? [withImage] : []),
     {
-      ...common,
-      id: `get${cap}Sessions`,
-      name: `Get ${label} Sessions`,
-      role: 'list',
+      ...named(family, 'list'),
       method: 'GET',
       path: sessions,
-      pathParams: [],
       query: ['start', 'top'],
       success: [{ status: 200, definition: 'LivenessSessionItem', array: true }],
       errorCodes: LIST_ERRORS,
       seed: withVerify ? undefined : '002',
     },
     {
-      ...common,
-      id: `get${cap}SessionResult`,
-      name: `Get ${label} Session Result`,
-      role: 'get',
+      ...named(family, 'get'),
       method: 'GET',
       path: one,
-      pathParams: ['sessionId'],
-      success: [{ status: 200, definition: sessionDefinition }],
+      success: [{ status: 200, definition: session }],
       errorCodes: SESSION_ERRORS,
       seed: withVerify ? undefined : '000',
     },
+    { ...named(family, 'delete'), method: 'DELETE', path: one, success: [{ status: 200 }], errorCodes: SESSION_ERRORS },
     {
-      ...common,
-      id: `delete${cap}Session`,
-      name: `Delete ${label} Session`,
-      role: 'delete',
-      method: 'DELETE',
-      path: one,
-      pathParams: ['sessionId'],
-      success: [{ status: 200 }],
-      errorCodes: SESSION_ERRORS,
-    },
-    {
-      ...common,
-      id: `get${cap}SessionAuditEntries`,
-      name: `Get ${label} Session Audit Entries`,
-      role: 'audit',
+      ...named(family, 'audit'),
       method: 'GET',
       path: `${one}/audit`,
-      pathParams: ['sessionId'],
       query: ['start', 'top'],
       success: [{ status: 200, definition: 'LivenessSessionAuditEntry', array: true }],
       errorCodes: { ...SESSION_ERRORS, 400: ['BadArgument'] },
       seed: withVerify ? undefined : '001',
     },
     {
-      ...common,
-      id: `detect${cap}`,
-      name: `Detect ${label} (device call, simulated)`,
-      role: 'device',
+      ...named(family, 'device'),
       method: 'POST',
       path: `/${prefix}/singleModal`,
-      kind: 'device',
-      pathParams: [],
       body: {
         contentType: 'multipart/form-data',
         parts: [
@@ -126,7 +84,7 @@ function familyOperations(family: 'liveness' | 'livenessWithVerify', prefix: str
       success: [{ status: 200, definition: 'LivenessResponseBody' }, { status: 204 }],
       errorCodes: { 401: ['401'] },
     },
-  );
+  ];
   return ops.map((op, i) => (op.kind === 'management' ? { ...op, number: base + i } : op));
 }
 
@@ -146,7 +104,6 @@ export const PREVIEW_SESSION_IMAGE: OperationDraft = {
   path: '/session/sessionImages/{sessionImageId}',
   family: 'sessionImage',
   kind: 'management',
-  pathParams: ['sessionImageId'],
   query: [],
   success: [{ status: 200, bytes: true }],
   errorCodes: { 401: ['401'], 429: ['429'] },

@@ -59,8 +59,11 @@ export interface OperationSpec {
   seed?: string;
 }
 
-/** An operation as a table states it: everything but the versions, which the table fills. */
-export type OperationDraft = Omit<OperationSpec, 'versions'>;
+/**
+ * An operation as a table states it: everything but the versions, which the table fills, and the path
+ * parameters, which are the path's `{name}`s unless stated.
+ */
+export type OperationDraft = Omit<OperationSpec, 'versions' | 'pathParams'> & { pathParams?: string[] };
 
 /**
  * What a version has beyond its operations, as flags the definitions, the mock and the checks read

@@ -1,3 +1,4 @@
+import type { OperationSpec } from '../contract';
 import { operationsFor } from '../contract';
 import type { ContractVersion } from '../versions';
 import { compareOperations } from './compareOps';
@@ -14,26 +15,18 @@ export function diffContracts(from: ContractVersion, to: ContractVersion): Contr
   // Device calls are left out: they are our mock's simulation protocol (CONTRACT.md §1), not the service's contract.
   const contract = (v: ContractVersion) => operationsFor(v).filter((op) => op.kind !== 'device');
   const { pairs, removed, added } = pairOperations(contract(from), contract(to));
-  const changes: ContractChange[] = [];
-  for (const op of removed) {
-    changes.push({
-      operation: op.name,
-      where: `${op.method} ${op.path}`,
-      kind: 'operation-removed',
-      breaking: true,
-      reason: 'a client calling it gets 404',
-    });
-  }
-  for (const pair of pairs) changes.push(...compareOperations(pair, from, to));
-  for (const op of added) {
-    changes.push({
-      operation: op.name,
-      where: `${op.method} ${op.path}`,
-      kind: 'operation-added',
-      breaking: false,
-      reason: 'new: old clients do not call it',
-    });
-  }
+  const whole = (op: OperationSpec, kind: 'operation-removed' | 'operation-added'): ContractChange => ({
+    operation: op.name,
+    where: `${op.method} ${op.path}`,
+    kind,
+    breaking: kind === 'operation-removed',
+    reason: kind === 'operation-removed' ? 'a client calling it gets 404' : 'new: old clients do not call it',
+  });
+  const changes: ContractChange[] = [
+    ...removed.map((op) => whole(op, 'operation-removed')),
+    ...pairs.flatMap((pair) => compareOperations(pair, from, to)),
+    ...added.map((op) => whole(op, 'operation-added')),
+  ];
   const byKind: ContractDiff['counts']['byKind'] = {};
   for (const c of changes) byKind[c.kind] = (byKind[c.kind] ?? 0) + 1;
   const breaking = changes.filter((c) => c.breaking).length;

@@ -19,28 +19,27 @@ export const OPERATION_SIMILARITY = 0.6;
  * method (two older operations may merge into one, e.g. the JSON and multipart with-verify creates).
  */
 export function pairOperations(
-  before: OperationSpec[],
-  after: OperationSpec[],
+  before: readonly OperationSpec[],
+  after: readonly OperationSpec[],
 ): { pairs: OperationPair[]; removed: OperationSpec[]; added: OperationSpec[] } {
   const pairs: OperationPair[] = [];
-  const left: OperationSpec[] = [];
   const taken = new Set<OperationSpec>();
-  for (const from of before) {
-    const to = after.find(
-      (o) => !taken.has(o) && o.method === from.method && o.path === from.path && sameBody(o, from),
-    );
-    if (to) {
-      pairs.push({ from, to, match: 'path', score: 1 });
-      taken.add(to);
-    } else left.push(from);
-  }
-  const unmatched: OperationSpec[] = [];
-  for (const from of left) {
-    const to = after.find((o) => !taken.has(o) && o.method === from.method && o.name === from.name);
-    if (to) {
-      pairs.push({ from, to, match: 'name', score: 1 });
-      taken.add(to);
-    } else unmatched.push(from);
+  // Exact passes first: the same method and path (and body media type), then the same name on another path.
+  const exact: [OperationPair['match'], (from: OperationSpec, to: OperationSpec) => boolean][] = [
+    ['path', (from, to) => to.method === from.method && to.path === from.path && sameBody(to, from)],
+    ['name', (from, to) => to.method === from.method && to.name === from.name],
+  ];
+  let unmatched = before;
+  for (const [match, same] of exact) {
+    const left: OperationSpec[] = [];
+    for (const from of unmatched) {
+      const to = after.find((o) => !taken.has(o) && same(from, o));
+      if (to) {
+        pairs.push({ from, to, match, score: 1 });
+        taken.add(to);
+      } else left.push(from);
+    }
+    unmatched = left;
   }
   const removed: OperationSpec[] = [];
   for (const from of unmatched) {
