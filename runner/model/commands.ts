@@ -119,8 +119,9 @@ export class DeleteCommand implements AsyncCommand<Model, Real> {
     m.gone.push(s);
     const get = await r.api.get(r.family, s.id);
     step.record(checkExchange(r.rt, get, { kind: 'notFound' }));
-    const statuses = { deleteStatus: del.response.status, getStatus: get.response.status };
-    step.record(runCheck(r.rt, deletedSessionNotFound, r.api.ids(r.family).delete, statuses, get));
+    const deleteOperation = r.api.ids(r.family).delete;
+    const statuses = { deleteStatus: del.response.status, getStatus: get.response.status, deleteOperation };
+    step.record(runCheck(r.rt, deletedSessionNotFound, deleteOperation, statuses, get));
     const deviceOp = r.api.ids(r.family).device;
     const unmet = unmetReason(r.rt, deletedTokenRevoked);
     if (unmet) step.record(skipped([deletedTokenRevoked], deviceOp, unmet));

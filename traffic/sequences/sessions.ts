@@ -49,8 +49,8 @@ export function checkSessionSequences(rec: TrafficChecks, steps: Step[]): void {
       for (const get of later(steps, s, 'get').filter((g) => sessionOf(g) === id && credentialed(g))) {
         const getStatus = get.r.exchange.response.status;
         if (getStatus !== 200 && getStatus !== 404) continue;
-        // Only deletes answered a documented success get here (200; 204 in v1.2 GA): the check's delete half holds.
-        const input = { deleteStatus: 200, getStatus };
+        // Only deletes answered a documented success of their operation get here (200; 204 or 200 in v1.2 GA).
+        const input = { deleteStatus: s.r.exchange.response.status, getStatus, deleteOperation: s.m.op.id };
         rec.run(deletedSessionNotFound, get.m.op.id, input, get.r.exchange);
       }
       const list = later(steps, s, 'list').find((l) => covers(l, id) !== undefined);
