@@ -4,7 +4,7 @@ import { createServer } from 'node:http';
 import { authorizeManagement } from './auth';
 import { mediaType, readBody } from './body';
 import type { Clock, MockConfig } from './config';
-import { HANDLERS } from './handlers';
+import { handlerFor } from './handlers';
 import { HttpError, sendError } from './http';
 import type { LikeService } from './likeService';
 import type { RateLimiter } from './rateLimit';
@@ -36,7 +36,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, deps: MockDeps)
     if (match.op.kind === 'management') authorizeManagement(req, config, state);
     const limit = media === 'multipart/form-data' ? config.multipartLimit : config.jsonLimit;
     const body = await readBody(req, limit);
-    const handler = HANDLERS[match.op.id];
+    const handler = handlerFor(match.version, match.op);
     if (!handler) throw new Error(`no handler for operation ${match.op.id}`);
     await handler({ req, res, requestId, receivedAt, now, config, state, clock, match, media, body });
   } catch (err) {

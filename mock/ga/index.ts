@@ -1,17 +1,15 @@
+import type { Role } from '../../schemas';
 import type { Handler } from '../context';
 import { createGaJson, createGaMultipart } from './create';
 import { detectLivenessGa } from './device';
 import { deleteGaSession, getGaSession, getGaSessionImage } from './sessions';
 
-/** The handler of every v1.2 GA operation id (schemas/contract/ga.ts). */
-export const GA_HANDLERS: Readonly<Record<string, Handler>> = {
-  createLivenessSessionGa: createGaJson,
-  createLivenessWithVerifySessionGa: createGaMultipart,
-  getLivenessSessionResultGa: getGaSession,
-  getLivenessWithVerifySessionResultGa: getGaSession,
-  deleteLivenessSessionGa: deleteGaSession,
-  deleteLivenessWithVerifySessionGa: deleteGaSession,
-  getSessionImageGa: getGaSessionImage,
-  detectLivenessGa: detectLivenessGa,
-  detectLivenessWithVerifyGa: detectLivenessGa,
+/** The handler of each role of the GA design (CONTRACT.md §5); the create's body in the table picks JSON or flat multipart. */
+export const GA_HANDLERS: Readonly<Partial<Record<Role, Handler>>> = {
+  create: (ctx) =>
+    ctx.match.op.body?.contentType === 'multipart/form-data' ? createGaMultipart(ctx) : createGaJson(ctx),
+  get: getGaSession,
+  delete: deleteGaSession,
+  sessionImage: getGaSessionImage,
+  device: detectLivenessGa,
 };

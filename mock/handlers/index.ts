@@ -1,3 +1,5 @@
+import type { ContractVersion, Design, OperationSpec, Role } from '../../schemas';
+import { contractFor } from '../../schemas';
 import type { Handler } from '../context';
 import { GA_HANDLERS } from '../ga';
 import { listAudit } from './audit';
@@ -6,21 +8,26 @@ import { detectLiveness } from './device';
 import { getSessionImage } from './sessionImage';
 import { deleteSession, getSession, listSessions } from './sessions';
 
-/** The handler of every operation id of the contract table (schemas/contract/) (a test checks none is missing). */
-export const HANDLERS: Readonly<Record<string, Handler>> = {
-  createLivenessSession: createJson,
-  createLivenessWithVerifySession: createJson,
-  createLivenessWithVerifySessionWithVerifyImage: createMultipart,
-  getLivenessSessions: listSessions,
-  getLivenessWithVerifySessions: listSessions,
-  getLivenessSessionResult: getSession,
-  getLivenessWithVerifySessionResult: getSession,
-  deleteLivenessSession: deleteSession,
-  deleteLivenessWithVerifySession: deleteSession,
-  getLivenessSessionAuditEntries: listAudit,
-  getLivenessWithVerifySessionAuditEntries: listAudit,
-  detectLiveness: detectLiveness,
-  detectLivenessWithVerify: detectLiveness,
-  getSessionImage: getSessionImage,
-  ...GA_HANDLERS,
+/**
+ * The handler of each role of each design: an operation is answered by its version's design's handler of
+ * its role, so a version that only restates or adds fields needs no handler of its own (a test checks
+ * every operation of the contract table has one).
+ */
+export const HANDLERS: Readonly<Record<Design, Readonly<Partial<Record<Role, Handler>>>>> = {
+  preview: {
+    create: createJson,
+    createWithVerifyImage: createMultipart,
+    list: listSessions,
+    get: getSession,
+    delete: deleteSession,
+    audit: listAudit,
+    device: detectLiveness,
+    sessionImage: getSessionImage,
+  },
+  ga: GA_HANDLERS,
 };
+
+/** The handler of an operation of a version, if its design has one for the operation's role. */
+export function handlerFor(version: ContractVersion, op: OperationSpec): Handler | undefined {
+  return HANDLERS[contractFor(version).design][op.role];
+}

@@ -1,15 +1,20 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { parseMockArgs } from '../../cli/mock';
-import { HANDLERS } from '../../mock/handlers';
-import { OPERATIONS } from '../../schemas';
+import { handlerFor } from '../../mock/handlers';
+import { CONTRACT_VERSIONS, operationsFor } from '../../schemas';
 import { expect, test } from './fixtures';
 
 const root = join(__dirname, '..', '..');
 const tsx = join(root, 'node_modules', '.bin', 'tsx');
 
-test('every operation of the table has a handler', () => {
-  expect(OPERATIONS.map((op) => op.id).filter((id) => !HANDLERS[id])).toEqual([]);
+test('every operation of the contract table has a handler', () => {
+  const missing = CONTRACT_VERSIONS.flatMap((v) =>
+    operationsFor(v)
+      .filter((op) => !handlerFor(v, op))
+      .map((op) => op.id),
+  );
+  expect(missing).toEqual([]);
 });
 
 test('flags and MOCK_FAULTS parse; problems are one usage line naming the fix', () => {
