@@ -1,7 +1,6 @@
 import type { DocumentedConflict } from '../schemas';
 import type { CheckInfo } from '../checks';
 import type { FailureRecord, BudgetState, TestOutcomes } from '../runner';
-import type { RuleCoverage, RuleEntry } from './rules';
 import type { Verdict } from './verdict';
 
 /** Status of one check on one operation, of a check, or of an operation; `never-run` only for checks. */
@@ -163,4 +162,33 @@ export interface Summary {
   tests: TestEntry[];
   /** Rule coverage: per documented rule of the run's version (rules/), its outcome from its checks'. */
   rules?: RuleCoverage;
+}
+
+/** What became of one documented rule in a run, derived from its checks' outcomes. */
+export type RuleOutcome = 'passed' | 'failed' | 'skipped' | 'not-run' | 'not-checkable' | 'conflict' | 'gap';
+
+/** One rule's outcome, with what the report shows of it. */
+export interface RuleEntry {
+  id: string;
+  outcome: RuleOutcome;
+  statement: string;
+  doc: string;
+  where: string;
+  words: string;
+  gloss?: string;
+  checks: string[];
+  /** Skip reasons of its checks (skipped), or why it is not checked (not-checkable, conflict, gap). */
+  reasons: string[];
+}
+
+/** The run's rule coverage: per outcome counts, and every rule of the run's version. */
+export interface RuleCoverage {
+  version: string;
+  totals: Record<
+    'rules' | 'checked' | 'passed' | 'failed' | 'skipped' | 'notRun' | 'notCheckable' | 'conflict' | 'gap',
+    number
+  >;
+  /** Skip reasons, with how many rules each left unchecked. */
+  skipReasons: { reason: string; rules: number }[];
+  rules: RuleEntry[];
 }

@@ -2,36 +2,9 @@ import type { ContractVersion } from '../schemas';
 import { isContractVersion } from '../schemas';
 import type { Rule } from '../rules';
 import { coverageOf, rulesFor } from '../rules';
-import type { CheckSummary, FailureEntry } from './model';
+import type { CheckSummary, FailureEntry, RuleCoverage, RuleEntry, RuleOutcome } from './model';
 
-/** What became of one documented rule in a run, derived from its checks' outcomes. */
-export type RuleOutcome = 'passed' | 'failed' | 'skipped' | 'not-run' | 'not-checkable' | 'conflict' | 'gap';
-
-/** One rule's outcome, with what the report shows of it. */
-export interface RuleEntry {
-  id: string;
-  outcome: RuleOutcome;
-  statement: string;
-  doc: string;
-  where: string;
-  words: string;
-  gloss?: string;
-  checks: string[];
-  /** Skip reasons of its checks (skipped), or why it is not checked (not-checkable, conflict, gap). */
-  reasons: string[];
-}
-
-/** The run's rule coverage: per outcome counts, and every rule of the run's version. */
-export interface RuleCoverage {
-  version: string;
-  totals: Record<
-    'rules' | 'checked' | 'passed' | 'failed' | 'skipped' | 'notRun' | 'notCheckable' | 'conflict' | 'gap',
-    number
-  >;
-  /** Skip reasons, with how many rules each left unchecked. */
-  skipReasons: { reason: string; rules: number }[];
-  rules: RuleEntry[];
-}
+export type { RuleCoverage, RuleEntry, RuleOutcome } from './model';
 
 /** A checked rule's outcome: failed if one of its checks failed, passed if one passed, else skipped or not run. */
 function outcomeOf(rule: Rule, checks: Map<string, CheckSummary>): { outcome: RuleOutcome; reasons: string[] } {
