@@ -1,7 +1,6 @@
-import { randomBytes, randomUUID } from 'node:crypto';
 import type { SessionFamily } from '../schemas';
 import { GaStore } from './ga/store';
-import { ImageStore } from './imageStore';
+import { SessionStore } from './sessionStore';
 
 /** One recorded device call, stored version-neutral; rendering picks the fields a version documents. */
 export interface AuditRecord {
@@ -61,14 +60,12 @@ function lowerBound(ids: readonly string[], start: string, inclusive: boolean): 
 }
 
 /**
- * The mock's memory: sessions per family (ids kept sorted for paging), tokens, and session images.
- * Deletion marks a session deleted; lookups skip it unless a fault asks otherwise.
+ * The mock's memory: preview sessions per family (ids kept sorted for paging), tokens and session images
+ * (`SessionStore`), and the v1.2 sessions apart (`ga`). Deletion marks a session deleted; lookups skip it
+ * unless a fault asks otherwise.
  */
-export class MockState {
-  private readonly sessions = new Map<string, Session>();
+export class MockState extends SessionStore<Session> {
   private readonly sorted: Record<SessionFamily, string[]> = { liveness: [], livenessWithVerify: [] };
-  private readonly tokens = new Map<string, Session>();
-  private readonly images = new ImageStore<Session>();
   private readonly newest: Partial<Record<SessionFamily, string>> = {};
   /** v1.2 GA sessions (CONTRACT.md §5), kept apart from the preview ones. */
   readonly ga = new GaStore();
@@ -77,33 +74,21 @@ export class MockState {
 
   /** Stores a new session with a fresh id and token. */
   create(values: NewSession): Session {
-    const session: Session = {
+    const createdDateTime = new Date(values.createdAt).toISOString();
+    const session = this.store((id, token) => ({
       ...values,
-      createdDateTime: new Date(values.createdAt).toISOString(),
-      id: randomUUID(),
-      token: randomBytes(32).toString('base64url'),
+      createdDateTime,
+      id,
+      token,
       audit: [],
       nextAuditId: 1,
       deleted: false,
-    };
-    this.sessions.set(session.id, session);
-    this.tokens.set(session.token, session);
+    }));
     const ids = this.sorted[session.family];
     ids.splice(lowerBound(ids, session.id, true), 0, session.id);
     this.newest[session.family] = session.id;
     this.revision++;
     return session;
-  }
-
-  /** A session of a family by id, deleted ones only when `includeDeleted`. */
-  find(family: SessionFamily, id: string, includeDeleted = false): Session | undefined {
-    const s = this.sessions.get(id);
-    return s && s.family === family && (includeDeleted || !s.deleted) ? s : undefined;
-  }
-
-  /** The session a device token belongs to (deleted ones too: the caller decides). */
-  byToken(token: string): Session | undefined {
-    return this.tokens.get(token);
   }
 
   /** The id of the family's most recently created session. */
@@ -116,7 +101,7 @@ export class MockState {
     const ids = this.sorted[family];
     const out: Session[] = [];
     for (let i = lowerBound(ids, start, opts.inclusive ?? false); i < ids.length && out.length < top; i++) {
-      const s = this.sessions.get(ids[i]);
+      const s = this.byId(ids[i]);
       if (s && (opts.includeDeleted || !s.deleted)) out.push(s);
     }
     return out;
@@ -124,15 +109,14 @@ export class MockState {
 
   /** Any session other than `id` that has audit entries, for the audit-other-session-entry fault. */
   otherWithAudit(id: string): Session | undefined {
-    for (const s of this.sessions.values()) if (s.id !== id && s.audit.length > 0) return s;
+    for (const s of this.all()) if (s.id !== id && s.audit.length > 0) return s;
     return undefined;
   }
 
   /** Marks a session deleted; its images go at once. */
-  delete(session: Session): void {
-    session.deleted = true;
+  override delete(session: Session): void {
     this.revision++;
-    this.images.dropSession(session);
+    super.delete(session);
   }
 
   /** Appends an audit entry (its id is the session's next one). */
@@ -143,22 +127,10 @@ export class MockState {
     return record;
   }
 
-  /** Stores a session image and returns its id. */
-  addImage(session: Session, bytes: Buffer): string {
-    return this.images.add(session, bytes);
-  }
-
-  /** A stored session image, unless its session was deleted. */
-  image(id: string): Buffer | undefined {
-    return this.images.get(id);
-  }
-
   /** Forgets everything. */
-  clear(): void {
+  override clear(): void {
     this.revision++;
-    this.sessions.clear();
-    this.tokens.clear();
-    this.images.clear();
+    super.clear();
     this.sorted.liveness = [];
     this.sorted.livenessWithVerify = [];
     delete this.newest.liveness;
