@@ -1,3 +1,5 @@
+import type { ContractVersion } from '../schemas';
+
 /**
  * The catalogue of planted faults: named deviations the mock can be switched into, each breaking exactly
  * one documented rule of CONTRACT.md. They exist to test the tester: a conformance run against a mock with
@@ -30,9 +32,18 @@ export interface FaultSpec {
   readonly behaviour: string;
   /** The contracts whose answers it changes (the self-check plants it in a run of each). */
   readonly contracts: readonly FaultContract[];
+  /**
+   * The versions whose documents state the rule it breaks, when not every version of its contracts (the
+   * mock shows the fault in every version; the self-check plants it only in these).
+   */
+  readonly versions?: readonly ContractVersion[];
 }
 
 const PREVIEW: readonly FaultContract[] = ['preview'];
+/** A rule only v1.2-preview.1's official definitions state (schemas/definitions/officialPreview.ts). */
+const V12_PREVIEW_ONLY = { versions: ['v1.2-preview.1'] as const };
+/** A rule of both previews whose check does not depend on the version: proven in one version's run. */
+const ONE_PREVIEW = { versions: ['v1.1-preview.1'] as const };
 const BOTH: readonly FaultContract[] = ['preview', 'ga'];
 const GA: readonly FaultContract[] = ['ga'];
 
@@ -293,6 +304,95 @@ export const FAULTS = [
     "§1 device calls (a token authorises only its own family's call)",
     "a device call accepts the token of the other family's session",
   ),
+  {
+    ...f(
+      'created-date-in-future',
+      'persistence',
+      '§2 createdDateTime (when the session was created)',
+      'createdDateTime is one day after the create',
+    ),
+    ...ONE_PREVIEW,
+  },
+  {
+    ...f(
+      'created-date-changes',
+      'persistence',
+      '§2 createdDateTime (when the session was created)',
+      'createdDateTime is the time of each read, not of the create',
+    ),
+    ...ONE_PREVIEW,
+  },
+  {
+    ...f(
+      'session-expired-from-start',
+      'persistence',
+      '§2 sessionExpired (whether the session has expired)',
+      'sessionExpired is true from the create on',
+    ),
+    ...ONE_PREVIEW,
+  },
+  {
+    ...f(
+      'session-never-expires',
+      'persistence',
+      '§2 sessionExpired (whether the session has expired)',
+      'sessionExpired stays false after the TTL',
+    ),
+    ...ONE_PREVIEW,
+  },
+  {
+    ...f(
+      'verify-result-on-liveness',
+      'audit trail & device calls',
+      '§2 LivenessResponseBody.verifyResult (only for liveness with verify)',
+      'liveness (without verify) results carry a verifyResult',
+    ),
+    ...ONE_PREVIEW,
+  },
+  {
+    ...f(
+      'audit-body-missing-on-204',
+      'audit trail & device calls',
+      '§1 device calls (response.body always, even when the device got 204)',
+      'an audit entry of a call answered 204 has no response.body',
+    ),
+    ...ONE_PREVIEW,
+  },
+  {
+    ...f('list-default-top-small', 'pagination', '§3 rule 1 (top default 1000)', 'a list without top holds 1 item'),
+    ...ONE_PREVIEW,
+  },
+  {
+    ...f('audit-default-top-small', 'pagination', '§3 rule 2 (top default 1000)', 'an audit read without top holds 1 entry'),
+    ...ONE_PREVIEW,
+  },
+  {
+    ...f(
+      'session-expired-flag-missing',
+      'response schema',
+      '§5 v1.2-preview.1 definitions (LivenessSession/Item require sessionExpired)',
+      'sessions and list items leave sessionExpired out',
+    ),
+    ...V12_PREVIEW_ONLY,
+  },
+  {
+    ...f(
+      'audit-digest-missing',
+      'response schema',
+      '§5 v1.2-preview.1 definitions (LivenessSessionAuditEntry requires digest)',
+      'audit entries leave digest out',
+    ),
+    ...V12_PREVIEW_ONLY,
+  },
+  {
+    ...f(
+      'target-file-name-missing',
+      'response schema',
+      '§5 v1.2-preview.1 definitions (LivenessOutputsTarget requires fileName)',
+      'liveness results leave target.fileName out',
+    ),
+    ...V12_PREVIEW_ONLY,
+  },
 ] as const satisfies readonly FaultSpec[];
 
 /** The name of a planted fault. */

@@ -24,19 +24,36 @@ export function renderItem(session: Session, now: number, faults: FaultSet): Rec
   const ttl = faults.has('ttl-not-persisted') ? 600 : session.ttl;
   const item: Record<string, unknown> = {
     id: session.id,
-    createdDateTime: faults.has('created-date-not-rfc3339') ? date(session.createdAt, faults) : session.createdDateTime,
-    sessionExpired: isExpired(session, now),
+    createdDateTime: createdDateTime(session, now, faults),
+    sessionExpired: sessionExpired(session, now, faults),
     deviceCorrelationId: faults.has('device-id-not-persisted') ? null : session.deviceCorrelationId,
     authTokenTimeToLiveInSeconds: faults.has('ttl-as-string') ? String(ttl) : ttl,
   };
   if (session.startedAt !== undefined) item.sessionStartDateTime = date(session.startedAt);
+  if (faults.has('session-expired-flag-missing')) delete item.sessionExpired;
   return item;
+}
+
+/** When the session was created, as its faults show it. */
+function createdDateTime(session: Session, now: number, faults: FaultSet): string {
+  if (faults.has('created-date-not-rfc3339')) return date(session.createdAt, faults);
+  if (faults.has('created-date-in-future')) return date(session.createdAt + 86_400_000);
+  if (faults.has('created-date-changes')) return date(now);
+  return session.createdDateTime;
+}
+
+/** Whether the session has expired, as its faults show it. */
+function sessionExpired(session: Session, now: number, faults: FaultSet): boolean {
+  if (faults.has('session-expired-from-start')) return true;
+  if (faults.has('session-never-expires')) return false;
+  return isExpired(session, now);
 }
 
 /** An audit entry with the fields its version documents (`LivenessSessionAuditEntry`). */
 export function renderAudit(record: AuditRecord, version: ContractVersion, faults: FaultSet): Record<string, unknown> {
   const { sessionImageId, verifyImageHash, id, ...rest } = record;
   const entry: Record<string, unknown> = { id: faults.has('audit-id-as-string') ? String(id) : id, ...rest };
+  if (faults.has('audit-digest-missing')) delete entry.digest;
   if (contractFor(version).features.sessionImages) {
     if (sessionImageId !== undefined) entry.sessionImageId = sessionImageId;
     if (verifyImageHash !== undefined) entry.verifyImageHash = verifyImageHash;

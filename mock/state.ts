@@ -10,7 +10,7 @@ export interface AuditRecord {
   clientRequestId: string | null;
   receivedDateTime: string;
   request: { url: string; method: string; contentLength: number; contentType: string; userAgent: string };
-  response: { body: Record<string, unknown>; statusCode: number; latencyInMilliseconds: number };
+  response: { body?: Record<string, unknown>; statusCode: number; latencyInMilliseconds: number };
   digest: string;
   sessionImageId?: string;
   verifyImageHash?: string;

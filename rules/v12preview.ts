@@ -28,6 +28,17 @@ const TTL_DEFAULT: Override = { checks: ['createdValuesPersisted'] };
 const OVERRIDES: Record<string, Override> = {
   'v1.2-preview.1.def.LivenessSession.authTokenTimeToLiveInSeconds.default': TTL_DEFAULT,
   'v1.2-preview.1.def.LivenessSessionItem.authTokenTimeToLiveInSeconds.default': TTL_DEFAULT,
+  // The real service leaves clientRequestId out when the device sent none (schemas/conflicts.ts).
+  'v1.2-preview.1.def.LivenessSessionAuditEntry.required.clientRequestId': {
+    conflict: 'audit-client-request-id-required',
+  },
+  'v1.2-preview.1.def.LivenessWithVerifyOutputs.matchConfidence.format': {
+    notCheckable: {
+      reason:
+        'a JSON number carries no storage precision: every number in 0..1 rounds to a float, so no answer can break "float"',
+      wouldMakeCheckable: 'none for a black-box run (its type and its range 0..1 are checked)',
+    },
+  },
 };
 
 /** Every v1.2-preview.1 rule of the excerpt. */

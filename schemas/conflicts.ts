@@ -79,6 +79,26 @@ export const DOCUMENTED_CONFLICTS: readonly DocumentedConflict[] = [
     evidence: [NO_ERROR_CODE_HEADER],
   },
   {
+    id: 'audit-client-request-id-required',
+    title: 'v1.2-preview.1 audit entries without clientRequestId',
+    sources: [
+      'v1.2-preview.1 swagger: LivenessSessionAuditEntry.required lists clientRequestId',
+      'the real service: clientRequestId is absent unless the device sent a client-request-id (recordings)',
+    ],
+    decision:
+      'Absent is legal when the device sent none; when it sent one, the entry must carry it (auditIdsMatchDeviceCall).',
+    enforced: false,
+    definitions: [],
+    schemaPathPrefix: '',
+    evidence: [
+      {
+        recording: 'python/test_liveness_session.pyTestLivenessSessiontest_get_session_audit_entries.json',
+        entries: [0],
+        shows: 'v1.2-preview.1: both audit entries have no clientRequestId',
+      },
+    ],
+  },
+  {
     id: 'ga-read-auth-token-empty',
     title: 'v1.2 reads answer authToken ""',
     sources: [

@@ -10,7 +10,7 @@ import { sessionOf } from './lookup';
 export function listAudit(ctx: HandlerContext): void {
   const { faults } = ctx.config;
   const session = sessionOf(ctx);
-  const { start, top } = paging(ctx.match.query, faults);
+  const { start, top } = paging(ctx.match.query, faults, faults.has('audit-default-top-small'));
   const after = auditStart(start);
   let entries: AuditRecord[] = session.audit;
   if (!faults.has('audit-start-ignored')) entries = entries.filter((e) => e.id > after);

@@ -30,7 +30,11 @@ function record(ctx: HandlerContext, session: Session, status: number, body: Rec
       contentType: ctx.media,
       userAgent: header(ctx, 'user-agent') ?? '',
     },
-    response: { body, statusCode: status, latencyInMilliseconds: Math.max(0, Date.now() - ctx.receivedAt) },
+    response: {
+      ...(status === 204 && faults.has('audit-body-missing-on-204') ? {} : { body }),
+      statusCode: status,
+      latencyInMilliseconds: Math.max(0, Date.now() - ctx.receivedAt),
+    },
     digest: sha256(content),
     ...(session.returnVerifyImageHash && verify ? { verifyImageHash: sha256(verify) } : {}),
   });

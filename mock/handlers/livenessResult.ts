@@ -31,7 +31,8 @@ export function livenessResult(session: Session | undefined, content: Part, faul
     },
     modelVersionUsed: session?.model ?? DEFAULT_MODEL,
   };
-  if (session?.family === 'livenessWithVerify') {
+  if (faults.has('target-file-name-missing')) delete (body.target as Record<string, unknown>).fileName;
+  if (session?.family === 'livenessWithVerify' || faults.has('verify-result-on-liveness')) {
     body.verifyResult = { isIdentical: true, matchConfidence: 0.93, verifyImage: VERIFY_IMAGE_FACE };
   }
   return body;

@@ -27,7 +27,7 @@ const MAX_CACHED_LISTS = 64;
 export function listSessions(ctx: HandlerContext): void {
   const { faults } = ctx.config;
   const family = familyOf(ctx);
-  const { start, top } = paging(ctx.match.query, faults);
+  const { start, top } = paging(ctx.match.query, faults, faults.has('list-default-top-small'));
   let cache = LISTS.get(ctx.state);
   if (!cache) LISTS.set(ctx.state, (cache = new Map()));
   const key = `${family}\u0000${top}\u0000${start ?? ''}`;

@@ -7,6 +7,7 @@ import { enumDefinitions } from './enums';
 import { errorDefinitions } from './errors';
 import { gaDefinitions } from './ga';
 import { livenessResultDefinitions } from './livenessResult';
+import { withOfficialStatements } from './officialPreview';
 import { parameterDefinitions } from './parameters';
 import { sessionDefinitions } from './session';
 import type { DefinitionSet, JsonSchema } from './types';
@@ -18,7 +19,7 @@ export function definitionsFor(version: ContractVersion): DefinitionSet {
   const raw: DefinitionSet =
     contractFor(version).design === 'ga'
       ? gaDefinitions()
-      : {
+      : withOfficialStatements(version, {
           ...enumDefinitions(),
           ...livenessResultDefinitions(),
           ...auditDefinitions(version),
@@ -26,7 +27,7 @@ export function definitionsFor(version: ContractVersion): DefinitionSet {
           ...createDefinitions(version),
           ...errorDefinitions(),
           ...parameterDefinitions(),
-        };
+        });
   const out: DefinitionSet = {};
   for (const [name, schema] of Object.entries(raw)) {
     out[name] = {

@@ -223,4 +223,30 @@ export const PROBES: Record<FaultName, Probe> = {
     return (await c.get(L, sessionId)).json?.status !== 'ResultAvailable';
   },
   'device-call-two-entries': async (c) => (await called(c, 1)).audit.length !== 1,
+  // The probe mock's clock runs fast: dates are compared with the mock's own later dates, not the local clock.
+  'created-date-in-future': async (c) => {
+    const { sessionId, audit } = await called(c);
+    const created = Date.parse((await c.get(L, sessionId)).json.createdDateTime);
+    return created > Date.parse(audit[0].receivedDateTime);
+  },
+  'created-date-changes': async (c) => {
+    const { sessionId } = await c.session(L, LONG_TTL);
+    const first = (await c.get(L, sessionId)).json.createdDateTime;
+    await new Promise((r) => setTimeout(r, 5));
+    return (await c.get(L, sessionId)).json.createdDateTime !== first;
+  },
+  'session-expired-from-start': async (c) => (await fresh(c)).got.sessionExpired !== false,
+  'session-never-expires': async (c) => {
+    const { sessionId } = await c.session(L, { authTokenTimeToLiveInSeconds: 60 });
+    await new Promise((r) => setTimeout(r, 150));
+    return (await c.get(L, sessionId)).json.sessionExpired !== true;
+  },
+  'verify-result-on-liveness': async (c) =>
+    (await called(c, 1, { sendResultsToClient: true })).answers[0].json?.verifyResult !== undefined,
+  'audit-body-missing-on-204': async (c) => (await called(c)).audit[0].response.body === undefined,
+  'list-default-top-small': async (c) => (await created(c, 2)).length < 2,
+  'audit-default-top-small': async (c) => (await called(c, 2)).audit.length < 2,
+  'session-expired-flag-missing': async (c) => !('sessionExpired' in (await fresh(c)).got),
+  'audit-digest-missing': async (c) => (await called(c)).audit[0].digest === undefined,
+  'target-file-name-missing': async (c) => (await called(c)).audit[0].response.body.target.fileName === undefined,
 };

@@ -28,6 +28,8 @@ const entry = {
   response: { statusCode: 200, body: {} },
 };
 const v12 = 'v1.2-preview.1' as const;
+/** An entry with the members the official v1.2-preview.1 definitions require. */
+const entryV12 = { ...entry, requestId: 'r1', receivedDateTime: '2024-05-23T07:09:13.7543532+00:00', digest: 'D8' };
 
 const ROWS: Row[] = [
   // create bodies (exact)
@@ -243,6 +245,22 @@ const ROWS: Row[] = [
   { definition: 'LivenessSessionAuditEntry', base: entry, set: ['id', '4'], pointer: '/id', keyword: 'type' },
   {
     definition: 'LivenessSessionAuditEntry',
+    version: v12,
+    base: entryV12,
+    remove: 'digest',
+    pointer: '',
+    keyword: 'required',
+  },
+  {
+    definition: 'LivenessSessionItem',
+    version: v12,
+    base: { id: 's1', createdDateTime: '2024-05-23T07:04:22.199691+00:00', sessionExpired: false },
+    remove: 'sessionExpired',
+    pointer: '',
+    keyword: 'required',
+  },
+  {
+    definition: 'LivenessSessionAuditEntry',
     base: entry,
     set: ['receivedDateTime', 'yesterday'],
     pointer: '/receivedDateTime',
@@ -251,7 +269,7 @@ const ROWS: Row[] = [
   {
     definition: 'LivenessSessionAuditEntry',
     version: v12,
-    base: entry,
+    base: entryV12,
     set: ['verifyImageHash', 'abc'],
     pointer: '/verifyImageHash',
     keyword: 'pattern',

@@ -1,0 +1,53 @@
+import type { ContractVersion } from '../versions';
+import type { DefinitionSet, JsonSchema } from './types';
+
+/**
+ * What the official v1.2-preview.1 definitions (reference/v1.2-preview.1, the `Liveness*` excerpt) state
+ * beyond the seeds: the response members they require, and the integer formats. The seeds have no
+ * "required" column (CONTRACT.md §4 then requires only what an operation cannot do without); for
+ * v1.2-preview.1 the official definitions are not silent, and the real service sends every member listed
+ * here (tests/traffic/recordings, v1.2-preview.1 lists and audit entries). `clientRequestId`, also listed
+ * as required there, is left out: the real service omits it when the device sent none (conflict
+ * `audit-client-request-id-required`).
+ */
+const REQUIRED: Record<string, string[]> = {
+  LivenessSession: ['createdDateTime', 'sessionExpired'],
+  // The with-verify session has the same shape (CONTRACT.md §1 op 9).
+  LivenessWithVerifySession: ['createdDateTime', 'sessionExpired'],
+  LivenessSessionItem: ['createdDateTime', 'sessionExpired'],
+  LivenessSessionAuditEntry: ['sessionId', 'requestId', 'receivedDateTime', 'digest'],
+  LivenessOutputsTarget: ['faceRectangle', 'fileName', 'timeOffsetWithinFile', 'imageType'],
+  LivenessWithVerifyImage: ['faceRectangle', 'qualityForRecognition'],
+  LivenessWithVerifyOutputs: ['verifyImage', 'matchConfidence', 'isIdentical'],
+};
+
+/** Integer formats (ajv-formats checks int32's range; int64 is any integer a JSON number can carry). */
+const FORMATS: Record<string, Record<string, string>> = {
+  LivenessSession: { authTokenTimeToLiveInSeconds: 'int32' },
+  LivenessWithVerifySession: { authTokenTimeToLiveInSeconds: 'int32' },
+  LivenessSessionItem: { authTokenTimeToLiveInSeconds: 'int32' },
+  LivenessOutputsTarget: { timeOffsetWithinFile: 'int32' },
+  LivenessSessionAuditEntry: { id: 'int64' },
+};
+
+/** Whether a version's official definitions state required response members (only v1.2-preview.1). */
+export function hasOfficialRequired(version: ContractVersion): boolean {
+  return version === 'v1.2-preview.1';
+}
+
+/** Adds the official v1.2-preview.1 statements to the preview definitions; other versions unchanged. */
+export function withOfficialStatements(version: ContractVersion, raw: DefinitionSet): DefinitionSet {
+  if (!hasOfficialRequired(version)) return raw;
+  const out: DefinitionSet = { ...raw };
+  for (const [name, members] of Object.entries(REQUIRED)) {
+    const schema = out[name];
+    out[name] = { ...schema, required: [...((schema.required as string[]) ?? []), ...members] };
+  }
+  for (const [name, formats] of Object.entries(FORMATS)) {
+    const schema = out[name];
+    const properties = { ...(schema.properties as Record<string, JsonSchema>) };
+    for (const [member, format] of Object.entries(formats)) properties[member] = { ...properties[member], format };
+    out[name] = { ...schema, properties };
+  }
+  return out;
+}
