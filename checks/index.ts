@@ -10,6 +10,9 @@ export * from './device';
 export * from './ga';
 export * from './boundary';
 export * from './families';
+export * from './sessionTimes';
+export * from './deviceResult';
+export * from './listDefaults';
 import type { Check } from './registry';
 import { apimRequestIdPresent, contentTypeConformance, errorCodeHeaderMatchesBody } from './headers';
 import {

@@ -363,7 +363,12 @@ export const FAULTS = [
     ...ONE_PREVIEW,
   },
   {
-    ...f('audit-default-top-small', 'pagination', '§3 rule 2 (top default 1000)', 'an audit read without top holds 1 entry'),
+    ...f(
+      'audit-default-top-small',
+      'pagination',
+      '§3 rule 2 (top default 1000)',
+      'an audit read without top holds 1 entry',
+    ),
     ...ONE_PREVIEW,
   },
   {

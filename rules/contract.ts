@@ -83,7 +83,7 @@ export function contractRules(): Rule[] {
       "the entry's response.body holds the liveness result even when the device got 204",
       w("§1 The device's own calls", '`response.body` = the liveness result (always, even when the device got 204)'),
       V,
-      { gap: 'no check reads response.body of an entry whose device call got 204' },
+      ['auditBodyAlwaysRecorded'],
     ),
     rule(
       'contract.device.thenResultAvailable',

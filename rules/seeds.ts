@@ -148,7 +148,7 @@ function seed000(): Rule[] {
         gloss: 'The DateTime when this session was created.',
       },
       V,
-      { gap: 'no check compares createdDateTime with the time of the create (clock skew would need a tolerance)' },
+      ['createdDateTimeIsCreation'],
     ),
     rule(
       'seed000.session.expired',
@@ -161,7 +161,7 @@ function seed000(): Rule[] {
         gloss: 'Whether or not the session is expired.',
       },
       V,
-      { gap: 'no check reads sessionExpired after the TTL has passed (tokenExpiresAfterTtl checks the token only)' },
+      ['sessionExpiredMatchesTtl'],
     ),
     rule(
       'seed000.audit.requestId',
@@ -284,7 +284,7 @@ function seed000(): Rule[] {
         gloss: 'Only available when the request is liveness with verify.',
       },
       V,
-      { gap: 'no check reads a liveness (without verify) result for the absence of verifyResult' },
+      ['verifyResultOnlyWithVerify'],
     ),
     ...seedTableRules(
       doc,
@@ -412,7 +412,7 @@ function seed001(): Rule[] {
         gloss: 'The default value is 1000.',
       },
       V,
-      ['auditTopHonoured'],
+      ['auditTopDefault', 'auditTopHonoured'],
     ),
     rule(
       'seed001.audit.top.format',
@@ -642,7 +642,7 @@ function seed002(): Rule[] {
       'top defaults to 1000',
       { doc, where: 'URI parameters › top', words: '既定値は 1000 です。', gloss: 'The default is 1000.' },
       V,
-      ['listTopHonoured'],
+      ['listTopDefault', 'listTopHonoured'],
     ),
     rule(
       'seed002.list.top.format',

@@ -6,6 +6,7 @@ import {
   createdValuesPersisted,
   newSessionNotStarted,
   resultOnlyWhenAvailable,
+  sessionExpiredMatchesTtl,
 } from '../../checks';
 import type { Api, CreatedSession, SessionFamily } from '../api';
 import type { Runtime } from '../runtime';
@@ -15,6 +16,7 @@ import type { OutcomeSink } from '../outcome';
 import { Outcomes, skipped } from '../outcome';
 import { observeDeviceCall } from './device';
 import { pageThrough } from './observe';
+import { checkCreatedDate, rememberCreatedDate } from './times';
 
 /** What the suite believes about the sessions of one model run. */
 export interface Model {
@@ -67,6 +69,9 @@ export class CreateCommand implements AsyncCommand<Model, Real> {
     };
     step.record(runCheck(r.rt, createdValuesPersisted, op, readBack, get));
     step.record(runCheck(r.rt, newSessionNotStarted, op, readBack, get));
+    step.record(rememberCreatedDate(r.rt, op, session, exchange, get));
+    const expired = { expired: false, status: get.response.status, sessionExpired: readBack.session?.sessionExpired };
+    step.record(runCheck(r.rt, sessionExpiredMatchesTtl, op, expired, get));
     must(step, 'create');
   }
   toString = (): string => `create(${JSON.stringify(this.body)})`;
@@ -82,6 +87,7 @@ export class GetCommand implements AsyncCommand<Model, Real> {
     const get = await r.api.get(r.family, s.id);
     step.record(checkExchange(r.rt, get, { kind: 'positive' }));
     const session = get.response.json as Record<string, unknown> | undefined;
+    step.record(checkCreatedDate(r.rt, r.api.ids(r.family).get, s, get));
     step.record(runCheck(r.rt, resultOnlyWhenAvailable, r.api.ids(r.family).get, { session }, get));
     must(step, 'get');
   }

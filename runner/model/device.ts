@@ -1,10 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import {
+  auditBodyAlwaysRecorded,
   auditIdsMatchDeviceCall,
+  auditTopDefault,
   auditRecordsDeviceRequest,
   deviceCallAppendsOneEntry,
   resultIsNewestAuditEntry,
   sendResultsToClientHonoured,
+  verifyResultOnlyWithVerify,
 } from '../../checks';
 import type { Api, CreatedSession } from '../api';
 import type { Runtime } from '../runtime';
@@ -20,6 +23,8 @@ const DEVICE_CHECKS = [
   auditRecordsDeviceRequest,
   resultIsNewestAuditEntry,
   sendResultsToClientHonoured,
+  verifyResultOnlyWithVerify,
+  auditBodyAlwaysRecorded,
 ];
 
 /**
@@ -71,5 +76,8 @@ export async function observeDeviceCall(
   if (ids.length > 0) {
     await readAudit(api, rt, out, session, { start: String(Math.min(...ids)) });
     await readAudit(api, rt, out, session, { top: 1 });
+    // Without top, the read above held every entry (top defaults to 1000): compare with top=1000.
+    const full = await readAudit(api, rt, out, session, { top: 1000 });
+    if (after && full) out.record(runCheck(rt, auditTopDefault, op, { withoutTop: after.length, listed: full.length }));
   }
 }

@@ -3,6 +3,7 @@ import {
   deletedSessionUnlisted,
   listSortedById,
   listStartExclusive,
+  listTopDefault,
   listTopHonoured,
   pagingReturnsEachOnce,
 } from '../../checks';
@@ -12,6 +13,7 @@ import { checkExchange } from '../checkExchange';
 import { runCheck } from '../evaluate';
 import type { OutcomeSink } from '../outcome';
 import { skipped } from '../outcome';
+import { PAGING } from '../../schemas';
 
 /** Most pages the suite reads to page through a whole list. */
 export const MAX_PAGES = 12;
@@ -73,10 +75,34 @@ export async function pageThrough(
       out.record(runCheck(rt, pagingReturnsEachOnce, op, { pages, ours: live }));
       for (const id of live) out.record(runCheck(rt, createdSessionListed, op, { id, listed: all }));
       for (const id of gone) out.record(runCheck(rt, deletedSessionUnlisted, op, { id, listed: all }));
+      await checkDefaultTop(api, rt, out, family, first, new Set(all).size);
       return;
     }
     start = page[page.length - 1];
   }
   const reason = `the list is longer than ${MAX_PAGES} pages of ${top}; not paged through`;
   out.record(skipped([pagingReturnsEachOnce, createdSessionListed, deletedSessionUnlisted], op, reason));
+}
+
+/**
+ * Top defaults to 1000: the first page (read without top) held every session paging found, up to 1000.
+ * When paging found more, the list may have grown meanwhile (other clients): read it again with top=1000
+ * and without top, and judge those two back-to-back reads.
+ */
+async function checkDefaultTop(
+  api: Api,
+  rt: Runtime,
+  out: OutcomeSink,
+  family: SessionFamily,
+  first: string[],
+  paged: number,
+): Promise<void> {
+  const op = api.ids(family).list;
+  if (first.length >= PAGING.topDefault || paged <= first.length) {
+    out.record(runCheck(rt, listTopDefault, op, { withoutTop: first.length, listed: paged }));
+    return;
+  }
+  const full = await readPage(api, rt, out, family, { top: PAGING.topDefault });
+  const again = await readPage(api, rt, out, family, {});
+  if (full && again) out.record(runCheck(rt, listTopDefault, op, { withoutTop: again.length, listed: full.length }));
 }

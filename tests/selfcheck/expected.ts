@@ -67,7 +67,18 @@ export const EXPECTED_CHECK: Record<string, string> = {
   'refuse-64-char-start': 'boundaryValuesAccepted',
   'families-share-ids': 'familiesSeparate',
   'token-crosses-families': 'familiesSeparate',
+  'created-date-in-future': 'createdDateTimeIsCreation',
+  'created-date-changes': 'createdDateTimeIsCreation',
+  'session-expired-from-start': 'sessionExpiredMatchesTtl',
+  'session-never-expires': 'sessionExpiredMatchesTtl',
+  'verify-result-on-liveness': 'verifyResultOnlyWithVerify',
+  'audit-body-missing-on-204': 'auditBodyAlwaysRecorded',
+  'list-default-top-small': 'listTopDefault',
+  'audit-default-top-small': 'auditTopDefault',
+  'session-expired-flag-missing': 'responseSchemaConformance',
+  'audit-digest-missing': 'responseSchemaConformance',
+  'target-file-name-missing': 'responseSchemaConformance',
 };
 
 /** Faults that need the opt-in expiry check, run with a fast mock clock and a short wait. */
-export const NEEDS_EXPIRY = new Set(['expired-token-accepted']);
+export const NEEDS_EXPIRY = new Set(['expired-token-accepted', 'session-never-expires']);

@@ -1,4 +1,5 @@
 import type { MockOptions } from '../../mock';
+import type { FaultSpec } from '../../mock/faults';
 import { FAULTS } from '../../mock/faults';
 import type { ContractVersion } from '../../schemas';
 import { API_VERSIONS, GA_VERSIONS } from '../../schemas';
@@ -73,7 +74,16 @@ const FOCUS_BY_CHECK: Record<string, string> = {
   boundaryValuesAccepted: `${ONE_FAMILY}(?=.*boundary)`,
   // Both of its tests name both families: the describe title says which session crosses over.
   familiesSeparate: '(?=.*families apart)',
+  createdDateTimeIsCreation: IN_LIFECYCLE,
+  sessionExpiredMatchesTtl: IN_LIFECYCLE,
+  verifyResultOnlyWithVerify: IN_LIFECYCLE,
+  auditBodyAlwaysRecorded: IN_LIFECYCLE,
+  listTopDefault: IN_LISTS,
+  auditTopDefault: IN_LIFECYCLE,
 };
+
+/** Whether a fault breaks a rule of this version (a fault may name the versions whose documents state it). */
+const inVersion = (f: FaultSpec, version: ContractVersion): boolean => !f.versions || f.versions.includes(version);
 
 /** The opt-in expiry test alone, with a short wait (the mock's clock runs 1000 times faster). */
 const EXPIRY = { specs: ['expiry'] as SpecFile[], env: { FACE_CHECK_EXPIRY_WAIT_MS: '300' } };
@@ -83,7 +93,7 @@ function previewTargets(version: ContractVersion): Target[] {
   return [
     { name: 'clean', version, mock: {} },
     { name: 'clean-expiry', version, mock: { timeScale: 1000 }, mustPass: 'tokenExpiresAfterTtl', ...EXPIRY },
-    ...FAULTS.filter((f) => f.contracts.includes('preview')).map((f): Target => ({
+    ...FAULTS.filter((f) => f.contracts.includes('preview') && inVersion(f, version)).map((f): Target => ({
       name: f.name,
       version,
       expect: EXPECTED_CHECK[f.name],
