@@ -42,7 +42,7 @@ export function referenceRules(): Rule[] {
       'modelVersion: reads leave it out until an attempt exists; the examples always show it',
       w(3, 'Reads leave\n   `modelVersion` out until an attempt exists'),
       V12,
-      { conflict: 'reference-3-model-version' },
+      { conflict: 'ga-model-version-until-attempt' },
     ),
     rule(
       'reference.referenceType',
@@ -50,7 +50,7 @@ export function referenceRules(): Rule[] {
       'verifyReferences[].referenceType: required enum Color|Infrared|Depth, yet examples and service say "image" or leave it out',
       w(6, '`verifyReferences[].referenceType`'),
       V12,
-      { conflict: 'reference-6-referenceType' },
+      { conflict: 'ga-verify-reference-type' },
     ),
     rule(
       'reference.realFaceSpelling',
@@ -78,7 +78,7 @@ export function referenceRules(): Rule[] {
       'authToken on reads: examples repeat the token, the service answers ""',
       w(8, '`authToken` on reads'),
       V12,
-      { conflict: 'reference-8-authToken-on-reads' },
+      { conflict: 'ga-read-auth-token-empty' },
     ),
     rule(
       'reference.attemptOrder',
@@ -102,7 +102,7 @@ export function referenceRules(): Rule[] {
       'x-ms-error-code is documented on every error; the service sends none on 404 and 429',
       w(13, '`x-ms-error-code` is documented on every error response'),
       V12,
-      { conflict: 'reference-13-error-header' },
+      { conflict: 'error-code-header-absent' },
     ),
     rule(
       'reference.attemptCount',

@@ -60,8 +60,8 @@ const OVERRIDES: Record<string, Override> = {
   },
   'v1.2.def.CreateLivenessWithVerifySession.formData.verifyImage.type': { checks: ['negativeDataRejection'] },
   'v1.2.def.CreateLivenessWithVerifySession.formData.required.verifyImage': { checks: ['negativeDataRejection'] },
-  'v1.2.def.LivenessWithVerifyReference.required.referenceType': { conflict: 'reference-6-referenceType' },
-  'v1.2.def.LivenessWithVerifyReference.referenceType.enum': { conflict: 'reference-6-referenceType' },
+  'v1.2.def.LivenessWithVerifyReference.required.referenceType': { conflict: 'ga-verify-reference-type' },
+  'v1.2.def.LivenessWithVerifyReference.referenceType.enum': { conflict: 'ga-verify-reference-type' },
   'v1.2.def.LivenessSessionAttempt.attemptId.type': {
     checks: ['responseSchemaConformance', 'gaAttemptsNumberedFromOne'],
   },

@@ -25,12 +25,19 @@ const NAMES: NameMap = Object.fromEntries(
 
 const TTL_DEFAULT: Override = { checks: ['createdValuesPersisted'] };
 
+/** The suite's schema states an int32 as its range (or a narrower one); an int64 as an integer. */
+const INTEGER_FORMAT: Override = { checks: ['responseSchemaConformance'] };
+
 const OVERRIDES: Record<string, Override> = {
+  'v1.2-preview.1.def.LivenessSession.authTokenTimeToLiveInSeconds.format': INTEGER_FORMAT,
+  'v1.2-preview.1.def.LivenessSessionItem.authTokenTimeToLiveInSeconds.format': INTEGER_FORMAT,
+  'v1.2-preview.1.def.LivenessOutputsTarget.timeOffsetWithinFile.format': INTEGER_FORMAT,
+  'v1.2-preview.1.def.LivenessSessionAuditEntry.id.format': INTEGER_FORMAT,
   'v1.2-preview.1.def.LivenessSession.authTokenTimeToLiveInSeconds.default': TTL_DEFAULT,
   'v1.2-preview.1.def.LivenessSessionItem.authTokenTimeToLiveInSeconds.default': TTL_DEFAULT,
   // The real service leaves clientRequestId out when the device sent none (schemas/conflicts.ts).
   'v1.2-preview.1.def.LivenessSessionAuditEntry.required.clientRequestId': {
-    conflict: 'audit-client-request-id-required',
+    conflict: 'audit-client-request-id-absent',
   },
   'v1.2-preview.1.def.LivenessWithVerifyOutputs.matchConfidence.format': {
     notCheckable: {

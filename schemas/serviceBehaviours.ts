@@ -49,15 +49,16 @@ export const SERVICE_BEHAVIOURS: readonly ServiceBehaviour[] = [
     ],
   },
   {
-    id: 'audit-client-request-id-absent',
-    title: 'clientRequestId is absent unless the device sent one; contentType keeps its boundary',
-    documents: 'LivenessSessionAuditEntry.clientRequestId and request.contentType are listed without a word on either.',
-    suite: 'An absent clientRequestId matches "none sent"; contentType is compared by its media type only.',
+    id: 'audit-content-type-boundary',
+    title:
+      "An audit entry's request.contentType keeps its boundary (clientRequestId: conflict audit-client-request-id-absent)",
+    documents: 'AuditRequestInfo.contentType is listed without a word on its parameters.',
+    suite: 'contentType is compared by its media type only.',
     evidence: [
       {
         recording: `${JS}/session/recording_testgetsessionauditentries.json`,
         entries: [0],
-        shows: 'no clientRequestId; contentType "multipart/form-data; boundary=..."',
+        shows: 'contentType "multipart/form-data; boundary=..."',
       },
     ],
   },

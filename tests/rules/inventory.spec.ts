@@ -7,7 +7,7 @@ import type { Rule } from '../../rules';
 import { SOURCES, allRules, currentFingerprint, pendingRules, sourceDocument, sourceText } from '../../rules';
 import { committedSnapshot, snapshotText } from '../../rules/snapshot';
 import { checksWithoutRule, shapeProblems, staleSources, unknownChecks, wordsNotFound } from '../../rules/validate';
-import { DOCUMENTED_CONFLICTS, DOCUMENT_DISAGREEMENTS } from '../../schemas';
+import { DOCUMENTED_CONFLICTS, DOCUMENT_DISAGREEMENTS, SERVICE_BEHAVIOURS } from '../../schemas';
 import { allChecks } from '../../checks';
 
 const checkNames = allChecks().map((c) => c.name);
@@ -82,4 +82,12 @@ test('the rules of v1.3-preview.1 are listed apart, quoted from their excerpt, a
   expect(pending.every((r) => r.notCheckable?.reason.startsWith('version not yet supported'))).toBe(true);
   expect(wordsNotFound(pending as unknown as Rule[], sourceText, kind)).toEqual([]);
   expect(allRules().some((r) => (r.versions as readonly string[]).includes('v1.3-preview.1'))).toBe(false);
+});
+
+test('one conflict has one id: the conflict registers and the service behaviours share none', () => {
+  const ids = [...conflictIds, ...SERVICE_BEHAVIOURS.map((b) => b.id)];
+  const twice = (list: string[]) => list.filter((id, i) => list.indexOf(id) !== i);
+  expect(twice(ids)).toEqual([]);
+  // A behaviour recorded under a conflict's id too is reported.
+  expect(twice([...ids, conflictIds[0]])).toEqual([conflictIds[0]]);
 });
