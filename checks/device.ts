@@ -14,6 +14,10 @@ export interface DeviceObservation {
   };
   got: { status: number; apimRequestId?: string; body: unknown };
   sendResultsToClient: boolean;
+  /** The body the session was created with (the v1.2-preview.1 options' checks read it). */
+  createBody?: Record<string, unknown>;
+  /** SHA-256 (lower-case hex) of the verify image the call sent, when it sent one. */
+  verifyImageSha256?: string;
   /** Audit entries before and after the call (as listed). */
   before: Record<string, unknown>[];
   after: Record<string, unknown>[];

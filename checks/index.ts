@@ -13,6 +13,7 @@ export * from './families';
 export * from './sessionTimes';
 export * from './deviceResult';
 export * from './listDefaults';
+export * from './previewOptions';
 import type { Check } from './registry';
 import { apimRequestIdPresent, contentTypeConformance, errorCodeHeaderMatchesBody } from './headers';
 import {

@@ -398,6 +398,33 @@ export const FAULTS = [
     ),
     ...V12_PREVIEW_ONLY,
   },
+  {
+    ...f(
+      'session-image-not-stored',
+      'audit trail & device calls',
+      '§1 v1.2-preview.1 enableSessionImage (seed 003: whether the session image is stored)',
+      'enableSessionImage is ignored: no image stored, no sessionImageId',
+    ),
+    ...V12_PREVIEW_ONLY,
+  },
+  {
+    ...f(
+      'verify-image-hash-not-returned',
+      'audit trail & device calls',
+      "§1 v1.2-preview.1 returnVerifyImageHash (seed 003: whether the verify image's hash is returned)",
+      'returnVerifyImageHash is ignored: no verifyImageHash',
+    ),
+    ...V12_PREVIEW_ONLY,
+  },
+  {
+    ...f(
+      'model-version-ignored',
+      'audit trail & device calls',
+      '§1 v1.2-preview.1 livenessSingleModalModel (seed 003: the model used for the classification)',
+      'results name the default model whatever the session asked for',
+    ),
+    ...V12_PREVIEW_ONLY,
+  },
 ] as const satisfies readonly FaultSpec[];
 
 /** The name of a planted fault. */

@@ -16,7 +16,8 @@ import {
 import type { SessionFamily, Model, OutcomeSink, Real } from '../runner';
 import { test, withinBudget } from './fixtures';
 import { createdValuesPersisted, deletedSessionNotFound, newSessionNotStarted } from '../checks';
-import { isGaVersion } from '../schemas';
+import { contractFor, isGaVersion } from '../schemas';
+import type { ContractVersion } from '../schemas';
 
 // A v1.2 (GA) run registers none of these preview tests (CONTRACT.md §5): specs/ga.spec.ts covers it.
 const FAMILIES: SessionFamily[] = isGaVersion(loadConfig().apiVersion) ? [] : ['liveness', 'livenessWithVerify'];
@@ -25,12 +26,13 @@ const FAMILIES: SessionFamily[] = isGaVersion(loadConfig().apiVersion) ? [] : ['
  * A fixed sequence that exercises every command and rule once: a session with explicit values and
  * sendResultsToClient, one with defaults, reads, device calls on both, paging, a delete, paging again.
  */
-function canonicalSequence(device: boolean): fc.AsyncCommand<Model, Real>[] {
+function canonicalSequence(device: boolean, options: Record<string, unknown>): fc.AsyncCommand<Model, Real>[] {
   const explicit = {
     livenessOperationMode: 'PassiveActive',
     deviceCorrelationId: `conformance-${randomUUID()}`,
     authTokenTimeToLiveInSeconds: 120,
     sendResultsToClient: true,
+    ...options,
   };
   const defaults = { livenessOperationMode: 'Passive', deviceCorrelationId: `conformance-${randomUUID()}` };
   return [
@@ -44,6 +46,20 @@ function canonicalSequence(device: boolean): fc.AsyncCommand<Model, Real>[] {
     new DeleteCommand(0),
   ];
 }
+/**
+ * The v1.2-preview.1 create options (seed 003) the explicit session asks for, so the device calls show
+ * their effect: a stored session image, the verify image's hash (with verify), a model other than the
+ * mock's default. The session with defaults shows their absence.
+ */
+function explicitOptions(version: ContractVersion, family: SessionFamily): Record<string, unknown> {
+  if (!contractFor(version).features.sessionImages) return {};
+  return {
+    enableSessionImage: true,
+    livenessSingleModalModel: '2023-12-20-preview.06',
+    ...(family === 'livenessWithVerify' ? { returnVerifyImageHash: true } : {}),
+  };
+}
+
 const CREATE_DEFINITION = {
   liveness: 'CreateLivenessSessionContent',
   livenessWithVerify: 'CreateLivenessWithVerifySessionJsonContent',
@@ -102,7 +118,8 @@ for (const family of FAMILIES) {
     // First the canonical sequence, so every rule is checked at least once whatever the seed...
     await withinBudget(
       async () => {
-        await run(canonicalSequence(rt.config.deviceSimulation), recorder, true);
+        const options = explicitOptions(rt.config.apiVersion, family);
+        await run(canonicalSequence(rt.config.deviceSimulation, options), recorder, true);
       },
       {
         operation: api.ids(family).create,

@@ -36,7 +36,9 @@ function record(ctx: HandlerContext, session: Session, status: number, body: Rec
       latencyInMilliseconds: Math.max(0, Date.now() - ctx.receivedAt),
     },
     digest: sha256(content),
-    ...(session.returnVerifyImageHash && verify ? { verifyImageHash: sha256(verify) } : {}),
+    ...(session.returnVerifyImageHash && verify && !faults.has('verify-image-hash-not-returned')
+      ? { verifyImageHash: sha256(verify) }
+      : {}),
   });
   session.startedAt ??= ctx.now;
 }
@@ -65,7 +67,7 @@ export async function detectLiveness(ctx: HandlerContext): Promise<void> {
   if (session) {
     record(ctx, session, status, body, verify);
     if (faults.has('device-call-two-entries')) record(ctx, session, status, body, verify);
-    if (session.enableSessionImage) {
+    if (session.enableSessionImage && !faults.has('session-image-not-stored')) {
       const last = session.audit[session.audit.length - 1];
       last.sessionImageId = ctx.state.addImage(session, content.bytes);
     }

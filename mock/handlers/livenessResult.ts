@@ -29,7 +29,7 @@ export function livenessResult(session: Session | undefined, content: Part, faul
       imageType: 'Color',
       timeOffsetWithinFile: 0,
     },
-    modelVersionUsed: session?.model ?? DEFAULT_MODEL,
+    modelVersionUsed: (faults.has('model-version-ignored') ? undefined : session?.model) ?? DEFAULT_MODEL,
   };
   if (faults.has('target-file-name-missing')) delete (body.target as Record<string, unknown>).fileName;
   if (session?.family === 'livenessWithVerify' || faults.has('verify-result-on-liveness')) {

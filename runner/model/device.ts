@@ -1,14 +1,18 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import {
   auditBodyAlwaysRecorded,
   auditIdsMatchDeviceCall,
   auditTopDefault,
   auditRecordsDeviceRequest,
   deviceCallAppendsOneEntry,
+  modelVersionAsAsked,
   resultIsNewestAuditEntry,
+  sessionImageStored,
   sendResultsToClientHonoured,
+  verifyImageHashAsAsked,
   verifyResultOnlyWithVerify,
 } from '../../checks';
+import { contractFor } from '../../schemas';
 import type { Api, CreatedSession } from '../api';
 import type { Runtime } from '../runtime';
 import { checkExchange } from '../checkExchange';
@@ -27,6 +31,9 @@ const DEVICE_CHECKS = [
   auditBodyAlwaysRecorded,
 ];
 
+/** The create options only v1.2-preview.1 has (seed 003): checked on the versions that have them. */
+const OPTION_CHECKS = [sessionImageStored, verifyImageHashAsAsked, modelVersionAsAsked];
+
 /**
  * Makes one simulated device call and checks it against the audit entry it appended and the session
  * read after it (CONTRACT.md §1), then pages the audit trail it built; every outcome goes to `out`.
@@ -38,15 +45,21 @@ export async function observeDeviceCall(
   session: CreatedSession,
 ): Promise<void> {
   const op = api.ids(session.family).device;
+  const checks = contractFor(rt.config.apiVersion).features.sessionImages
+    ? [...DEVICE_CHECKS, ...OPTION_CHECKS]
+    : DEVICE_CHECKS;
   const unmet = unmetReason(rt, deviceCallAppendsOneEntry);
   if (unmet) {
-    out.record(skipped(DEVICE_CHECKS, op, unmet));
+    out.record(skipped(checks, op, unmet));
     return;
   }
   const before = await readAudit(api, rt, out, session);
   const clientRequestId = randomUUID();
   const userAgent = `liveness-conformance-device/${clientRequestId.slice(0, 8)}`;
-  const call = await api.device(session, { clientRequestId, userAgent });
+  // A verify image of its own per call (sent when the with-verify session was created without one).
+  const sendsVerify = session.family === 'livenessWithVerify' && !session.withVerifyImage;
+  const verifyImage = Buffer.from(`verify-image-${clientRequestId}`);
+  const call = await api.device(session, { clientRequestId, userAgent, verifyImage });
   out.record(checkExchange(rt, call, { kind: 'positive' }));
   const after = await readAudit(api, rt, out, session);
   const get = await api.get(session.family, session.id);
@@ -66,11 +79,13 @@ export async function observeDeviceCall(
       body: call.response.json,
     },
     sendResultsToClient: session.body.sendResultsToClient === true,
+    createBody: session.body,
+    ...(sendsVerify ? { verifyImageSha256: createHash('sha256').update(verifyImage).digest('hex') } : {}),
     before: before ?? [],
     after: after ?? [],
     session: get.response.json as Record<string, unknown> | undefined,
   };
-  for (const check of DEVICE_CHECKS) out.record(runCheck(rt, check, op, observation, call));
+  for (const check of checks) out.record(runCheck(rt, check, op, observation, call));
   // Audit paging: start is exclusive and top is honoured (rule 2), on the trail the calls built.
   const ids = (after ?? []).map((e) => e.id).filter((id): id is number => typeof id === 'number');
   if (ids.length > 0) {

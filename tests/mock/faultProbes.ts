@@ -249,4 +249,18 @@ export const PROBES: Record<FaultName, Probe> = {
   'session-expired-flag-missing': async (c) => !('sessionExpired' in (await fresh(c)).got),
   'audit-digest-missing': async (c) => (await called(c)).audit[0].digest === undefined,
   'target-file-name-missing': async (c) => (await called(c)).audit[0].response.body.target.fileName === undefined,
+  // The v1.2-preview.1 create options exist in that version only.
+  'session-image-not-stored': async (c) =>
+    c.version === 'v1.2-preview.1' &&
+    (await called(c, 1, { enableSessionImage: true })).audit[0].sessionImageId === undefined,
+  'verify-image-hash-not-returned': async (c) => {
+    if (c.version !== 'v1.2-preview.1') return false;
+    const s = await c.session('livenessWithVerify', { ...LONG_TTL, returnVerifyImageHash: true });
+    await c.device('livenessWithVerify', s.authToken, { verifyImage: 'v' });
+    return (await c.audit('livenessWithVerify', s.sessionId)).json[0].verifyImageHash === undefined;
+  },
+  'model-version-ignored': async (c) =>
+    c.version === 'v1.2-preview.1' &&
+    (await called(c, 1, { livenessSingleModalModel: '2023-12-20-preview.06' })).audit[0].response.body
+      .modelVersionUsed !== '2023-12-20-preview.06',
 };

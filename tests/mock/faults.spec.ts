@@ -10,6 +10,8 @@ import { expect, test } from './fixtures';
 
 /** Probe mocks run 1000 times faster than real time, so the expiry probe waits milliseconds. */
 const TIME_SCALE = 1000;
+/** The faults of the v1.2-preview.1 create options (seed 003), which v1.1-preview.1 has not. */
+const V12_OPTION_FAULT = /^(session-image-not-stored|verify-image-hash-not-returned|model-version-ignored)$/;
 
 test('the catalogue has at least 30 faults in every category, each citing a CONTRACT.md rule', () => {
   expect(FAULTS.length).toBeGreaterThanOrEqual(30);
@@ -37,11 +39,14 @@ test('a mock without faults shows none of the deviations', async () => {
   }
 });
 
-for (const { name, category } of FAULTS) {
-  test(`fault ${name} (${category}) is visible from outside in both versions`, async () => {
+for (const fault of FAULTS) {
+  const { name, category } = fault;
+  // A fault of a v1.2-preview.1 create option shows in that version only; the others in both.
+  const versions = API_VERSIONS.filter((v) => v === 'v1.2-preview.1' || !name.match(V12_OPTION_FAULT));
+  test(`fault ${name} (${category}) is visible from outside in ${versions.join(' and ')}`, async () => {
     const mock = await startMock({ faults: [name], timeScale: TIME_SCALE });
     try {
-      for (const version of API_VERSIONS) {
+      for (const version of versions) {
         mock.reset();
         expect(await PROBES[name](new MockClient(mock, version)), `${name} not seen (${version})`).toBe(true);
       }

@@ -78,6 +78,9 @@ export const EXPECTED_CHECK: Record<string, string> = {
   'session-expired-flag-missing': 'responseSchemaConformance',
   'audit-digest-missing': 'responseSchemaConformance',
   'target-file-name-missing': 'responseSchemaConformance',
+  'session-image-not-stored': 'sessionImageStored',
+  'verify-image-hash-not-returned': 'verifyImageHashAsAsked',
+  'model-version-ignored': 'modelVersionAsAsked',
 };
 
 /** Faults that need the opt-in expiry check, run with a fast mock clock and a short wait. */

@@ -80,6 +80,10 @@ const FOCUS_BY_CHECK: Record<string, string> = {
   auditBodyAlwaysRecorded: IN_LIFECYCLE,
   listTopDefault: IN_LISTS,
   auditTopDefault: IN_LIFECYCLE,
+  sessionImageStored: IN_LIFECYCLE,
+  // Only a with-verify session sends a verify image.
+  verifyImageHashAsAsked: '(?=.*lifecycle)(?=.*livenessWithVerify)',
+  modelVersionAsAsked: IN_LIFECYCLE,
 };
 
 /** Whether a fault breaks a rule of this version (a fault may name the versions whose documents state it). */
