@@ -81,7 +81,9 @@ export async function pageThrough(
     start = page[page.length - 1];
   }
   const reason = `the list is longer than ${MAX_PAGES} pages of ${top}; not paged through`;
-  out.record(skipped([pagingReturnsEachOnce, createdSessionListed, deletedSessionUnlisted], op, reason));
+  out.record(
+    skipped([pagingReturnsEachOnce, createdSessionListed, deletedSessionUnlisted, listTopDefault], op, reason),
+  );
 }
 
 /**
