@@ -425,6 +425,24 @@ export const FAULTS = [
     ),
     ...V12_PREVIEW_ONLY,
   },
+  {
+    ...f(
+      'session-image-always-stored',
+      'audit trail & device calls',
+      '§1 v1.2-preview.1 enableSessionImage (seed 003: whether the session image is stored; false: not stored)',
+      'a session image is stored and named even without enableSessionImage',
+    ),
+    ...V12_PREVIEW_ONLY,
+  },
+  {
+    ...f(
+      'verify-image-hash-always-returned',
+      'audit trail & device calls',
+      "§1 v1.2-preview.1 returnVerifyImageHash (seed 003: whether the verify image's hash is returned; false: not)",
+      'verifyImageHash is returned even without returnVerifyImageHash',
+    ),
+    ...V12_PREVIEW_ONLY,
+  },
 ] as const satisfies readonly FaultSpec[];
 
 /** The name of a planted fault. */

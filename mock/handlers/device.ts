@@ -14,6 +14,12 @@ function header(ctx: HandlerContext, name: string): string | undefined {
   return Array.isArray(value) ? value.join(', ') : value;
 }
 
+/** Whether the entry carries the verify image's hash: as the session asked, unless a fault says otherwise. */
+function returnsVerifyHash(session: Session, faults: HandlerContext['config']['faults']): boolean {
+  if (faults.has('verify-image-hash-not-returned')) return false;
+  return session.returnVerifyImageHash || faults.has('verify-image-hash-always-returned');
+}
+
 /** Appends the call's audit entry and marks the session started (CONTRACT.md §1 "The device's own calls"). */
 function record(ctx: HandlerContext, session: Session, status: number, body: Record<string, unknown>, verify?: Buffer) {
   const { faults } = ctx.config;
@@ -36,9 +42,7 @@ function record(ctx: HandlerContext, session: Session, status: number, body: Rec
       latencyInMilliseconds: Math.max(0, Date.now() - ctx.receivedAt),
     },
     digest: sha256(content),
-    ...(session.returnVerifyImageHash && verify && !faults.has('verify-image-hash-not-returned')
-      ? { verifyImageHash: sha256(verify) }
-      : {}),
+    ...(verify && returnsVerifyHash(session, faults) ? { verifyImageHash: sha256(verify) } : {}),
   });
   session.startedAt ??= ctx.now;
 }
@@ -67,7 +71,8 @@ export async function detectLiveness(ctx: HandlerContext): Promise<void> {
   if (session) {
     record(ctx, session, status, body, verify);
     if (faults.has('device-call-two-entries')) record(ctx, session, status, body, verify);
-    if (session.enableSessionImage && !faults.has('session-image-not-stored')) {
+    const storesImage = session.enableSessionImage || faults.has('session-image-always-stored');
+    if (storesImage && !faults.has('session-image-not-stored')) {
       const last = session.audit[session.audit.length - 1];
       last.sessionImageId = ctx.state.addImage(session, content.bytes);
     }

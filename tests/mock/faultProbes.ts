@@ -259,6 +259,14 @@ export const PROBES: Record<FaultName, Probe> = {
     await c.device('livenessWithVerify', s.authToken, { verifyImage: 'v' });
     return (await c.audit('livenessWithVerify', s.sessionId)).json[0].verifyImageHash === undefined;
   },
+  'session-image-always-stored': async (c) =>
+    c.version === 'v1.2-preview.1' && (await called(c, 1)).audit[0].sessionImageId !== undefined,
+  'verify-image-hash-always-returned': async (c) => {
+    if (c.version !== 'v1.2-preview.1') return false;
+    const s = await c.session('livenessWithVerify', LONG_TTL);
+    await c.device('livenessWithVerify', s.authToken, { verifyImage: 'v' });
+    return (await c.audit('livenessWithVerify', s.sessionId)).json[0].verifyImageHash !== undefined;
+  },
   'model-version-ignored': async (c) =>
     c.version === 'v1.2-preview.1' &&
     (await called(c, 1, { livenessSingleModalModel: '2023-12-20-preview.06' })).audit[0].response.body

@@ -11,7 +11,8 @@ import { expect, test } from './fixtures';
 /** Probe mocks run 1000 times faster than real time, so the expiry probe waits milliseconds. */
 const TIME_SCALE = 1000;
 /** The faults of the v1.2-preview.1 create options (seed 003), which v1.1-preview.1 has not. */
-const V12_OPTION_FAULT = /^(session-image-not-stored|verify-image-hash-not-returned|model-version-ignored)$/;
+const V12_OPTION_FAULT =
+  /^(session-image-(not|always)-stored|verify-image-hash-(not|always)-returned|model-version-ignored)$/;
 
 test('the catalogue has at least 30 faults in every category, each citing a CONTRACT.md rule', () => {
   expect(FAULTS.length).toBeGreaterThanOrEqual(30);

@@ -81,6 +81,8 @@ export const EXPECTED_CHECK: Record<string, string> = {
   'session-image-not-stored': 'sessionImageStored',
   'verify-image-hash-not-returned': 'verifyImageHashAsAsked',
   'model-version-ignored': 'modelVersionAsAsked',
+  'session-image-always-stored': 'sessionImageStored',
+  'verify-image-hash-always-returned': 'verifyImageHashAsAsked',
 };
 
 /** Faults that need the opt-in expiry check, run with a fast mock clock and a short wait. */
