@@ -10,13 +10,5 @@ export { negativeRequests, negativeRequestArbitrary } from './requests/negative'
 export { boundaryRequests } from './requests/boundary';
 export { serializedViolations, confirmsViolation, AUDIT_START_RULE } from './requests/check';
 export type { SerializedViolation } from './requests/check';
-export { queryString, requestUrl, FAKE_JPEG } from './requests/serialize';
-export type {
-  AuthLabel,
-  MultipartPart,
-  RequestBody,
-  RequestCase,
-  RequestOptions,
-  RequestScenario,
-  ViolationLabel,
-} from './requests/types';
+export { requestUrl, FAKE_JPEG } from './requests/serialize';
+export type { AuthLabel, RequestCase, RequestOptions, RequestScenario, ViolationLabel } from './requests/types';

@@ -1,8 +1,8 @@
-import type { OperationSpec, SessionFamily } from '../schemas';
+import type { SessionFamily } from '../schemas';
 import type { Exchange, AuthKind, Part, WireRequest } from '../wire';
 import type { Runtime } from './runtime';
 import { FamilyCalls } from './familyCalls';
-import { jsonBody, multipart } from '../wire';
+import { fillPath, jsonBody } from '../wire';
 
 /** The roles of a preview family the session helpers address. */
 const PREVIEW_ROLES = ['create', 'list', 'get', 'delete', 'audit', 'device'] as const;
@@ -17,11 +17,6 @@ export interface CreatedSession {
   token: string;
   body: Record<string, unknown>;
   withVerifyImage: boolean;
-}
-
-/** Fills `{name}` path parameters, each encoded as one segment. */
-export function fillPath(op: OperationSpec, params: Record<string, string> = {}): string {
-  return op.path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(params[name] ?? ''));
 }
 
 /** High-level calls over the client: each returns its exchange; creates and deletes keep the ledger. */
@@ -44,21 +39,13 @@ export class Api extends FamilyCalls<PreviewRole> {
     const opId = op.id;
     let req: WireRequest;
     if (verifyImage) {
-      const mp = multipart([
+      const parts: Part[] = [
         { name: 'Parameters', data: JSON.stringify(body), contentType: 'application/json' },
         { name: 'VerifyImage', filename: 'verify.jpg', contentType: 'application/octet-stream', data: verifyImage },
-      ]);
-      req = {
-        operationId: opId,
-        method: 'POST',
-        path: op.path,
-        body: mp.body,
-        headers: { 'Content-Type': mp.contentType },
-        auth: 'key',
-      };
+      ];
+      req = { operationId: opId, method: 'POST', path: op.path, body: { kind: 'multipart', parts }, auth: 'key' };
     } else {
-      const j = jsonBody(body);
-      req = { operationId: opId, method: 'POST', path: op.path, body: j.body, headers: j.headers, auth: 'key' };
+      req = { operationId: opId, method: 'POST', path: op.path, body: jsonBody(body), auth: 'key' };
     }
     return this.registerCreate(family, body, !!verifyImage, await this.send(req));
   }
@@ -136,17 +123,13 @@ export class Api extends FamilyCalls<PreviewRole> {
         data: opts.verifyImage ?? Buffer.from('verify-image'),
       });
     }
-    const mp = multipart(parts);
-    const headers: Record<string, string> = {
-      'Content-Type': mp.contentType,
-      'User-Agent': opts.userAgent ?? 'liveness-conformance-device/1.0',
-    };
+    const headers: Record<string, string> = { 'User-Agent': opts.userAgent ?? 'liveness-conformance-device/1.0' };
     if (opts.clientRequestId) headers['client-request-id'] = opts.clientRequestId;
     return this.send({
       operationId: op.id,
       method: 'POST',
       path: op.path,
-      body: mp.body,
+      body: { kind: 'multipart', parts },
       headers,
       auth: opts.auth ?? 'session-token',
       sessionToken: session.token,

@@ -2,33 +2,11 @@ import type { OperationSpec, RequestViolation } from '../schemas';
 import type { RequestCase } from '../generators';
 import type { Intent } from '../checks';
 import type { WireRequest } from '../wire';
-import { multipart } from '../wire';
 
-/** Turns a generated request into wire form; `sessionToken` serves `session-token` auth. */
+/** The request a generated case sends (the case without the generator's labels); `sessionToken` serves `session-token` auth. */
 export function toWire(rc: RequestCase, sessionToken?: string): WireRequest {
-  const headers = { ...rc.headers };
-  let body: Buffer | undefined;
-  if (rc.body?.kind === 'json') body = Buffer.from(rc.body.text);
-  if (rc.body?.kind === 'multipart') {
-    const mp = multipart(rc.body.parts);
-    body = mp.body;
-    // Keep a deliberately wrong content type of a negative case; otherwise use the real boundary.
-    const given = Object.keys(headers).find((h) => h.toLowerCase() === 'content-type');
-    if (!given || headers[given].startsWith('multipart/form-data')) {
-      if (given) delete headers[given];
-      headers['Content-Type'] = mp.contentType;
-    }
-  }
-  return {
-    operationId: rc.operationId,
-    method: rc.method,
-    path: rc.path,
-    query: rc.query,
-    headers,
-    body,
-    auth: rc.auth,
-    sessionToken,
-  };
+  const { operationId, method, path, query, headers, body, auth } = rc;
+  return { operationId, method, path, query, headers, ...(body ? { body } : {}), auth, sessionToken };
 }
 
 /** What a generated request means for the checks. */

@@ -1,7 +1,7 @@
 import { appendFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { familyOperation } from '../schemas';
-import { fillPath } from './api';
+import { fillPath } from '../wire';
 import type { Runtime } from './runtime';
 
 /** Where sessions that could not be deleted are listed, one line each. */

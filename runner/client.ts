@@ -3,8 +3,8 @@ import { request as playwrightRequest } from '@playwright/test';
 import { RequestRefused } from './budget';
 import type { Limiter } from './limiter';
 import type { Redactor } from './redact';
-import type { Exchange, WireRequest, WireResponse } from '../wire';
-import { queryString } from '../wire';
+import type { Exchange, SentRequest, WireRequest, WireResponse } from '../wire';
+import { queryString, serializeBody } from '../wire';
 
 /** Credentials and where to send requests. */
 export interface Target {
@@ -79,14 +79,15 @@ export class TargetClient {
   async send(req: WireRequest, reserved = false): Promise<Exchange> {
     this.context ??= await playwrightRequest.newContext({ ignoreHTTPSErrors: false });
     const url = `${this.target.baseUrl}${req.path}${queryString(req.query)}`;
-    const sentHeaders = { ...req.headers, ...this.authHeaders(req) };
+    const { body, headers } = serializeBody(req.body, req.headers);
+    const sent: SentRequest = { ...req, body, headers, url, sentHeaders: { ...headers, ...this.authHeaders(req) } };
     const started = Date.now();
     let retries = 0;
     for (;;) {
       await this.limiter.acquire(reserved);
       let response: WireResponse;
       try {
-        response = await this.fetch(url, req, sentHeaders);
+        response = await this.fetch(sent);
       } catch (err) {
         // No answer (timeout, connection refused or reset, TLS): the target stopped answering. Every later
         // request of the run is refused at once, so the run ends in bounded time.
@@ -105,7 +106,7 @@ export class TargetClient {
       if (response.json && typeof response.json === 'object') this.learnTokens(response.json);
       const exchange: Exchange = {
         seq: ++this.seq,
-        request: { ...req, url, sentHeaders },
+        request: sent,
         response,
         startedAt: new Date(started).toISOString(),
         durationMs: Date.now() - started,
@@ -121,10 +122,10 @@ export class TargetClient {
     if (typeof token === 'string') this.redactor.add(token, 'authToken');
   }
 
-  private async fetch(url: string, req: WireRequest, headers: Record<string, string>): Promise<WireResponse> {
-    const res = await this.context!.fetch(url, {
+  private async fetch(req: SentRequest): Promise<WireResponse> {
+    const res = await this.context!.fetch(req.url, {
       method: req.method,
-      headers,
+      headers: req.sentHeaders,
       data: req.body,
       failOnStatusCode: false,
       maxRedirects: 0,

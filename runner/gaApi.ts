@@ -1,10 +1,9 @@
 import type { SessionFamily } from '../schemas';
 import { GA_VERSIONS, familyOperationIds } from '../schemas';
-import { fillPath } from './api';
 import type { Exchange, AuthKind, Part, WireRequest } from '../wire';
 import type { Runtime } from './runtime';
 import { FamilyCalls } from './familyCalls';
-import { jsonBody, multipart } from '../wire';
+import { fillPath, jsonBody } from '../wire';
 
 /** The roles of a v1.2 family the session helpers address (v1.2 has no list and no audit). */
 const GA_ROLES = ['create', 'get', 'delete', 'device'] as const;
@@ -58,11 +57,9 @@ export class GaApi extends FamilyCalls<GaRole> {
     const op = this.op(family, 'create');
     let req: WireRequest = { operationId: op.id, method: 'POST', path: op.path, auth };
     if (op.body?.contentType === 'application/json') {
-      const j = jsonBody(fields);
-      req = { ...req, body: j.body, headers: j.headers };
+      req = { ...req, body: jsonBody(fields) };
     } else {
-      const mp = multipart(flatParts(fields, Buffer.from('verify-image')));
-      req = { ...req, body: mp.body, headers: { 'Content-Type': mp.contentType } };
+      req = { ...req, body: { kind: 'multipart', parts: flatParts(fields, Buffer.from('verify-image')) } };
     }
     const exchange = await this.rt.client.send(req);
     const json = exchange.response.json as { sessionId?: unknown; authToken?: unknown } | undefined;
@@ -90,15 +87,17 @@ export class GaApi extends FamilyCalls<GaRole> {
   /** The simulated v1.2 device call (our mock's protocol): the session token and a part `Content`. */
   device(session: CreatedGaSession, auth: AuthKind = 'session-token'): Promise<Exchange> {
     const op = this.op(session.family, 'device');
-    const mp = multipart([
-      { name: 'Content', filename: 'content.bin', contentType: 'application/octet-stream', data: 'liveness-frames' },
-    ]);
+    const content: Part = {
+      name: 'Content',
+      filename: 'content.bin',
+      contentType: 'application/octet-stream',
+      data: 'liveness-frames',
+    };
     return this.rt.client.send({
       operationId: op.id,
       method: 'POST',
       path: op.path,
-      body: mp.body,
-      headers: { 'Content-Type': mp.contentType },
+      body: { kind: 'multipart', parts: [content] },
       auth,
       sessionToken: session.token,
     });

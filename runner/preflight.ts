@@ -13,7 +13,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { SESSION_FAMILIES, familyOperation } from '../schemas';
-import { fillPath } from './api';
+import { fillPath } from '../wire';
 import type { SuiteConfig } from './config';
 
 /** Set by `npm run conformance` for the runner: the preflight is done, and how many requests it sent. */

@@ -18,8 +18,8 @@ import {
 } from '../checks';
 import type { SessionFamily, OutcomeSink, Runtime } from '../runner';
 import type { AuthKind } from '../wire';
+import { fillPath } from '../wire';
 import {
-  fillPath,
   intentOf,
   toWire,
   loadConfig,

@@ -6,7 +6,6 @@ import { boundaryRequests, negativeRequests, requestArbitrary } from '../generat
 import { EXCHANGE_CHECKS, boundaryValuesAccepted } from '../checks';
 import type { CreatedSession, Runtime, Api, NoteRecord, OutcomeSink } from '../runner';
 import {
-  fillPath,
   intentOf,
   toWire,
   loadConfig,
@@ -19,6 +18,7 @@ import {
   sessionFor,
   prepareSessionImage,
 } from '../runner';
+import { fillPath } from '../wire';
 import { test, withinBudget } from './fixtures';
 
 const configured = loadConfig().apiVersion;

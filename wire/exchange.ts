@@ -1,4 +1,4 @@
-import type { WireRequest } from './request';
+import type { SentRequest } from './request';
 
 /** A response as the checks see it. */
 export interface WireResponse {
@@ -14,7 +14,7 @@ export interface WireResponse {
 /** One request and its response, with timing. Request headers hold credentials: redact before writing. */
 export interface Exchange {
   seq: number;
-  request: WireRequest & { url: string; sentHeaders: Record<string, string> };
+  request: SentRequest;
   response: WireResponse;
   startedAt: string;
   durationMs: number;

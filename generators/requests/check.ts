@@ -1,5 +1,6 @@
 import type { SchemaViolation } from '../../schemas';
 import { registry } from '../../schemas';
+import { serializeBody } from '../../wire';
 import { explainingViolations } from '../cases/label';
 import { describeOperation } from './describe';
 import type { OperationShape } from './describe';
@@ -64,7 +65,9 @@ function bodyViolations(shape: OperationShape, request: RequestCase): Serialized
   if (!body) return [rule('body', '', 'required', 'requestBody/required')];
   if (spec.kind === 'json') {
     if (body.kind !== 'json') return [rule('body', '', 'contentType', 'requestBody/content')];
-    const type = request.headers['content-type'] ?? '';
+    // The Content-Type it goes out with (runner/client.ts serializes with wire's serializeBody).
+    const sent = serializeBody(body, request.headers).headers;
+    const type = Object.entries(sent).find(([h]) => h.toLowerCase() === 'content-type')?.[1] ?? '';
     const typeOk = /^application\/json\s*(;|$)/i.test(type);
     return [
       ...(typeOk ? [] : [rule('body', '', 'contentType', 'requestBody/content')]),

@@ -6,8 +6,10 @@ import { AUDIT_START_RULE, confirmsViolation } from './check';
 import type { OperationShape } from './describe';
 import { describeOperation } from './describe';
 import { baseRequest } from './positive';
-import { jsonBody, jsonPart } from './serialize';
-import type { AuthLabel, RequestBody, RequestCase, RequestOptions, ViolationLabel } from './types';
+import type { RequestBody } from '../../wire';
+import { jsonBody } from '../../wire';
+import { jsonPart } from './serialize';
+import type { AuthLabel, RequestCase, RequestOptions, ViolationLabel } from './types';
 
 /** A JSON text cut short: what a client with a serialization bug sends (documented: BadArgument). */
 const MALFORMED_JSON = '{"livenessOperationMode": "Passive",';

@@ -3,8 +3,10 @@ import type { ContractVersion } from '../../schemas';
 import { arbitraryFor, exampleFor } from '../fromSchema';
 import type { OperationShape, PartShape } from './describe';
 import { describeOperation } from './describe';
-import { FAKE_JPEG, filePart, fillPath, jsonBody, jsonPart } from './serialize';
-import type { AuthLabel, MultipartPart, RequestBody, RequestCase, RequestOptions } from './types';
+import type { Part, RequestBody } from '../../wire';
+import { fillPath, jsonBody } from '../../wire';
+import { FAKE_JPEG, filePart, jsonPart } from './serialize';
+import type { AuthLabel, RequestCase, RequestOptions } from './types';
 
 /** The credentials label a positive request of an operation carries. */
 export function positiveAuth(shape: OperationShape, options: RequestOptions): AuthLabel {
@@ -22,7 +24,7 @@ export function requestFrame(
     operationId: shape.operationId,
     method: shape.method,
     pathTemplate: shape.pathTemplate,
-    path: fillPath(shape.pathTemplate, shape.operationId, options.pathParams),
+    path: fillPath({ id: shape.operationId, path: shape.pathTemplate }, options.pathParams),
     pathParams,
     auth: positiveAuth(shape, options),
   };
@@ -52,12 +54,8 @@ function queryArbitrary(shape: OperationShape): fc.Arbitrary<[string, string][]>
     .map((r) => Object.entries(r).filter((e): e is [string, string] => e[1] !== undefined));
 }
 
-function partsArbitrary(
-  shape: OperationShape,
-  parts: PartShape[],
-  options: RequestOptions,
-): fc.Arbitrary<MultipartPart[]> {
-  const arbs = parts.map((part): fc.Arbitrary<MultipartPart | undefined> => {
+function partsArbitrary(shape: OperationShape, parts: PartShape[], options: RequestOptions): fc.Arbitrary<Part[]> {
+  const arbs = parts.map((part): fc.Arbitrary<Part | undefined> => {
     if (part.definition) {
       return arbitraryFor(shape.version, part.definition).map((v) => jsonPart(part.name, JSON.stringify(v)));
     }
@@ -68,7 +66,7 @@ function partsArbitrary(
     if (options.verifyImage === 'omit') return fc.constant(undefined);
     return fc.option(file, { nil: undefined });
   });
-  return fc.tuple(...arbs).map((list) => list.filter((p): p is MultipartPart => p !== undefined));
+  return fc.tuple(...arbs).map((list) => list.filter((p): p is Part => p !== undefined));
 }
 
 function bodyArbitrary(shape: OperationShape, options: RequestOptions): fc.Arbitrary<RequestBody | undefined> {

@@ -1,24 +1,13 @@
 import type { ContractVersion } from '../../schemas';
+import type { AuthKind, WireRequest } from '../../wire';
 import type { InvalidScenario } from '../cases/types';
 
 /**
- * Which credentials the client attaches. Labels only: the generators never hold a secret; the client
- * maps `key` to the resource key, `wrong-key` to a syntactically valid but wrong one, `aad` to an
- * Azure AD token, `session-token` to the session's authToken.
+ * Which credentials the client attaches (wire/'s `AuthKind`, as the generators use them). Labels only: the
+ * generators never hold a secret; the client maps `key` to the resource key, `wrong-key` to a
+ * syntactically valid but wrong one, `aad` to an Azure AD token, `session-token` to the session's authToken.
  */
-export type AuthLabel = 'none' | 'wrong-key' | 'key' | 'aad' | 'session-token';
-
-/** One part of a multipart/form-data body; file parts carry a filename. */
-export interface MultipartPart {
-  name: string;
-  filename?: string;
-  contentType: string;
-  data: Uint8Array | string;
-}
-
-/** A request body as it will be sent: JSON text (and the value it came from), or multipart parts. */
-export type RequestBody =
-  { kind: 'json'; text: string; value: unknown } | { kind: 'multipart'; parts: MultipartPart[] };
+export type AuthLabel = Exclude<AuthKind, 'key-on-device'>;
 
 /** Scenarios of negative requests: the schema ones, plus those of the request's serialization and credentials. */
 export type RequestScenario =
@@ -49,22 +38,20 @@ export interface ViolationLabel {
   conflict?: string;
 }
 
-/** One request of an operation, ready for a client to send once it fills in credentials. */
-export interface RequestCase {
+/**
+ * One request of an operation: a `WireRequest` (what the client sends once it adds credentials and
+ * serializes the body) with what the generator knows of it: version, path template and parameters,
+ * whether it is valid, and for an invalid one what it breaks.
+ */
+export interface RequestCase extends WireRequest {
   version: ContractVersion;
-  operationId: string;
-  method: 'GET' | 'POST' | 'DELETE';
   /** Path after `/face/{version}`, with `{placeholders}`. */
   pathTemplate: string;
-  /** Path after `/face/{version}`, parameters filled in and percent-encoded. */
-  path: string;
   /** The path parameter values used (unencoded). */
   pathParams: Record<string, string>;
-  /** Query parameters as raw (unencoded) name/value pairs, in order; a name may repeat. */
   query: [string, string][];
   /** Headers other than credentials (the generator never holds a secret). */
   headers: Record<string, string>;
-  body?: RequestBody;
   auth: AuthLabel;
   mode: 'positive' | 'negative';
   /** For a negative request: what it breaks. */
