@@ -26,4 +26,22 @@ export default tseslint.config(
     },
   },
   layersConfig,
+  {
+    // The run's configuration is parsed once and handed down (specs/runConfig.ts): a spec never reads it again.
+    files: ['specs/**/*.ts'],
+    ignores: ['specs/globalSetup.ts', 'specs/runConfig.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "ImportSpecifier[imported.name='loadConfig']",
+          message: "a spec reads the run's configuration with runConfig() (specs/runConfig.ts), never loadConfig()",
+        },
+        {
+          selector: "MemberExpression[object.name='process'][property.name='env']",
+          message: "a spec reads the run's configuration with runConfig() (specs/runConfig.ts), never process.env",
+        },
+      ],
+    },
+  },
 );

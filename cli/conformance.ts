@@ -11,7 +11,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { config as loadDotenv } from 'dotenv';
 import type { Summary } from '../reports/model';
-import { ConfigError, loadConfig, PREFLIGHT_SENT_ENV, preflight } from '../runner';
+import { ConfigError, loadConfig, PREFLIGHT_SENT_ENV, preflight, SUITE_CONFIG_ENV } from '../runner';
 import type { SuiteConfig } from '../runner';
 import { printPlan } from './plan';
 import { UsageError, runMain } from './usage';
@@ -45,7 +45,13 @@ async function main(argv: string[]): Promise<number> {
   const bin = join(__dirname, '..', 'node_modules', '.bin', 'playwright');
   const run = spawnSync(bin, ['test', '--project=conformance', ...argv], {
     stdio: 'inherit',
-    env: { ...process.env, LIVENESS_SUITE: '1', [PREFLIGHT_SENT_ENV]: String(check.sent) },
+    // The configuration read here is the run's: the test runner and its workers get it parsed (runner/config.ts).
+    env: {
+      ...process.env,
+      LIVENESS_SUITE: '1',
+      [PREFLIGHT_SENT_ENV]: String(check.sent),
+      [SUITE_CONFIG_ENV]: JSON.stringify(config),
+    },
   });
   out(`conformance: report in ${join(report, 'index.html')} (summary.json, junit.xml beside it)`);
   if (!existsSync(summaryFile)) {

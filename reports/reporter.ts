@@ -26,7 +26,6 @@ import { toTestRun } from './testRun';
 import { writeReport } from './write';
 import { BUDGET_URL_ENV, RemoteBudget } from '../runner';
 import type { BudgetState } from '../runner';
-import { requireCompleteFromEnv } from './verdict';
 
 /** The run's budget counts from its budget server (a live run), or undefined (merge-reports). */
 async function budgetState(): Promise<BudgetState | undefined> {
@@ -47,7 +46,8 @@ export interface ConformanceReporterOptions {
 export default class ConformanceReporter implements Reporter {
   private readonly runs = new Map<string, TestRun>();
   private readonly globalErrors: string[] = [];
-  private readonly target: RunTarget;
+  /** The run's target, read in `onBegin`: after globalSetup, which parses the configuration of a direct run. */
+  private target: RunTarget;
   private readonly progress: Progress;
   private rootDir = process.cwd();
 
@@ -68,6 +68,7 @@ export default class ConformanceReporter implements Reporter {
 
   onBegin(config: FullConfig, suite: Suite): void {
     this.rootDir = config.rootDir;
+    this.target = runTarget();
     this.progress.begin(suite.allTests().length, this.target.target, this.reportDir);
   }
 
@@ -103,7 +104,7 @@ export default class ConformanceReporter implements Reporter {
       {
         registered: allChecks(designOf(apiVersion)),
         globalErrors: this.globalErrors,
-        requireComplete: requireCompleteFromEnv(),
+        requireComplete: this.target.requireComplete,
       },
     );
     const files = writeReport(this.reportDir, summary, secretsFromEnv());

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import type { ContractVersion } from '../schemas';
 import { CONTRACT_VERSIONS, DEFAULT_API_VERSION, isContractVersion } from '../schemas';
 
@@ -50,6 +51,8 @@ export interface SuiteConfig {
    * at most FACE_MOCK_RATE requests per second (default 10, S0-like; 0: no limit). Only without FACE_ENDPOINT.
    */
   mockLikeService?: { ratePerSecond: number };
+  /** Where the run saves its traffic as HAR (FACE_SAVE_HAR), an absolute path; undefined: not saved. */
+  saveHar?: string;
 }
 
 type Env = Record<string, string | undefined>;
@@ -98,6 +101,19 @@ function endpoint(env: Env): string | undefined {
   return url.origin;
 }
 
+/**
+ * Where a run saves its traffic (FACE_SAVE_HAR): `true` → `<reportDir>/traffic.har`, a path → that path,
+ * unset/empty/`false` → not saved.
+ */
+function harSavePath(env: Env, reportDir: string): string | undefined {
+  const raw = env.FACE_SAVE_HAR?.trim();
+  if (!raw || ['false', '0', 'no'].includes(raw.toLowerCase())) return undefined;
+  if (['true', '1', 'yes'].includes(raw.toLowerCase())) return resolve(reportDir, 'traffic.har');
+  if (raw.endsWith('/'))
+    throw new ConfigError(`FACE_SAVE_HAR=${raw} is a directory; set it to a file such as ${raw}traffic.har`);
+  return resolve(raw);
+}
+
 /** Reads and checks the configuration; throws ConfigError on the first mistake. */
 export function loadConfig(env: Env = process.env): SuiteConfig {
   const version = env.FACE_API_VERSION?.trim() || DEFAULT_API_VERSION;
@@ -121,6 +137,8 @@ export function loadConfig(env: Env = process.env): SuiteConfig {
       'FACE_MOCK_LIKE_SERVICE applies to the embedded mock only, but FACE_ENDPOINT is set; unset one of them',
     );
   }
+  const reportDir = env.FACE_REPORT_DIR?.trim() || 'reports/conformance';
+  const saveHar = harSavePath(env, reportDir);
   return {
     ...(likeService ? { mockLikeService: { ratePerSecond: int(env, 'FACE_MOCK_RATE', 10, 0, 100_000) } } : {}),
     endpoint: ep,
@@ -143,6 +161,24 @@ export function loadConfig(env: Env = process.env): SuiteConfig {
     maxRetries: int(env, 'FACE_MAX_RETRIES', 3, 0, 20),
     maxRetryWaitMs: int(env, 'FACE_MAX_RETRY_WAIT_MS', 30_000, 0, 600_000),
     expiryWaitMs: expiry ? int(env, 'FACE_CHECK_EXPIRY_WAIT_MS', 61_000, 0, 86_400_000) : undefined,
-    reportDir: env.FACE_REPORT_DIR?.trim() || 'reports/conformance',
+    reportDir,
+    ...(saveHar ? { saveHar } : {}),
   };
+}
+
+/**
+ * The variable that carries the run's configuration, parsed and checked once (by `npm run conformance` or
+ * Playwright's globalSetup), to the processes that run the tests: Playwright workers inherit it.
+ */
+export const SUITE_CONFIG_ENV = 'FACE_SUITE_CONFIG';
+
+/** The configuration handed down by the process that parsed it; undefined when none was. */
+export function handedConfig(env: Env = process.env): SuiteConfig | undefined {
+  const raw = env[SUITE_CONFIG_ENV];
+  return raw ? (JSON.parse(raw) as SuiteConfig) : undefined;
+}
+
+/** Hands a parsed configuration to the processes this one starts (they read it with `handedConfig`). */
+export function handConfig(config: SuiteConfig, env: Env = process.env): void {
+  env[SUITE_CONFIG_ENV] = JSON.stringify(config);
 }

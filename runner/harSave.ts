@@ -8,25 +8,11 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import type { Exchange } from '../wire';
-import { ConfigError } from './config';
 import type { HarEntry, HarLog } from './har';
 import { harEntry } from './har';
 import type { Redactor } from './redact';
-
-/**
- * Where a run saves its traffic (FACE_SAVE_HAR): `true` → `<reportDir>/traffic.har`, a path → that path,
- * unset/empty/`false` → not saved.
- */
-export function harSavePath(env: Record<string, string | undefined>, reportDir: string): string | undefined {
-  const raw = env.FACE_SAVE_HAR?.trim();
-  if (!raw || ['false', '0', 'no'].includes(raw.toLowerCase())) return undefined;
-  if (['true', '1', 'yes'].includes(raw.toLowerCase())) return resolve(reportDir, 'traffic.har');
-  if (raw.endsWith('/'))
-    throw new ConfigError(`FACE_SAVE_HAR=${raw} is a directory; set it to a file such as ${raw}traffic.har`);
-  return resolve(raw);
-}
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 

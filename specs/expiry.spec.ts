@@ -1,13 +1,15 @@
-import { plainCreateBody, loadConfig, checkExchange, runCheck } from '../runner';
+import { LEFT_OUT, plainCreateBody, checkExchange, runCheck } from '../runner';
 import { sessionExpiredMatchesTtl, tokenExpiresAfterTtl } from '../checks';
 import { test, withinBudget } from './fixtures';
+import { notForThisVersion, runConfig } from './runConfig';
 import { isGaVersion } from '../schemas';
 
 /** The shortest documented TTL, in seconds: the session the expiry check waits out. */
 const MIN_TTL = 60;
 
 // A v1.2 (GA) run registers no preview test (CONTRACT.md §5): specs/ga.spec.ts covers it.
-if (!isGaVersion(loadConfig().apiVersion)) {
+if (isGaVersion(runConfig().apiVersion)) test(...notForThisVersion(LEFT_OUT.expiry));
+else {
   test('token expiry: a session token stops working after its TTL (opt-in, waits)', async ({
     runtime: rt,
     api,

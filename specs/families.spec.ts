@@ -4,11 +4,13 @@
  */
 import { isGaVersion } from '../schemas';
 import { familiesSeparate } from '../checks';
-import { loadConfig, sessionFor, checkExchange, runCheck } from '../runner';
+import { LEFT_OUT, sessionFor, checkExchange, runCheck } from '../runner';
 import type { CreatedSession, SessionFamily } from '../runner';
 import { test, withinBudget } from './fixtures';
+import { notForThisVersion, runConfig } from './runConfig';
 
-const FAMILIES: SessionFamily[] = isGaVersion(loadConfig().apiVersion) ? [] : ['liveness', 'livenessWithVerify'];
+const FAMILIES: SessionFamily[] = isGaVersion(runConfig().apiVersion) ? [] : ['liveness', 'livenessWithVerify'];
+if (FAMILIES.length === 0) test(...notForThisVersion(LEFT_OUT.families));
 const other = (f: SessionFamily): SessionFamily => (f === 'liveness' ? 'livenessWithVerify' : 'liveness');
 
 for (const family of FAMILIES) {

@@ -1,6 +1,6 @@
 import { test as base } from '@playwright/test';
 import type { CheckInfo } from '../checks';
-import type { CreatedSession, Runtime } from '../runner';
+import type { CreatedSession, Runtime, SuiteConfig } from '../runner';
 import {
   Api,
   NOT_RUN_BUDGET,
@@ -8,14 +8,13 @@ import {
   RequestRefused,
   Recorder,
   createRuntime,
-  loadConfig,
   deleteOpenSessions,
   HarSaver,
-  harSavePath,
   unmetReason,
 } from '../runner';
 import { startMock } from '../mock';
 import { randomBytes } from 'node:crypto';
+import { runConfig } from './runConfig';
 
 interface TestFixtures {
   /** The runtime (config, client, ledger) of this test's target. */
@@ -31,11 +30,12 @@ interface TestFixtures {
 /** Options a config can set per project or per describe block; a normal run leaves both at their defaults. */
 export interface TargetOptions {
   /**
-   * FACE_* variables over the process environment (endpoint, key, expiry wait...): lets one run address
-   * several targets, each test using the runtime of its own. Tests are registered when their file loads, so
-   * a different FACE_API_VERSION here needs those tests registered for that version (tests/selfcheck does).
+   * The configuration of this test's target, parsed and checked by whoever set it; undefined (the default):
+   * the run's own (specs/runConfig.ts). Lets one run address several targets, each test using the runtime of
+   * its own. Tests are registered when their file loads, so a target of another version needs the spec
+   * files registered for it too (`registerFor`, as tests/selfcheck does).
    */
-  faceEnv: Record<string, string>;
+  suiteConfig: SuiteConfig | undefined;
   /**
    * Whether a test whose checks recorded failures also fails as a Playwright test (the default). A harness
    * that reads every test's recorded outcomes (the self-check) turns it off, so an expected failure does
@@ -44,21 +44,19 @@ export interface TargetOptions {
   checkFailuresFailTests: boolean;
 }
 
-/** The runtime of one target (one `faceEnv`), made on first use and kept for the worker's life. */
-type Runtimes = (faceEnv: Record<string, string>) => Promise<Runtime>;
+/** The runtime of one target (one configuration), made on first use and kept for the worker's life. */
+type Runtimes = (config: SuiteConfig) => Promise<Runtime>;
 
 /** The suite's Playwright `test`: a runtime per worker and target, a per-test recorder, cleanup of created sessions. */
 export const test = base.extend<TestFixtures & TargetOptions, { runtimes: Runtimes }>({
-  faceEnv: [{}, { option: true }],
+  suiteConfig: [undefined, { option: true }],
   checkFailuresFailTests: [true, { option: true }],
   runtimes: [
     async ({}, use, workerInfo) => {
       const made = new Map<string, Promise<Runtime>>();
       const teardowns: (() => Promise<void>)[] = [];
       const hars = new Map<string, HarSaver>();
-      const make = async (faceEnv: Record<string, string>): Promise<Runtime> => {
-        const env = { ...process.env, ...faceEnv };
-        const config = loadConfig(env);
+      const make = async (config: SuiteConfig): Promise<Runtime> => {
         // No endpoint: this worker runs against its own embedded mock, with device simulation on.
         const like = config.mockLikeService ? { likeService: config.mockLikeService } : {};
         const mock = config.endpoint
@@ -66,7 +64,7 @@ export const test = base.extend<TestFixtures & TargetOptions, { runtimes: Runtim
           : await startMock({ port: 0, key: randomBytes(16).toString('hex'), ...like });
         const rt = createRuntime(workerInfo.workerIndex, workerInfo.config.workers, config, mock);
         // FACE_SAVE_HAR: this worker's traffic, redacted, into one HAR per run (runner/harSave.ts).
-        const harFile = harSavePath(env, config.reportDir);
+        const harFile = config.saveHar;
         if (harFile && !hars.has(harFile)) hars.set(harFile, new HarSaver(harFile, rt.redactor));
         const har = harFile ? hars.get(harFile) : undefined;
         if (har) rt.client.onExchange((exchange) => har.add(exchange));
@@ -78,10 +76,10 @@ export const test = base.extend<TestFixtures & TargetOptions, { runtimes: Runtim
         return rt;
       };
       try {
-        await use((faceEnv) => {
-          const key = JSON.stringify(Object.entries(faceEnv).sort());
+        await use((config) => {
+          const key = JSON.stringify(config);
           let rt = made.get(key);
-          if (!rt) made.set(key, (rt = make(faceEnv)));
+          if (!rt) made.set(key, (rt = make(config)));
           return rt;
         });
       } finally {
@@ -91,8 +89,8 @@ export const test = base.extend<TestFixtures & TargetOptions, { runtimes: Runtim
     },
     { scope: 'worker', timeout: 120_000 },
   ],
-  runtime: async ({ runtimes, faceEnv }, use) => {
-    await use(await runtimes(faceEnv));
+  runtime: async ({ runtimes, suiteConfig }, use) => {
+    await use(await runtimes(suiteConfig ?? runConfig()));
   },
   api: async ({ runtime }, use) => {
     await use(new Api(runtime));

@@ -22,7 +22,7 @@ import { fillPath } from '../wire';
 import {
   intentOf,
   toWire,
-  loadConfig,
+  LEFT_OUT,
   GA_FAMILY_OPS,
   GaApi,
   checkExchange,
@@ -31,8 +31,10 @@ import {
   runCheck,
 } from '../runner';
 import { test, withinBudget } from './fixtures';
+import { notForThisVersion, runConfig } from './runConfig';
 
-const FAMILIES: SessionFamily[] = isGaVersion(loadConfig().apiVersion) ? ['liveness', 'livenessWithVerify'] : [];
+const FAMILIES: SessionFamily[] = isGaVersion(runConfig().apiVersion) ? ['liveness', 'livenessWithVerify'] : [];
+if (FAMILIES.length === 0) test(...notForThisVersion(LEFT_OUT.ga));
 const CREATE_DEFINITION = {
   liveness: 'CreateLivenessSessionContent',
   livenessWithVerify: 'CreateLivenessWithVerifySessionContent',

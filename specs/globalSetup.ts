@@ -1,17 +1,34 @@
 /**
- * Playwright globalSetup, in the runner process before any worker: for a conformance run, the preflight
- * (unless `npm run conformance` already did it) and the run's budget server (runner/budgetServer.ts),
- * whose address the workers read from FACE_BUDGET_URL. `npm test` (project `self`) gets neither.
+ * Playwright globalSetup, in the runner process before the spec files load and any worker starts: for a
+ * conformance run, the configuration parsed and checked once and handed to the spec files and workers
+ * (unless `npm run conformance` already did; runner/config.ts FACE_SUITE_CONFIG), the preflight (unless
+ * `npm run conformance` already did it) and the run's budget server (runner/budgetServer.ts), whose address
+ * the workers read from FACE_BUDGET_URL. `npm test` (project `self`) gets none of them.
  */
 import {
   BudgetLedger,
   BUDGET_URL_ENV,
   startBudgetServer,
+  ConfigError,
+  handConfig,
+  handedConfig,
   loadConfig,
   PREFLIGHT_SENT_ENV,
   preflight,
   planReserve,
 } from '../runner';
+import type { SuiteConfig } from '../runner';
+
+/** The configuration, read once; a mistake is one line and exit 2, as `npm run conformance` does. */
+function parsed(): SuiteConfig {
+  try {
+    return loadConfig();
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err;
+    process.stderr.write(`conformance: ${err.message}\n`);
+    process.exit(2);
+  }
+}
 
 /** Whether this Playwright invocation runs the conformance project. */
 function conformanceSelected(argv: string[]): boolean {
@@ -21,7 +38,8 @@ function conformanceSelected(argv: string[]): boolean {
 
 export default async function globalSetup(): Promise<void> {
   if (!conformanceSelected(process.argv)) return;
-  const config = loadConfig();
+  const config = handedConfig() ?? parsed();
+  handConfig(config);
   let spent = Number(process.env[PREFLIGHT_SENT_ENV]);
   if (!Number.isInteger(spent)) {
     const result = await preflight(config);

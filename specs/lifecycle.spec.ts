@@ -11,16 +11,18 @@ import {
   GetCommand,
   ListCommand,
   pageThrough,
-  loadConfig,
+  LEFT_OUT,
 } from '../runner';
 import type { SessionFamily, Model, OutcomeSink, Real } from '../runner';
 import { test, withinBudget } from './fixtures';
+import { notForThisVersion, runConfig } from './runConfig';
 import { createdValuesPersisted, deletedSessionNotFound, newSessionNotStarted } from '../checks';
 import { contractFor, isGaVersion } from '../schemas';
 import type { ContractVersion } from '../schemas';
 
 // A v1.2 (GA) run registers none of these preview tests (CONTRACT.md §5): specs/ga.spec.ts covers it.
-const FAMILIES: SessionFamily[] = isGaVersion(loadConfig().apiVersion) ? [] : ['liveness', 'livenessWithVerify'];
+const FAMILIES: SessionFamily[] = isGaVersion(runConfig().apiVersion) ? [] : ['liveness', 'livenessWithVerify'];
+if (FAMILIES.length === 0) test(...notForThisVersion(LEFT_OUT.lifecycle));
 
 /**
  * A fixed sequence that exercises every command and rule once: a session with explicit values and

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { ApiVersion, OperationSpec } from '../schemas';
-import { DEFAULT_API_VERSION, isGaVersion, operationsFor } from '../schemas';
+import { isGaVersion, operationsFor } from '../schemas';
 import type { RequestCase } from '../generators';
 import { boundaryRequests, negativeRequests, requestArbitrary } from '../generators';
 import { EXCHANGE_CHECKS, boundaryValuesAccepted } from '../checks';
@@ -8,7 +8,7 @@ import type { CreatedSession, Runtime, Api, NoteRecord, OutcomeSink } from '../r
 import {
   intentOf,
   toWire,
-  loadConfig,
+  LEFT_OUT,
   firstPerLabel,
   checkExchange,
   checkProperty,
@@ -20,11 +20,12 @@ import {
 } from '../runner';
 import { fillPath } from '../wire';
 import { test, withinBudget } from './fixtures';
+import { notForThisVersion, runConfig } from './runConfig';
 
-const configured = loadConfig().apiVersion;
+const configured = runConfig().apiVersion;
 // A v1.2 (GA) run registers none of these preview tests (CONTRACT.md §5): specs/ga.spec.ts covers it.
-const gaRun = isGaVersion(configured);
-const version: ApiVersion = isGaVersion(configured) ? DEFAULT_API_VERSION : configured;
+const preview: ApiVersion | undefined = isGaVersion(configured) ? undefined : configured;
+if (!preview) test(...notForThisVersion(LEFT_OUT.operations));
 const isCreate = (op: OperationSpec): boolean => op.method === 'POST' && op.kind === 'management';
 const writes = (op: OperationSpec): boolean => op.method !== 'GET';
 
@@ -88,7 +89,7 @@ function safeParse(text: string): unknown {
   }
 }
 
-for (const op of gaRun ? [] : operationsFor(version)) {
+for (const [version, op] of preview ? operationsFor(preview).map((o) => [preview, o] as const) : []) {
   test.describe(`${op.id}`, () => {
     // What a spent budget leaves unchecked: the exchange checks on this operation ("not run (budget)").
     const notRunHere = { operation: op.id, checks: EXCHANGE_CHECKS };

@@ -1,14 +1,15 @@
 import { defineConfig } from '@playwright/test';
 import type { TargetOptions } from '../../specs/fixtures';
+import type { SuiteConfig } from '../../runner';
 
 /** The suite's spec files, by short name (specs/<name>.spec.ts). */
 export type SpecFile = 'operations' | 'lifecycle' | 'families' | 'expiry' | 'ga';
 
-/** What the self-check tells its run about one target: the describe title, its variables, its spec files. */
+/** What the self-check tells its run about one target: the describe title, its configuration, its spec files. */
 export interface TargetRun {
   name: string;
-  /** FACE_* variables of the target, FACE_API_VERSION and FACE_ENDPOINT included. */
-  env: Record<string, string>;
+  /** The target's configuration (its version and its mock's endpoint included), parsed once by the self-check. */
+  config: SuiteConfig;
   specs: SpecFile[];
   /** Only the target's tests whose title, after the target's name, matches this regular expression. */
   focus?: string;

@@ -1,9 +1,10 @@
 /**
  * The self-check's one conformance run: the suite's spec files registered once per target, each in a
- * describe block named after the target and pointed at its own mock by `faceEnv`. Loaded by
+ * describe block named after the target and pointed at its own mock by `suiteConfig`. Loaded by
  * tests/selfcheck/conformance.config.ts only (not a *.spec.ts file: the `self` project never runs it).
  */
 import { test } from '../../specs/fixtures';
+import { registerFor } from '../../specs/runConfig';
 import type { SpecFile, TargetRun } from './conformance.config';
 import { TARGETS_ENV } from './conformance.config';
 
@@ -19,12 +20,10 @@ const runs = JSON.parse(process.env[TARGETS_ENV] ?? '[]') as TargetRun[];
 
 for (const run of runs) {
   test.describe(run.name, () => {
-    test.use({ faceEnv: run.env });
-    // The spec files decide their tests from FACE_API_VERSION when they load: load them afresh under the
-    // target's version (the worker does the same, in the same order, so both see the same tests).
-    const saved = process.env.FACE_API_VERSION;
-    process.env.FACE_API_VERSION = run.env.FACE_API_VERSION;
-    try {
+    test.use({ suiteConfig: run.config });
+    // The spec files decide their tests from the configuration when they load: load them afresh for the
+    // target's (the worker does the same, in the same order, so both see the same tests).
+    registerFor(run.config, () => {
       for (const file of run.specs) {
         const path = SPEC_FILES[file];
         delete require.cache[path];
@@ -32,9 +31,6 @@ for (const run of runs) {
         // eslint-disable-next-line @typescript-eslint/no-require-imports
         require(path);
       }
-    } finally {
-      if (saved === undefined) delete process.env.FACE_API_VERSION;
-      else process.env.FACE_API_VERSION = saved;
-    }
+    });
   });
 }

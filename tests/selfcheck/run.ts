@@ -7,6 +7,7 @@ import { startMock } from '../../mock';
 import type { ContractVersion } from '../../schemas';
 import { isGaVersion } from '../../schemas';
 import type { TestOutcomes } from '../../runner';
+import { loadConfig } from '../../runner';
 import type { SpecFile, TargetRun } from './conformance.config';
 import { TARGETS_ENV } from './conformance.config';
 import type { Target } from './targets';
@@ -99,12 +100,14 @@ export async function runSelfCheck(targets: Target[]): Promise<SelfCheckRun> {
   const json = join(dir, 'results.json');
   const mocks: MockHandle[] = [];
   try {
+    // What every target shares; each adds its version, its mock and its own variables.
+    const shared = { FACE_API_KEY: KEY, FACE_DEVICE_SIMULATION: 'true', FACE_NUM_RUNS: '1', FACE_REPORT_DIR: dir };
     const runs: TargetRun[] = [];
     for (const t of targets) {
       const mock = await startMock({ ...t.mock, key: KEY });
       mocks.push(mock);
-      const env = { FACE_API_VERSION: t.version, FACE_ENDPOINT: mock.url, ...t.env };
-      runs.push({ name: runName(t), env, specs: t.specs ?? specsOf(t.version), focus: t.focus });
+      const config = loadConfig({ ...shared, FACE_API_VERSION: t.version, FACE_ENDPOINT: mock.url, ...t.env });
+      runs.push({ name: runName(t), config, specs: t.specs ?? specsOf(t.version), focus: t.focus });
     }
     const { code, output } = await new Promise<{ code: number | null; output: string }>((resolve) => {
       const child = spawn(
@@ -115,10 +118,7 @@ export async function runSelfCheck(targets: Target[]): Promise<SelfCheckRun> {
           env: {
             PATH: process.env.PATH ?? '',
             HOME: process.env.HOME ?? '',
-            FACE_API_KEY: KEY,
-            FACE_DEVICE_SIMULATION: 'true',
-            FACE_NUM_RUNS: '1',
-            FACE_REPORT_DIR: dir,
+            ...shared,
             PLAYWRIGHT_JSON_OUTPUT_NAME: json,
             [TARGETS_ENV]: JSON.stringify(runs),
           },
