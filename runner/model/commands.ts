@@ -45,7 +45,16 @@ function must(step: Outcomes, what: string): void {
   if (step.failed) throw new CheckFailed(what);
 }
 
-const pick = (m: Model, i: number): CreatedSession => m.live[i % m.live.length];
+/** A command on one of the live sessions (`index` picks it, modulo their number); it runs only when one is. */
+abstract class OnLiveSession implements AsyncCommand<Model, Real> {
+  constructor(readonly index: number) {}
+  check = (m: Readonly<Model>): boolean => m.live.length > 0;
+  /** The live session this command addresses. */
+  protected session(m: Model): CreatedSession {
+    return m.live[this.index % m.live.length];
+  }
+  abstract run(m: Model, r: Real): Promise<void>;
+}
 
 /** Create a session with a generated body; read it back at once. */
 export class CreateCommand implements AsyncCommand<Model, Real> {
@@ -78,20 +87,17 @@ export class CreateCommand implements AsyncCommand<Model, Real> {
 }
 
 /** Read a live session. */
-export class GetCommand implements AsyncCommand<Model, Real> {
-  constructor(readonly index: number) {}
-  check = (m: Readonly<Model>): boolean => m.live.length > 0;
-  async run(m: Model, r: Real): Promise<void> {
+export class GetCommand extends OnLiveSession {
+  override async run(m: Model, r: Real): Promise<void> {
     const step = new Outcomes(r.outcomes);
-    const s = pick(m, this.index);
-    const get = await r.api.get(r.family, s.id);
+    const get = await r.api.get(r.family, this.session(m).id);
     step.record(checkExchange(r.rt, get, { kind: 'positive' }));
     const session = get.response.json as Record<string, unknown> | undefined;
     step.record(checkCreatedDate(r.rt, r.api.ids(r.family).get, s, get));
     step.record(runCheck(r.rt, resultOnlyWhenAvailable, r.api.ids(r.family).get, { session }, get));
     must(step, 'get');
   }
-  toString = (): string => `get(#${this.index})`;
+  override toString = (): string => `get(#${this.index})`;
 }
 
 /** Page through the family's list: sorted, start exclusive, top honoured, each live session once, none deleted. */
@@ -113,12 +119,10 @@ export class ListCommand implements AsyncCommand<Model, Real> {
 }
 
 /** Delete a live session: 200, then 404, and its token is revoked. */
-export class DeleteCommand implements AsyncCommand<Model, Real> {
-  constructor(readonly index: number) {}
-  check = (m: Readonly<Model>): boolean => m.live.length > 0;
-  async run(m: Model, r: Real): Promise<void> {
+export class DeleteCommand extends OnLiveSession {
+  override async run(m: Model, r: Real): Promise<void> {
     const step = new Outcomes(r.outcomes);
-    const s = pick(m, this.index);
+    const s = this.session(m);
     const del = await r.api.delete(r.family, s.id);
     step.record(checkExchange(r.rt, del, { kind: 'positive' }));
     m.live = m.live.filter((x) => x !== s);
@@ -137,17 +141,15 @@ export class DeleteCommand implements AsyncCommand<Model, Real> {
     }
     must(step, 'delete');
   }
-  toString = (): string => `delete(#${this.index})`;
+  override toString = (): string => `delete(#${this.index})`;
 }
 
 /** A simulated device call on a live session, checked against the audit trail and the session. */
-export class DeviceCommand implements AsyncCommand<Model, Real> {
-  constructor(readonly index: number) {}
-  check = (m: Readonly<Model>): boolean => m.live.length > 0;
-  async run(m: Model, r: Real): Promise<void> {
+export class DeviceCommand extends OnLiveSession {
+  override async run(m: Model, r: Real): Promise<void> {
     const step = new Outcomes(r.outcomes);
-    await observeDeviceCall(r.api, r.rt, step, pick(m, this.index));
+    await observeDeviceCall(r.api, r.rt, step, this.session(m));
     must(step, 'device call');
   }
-  toString = (): string => `device(#${this.index})`;
+  override toString = (): string => `device(#${this.index})`;
 }

@@ -1,5 +1,5 @@
-import { createServer, request } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { request } from 'node:http';
+import { localServer } from '../specs/run';
 
 /** A pass-through HTTP proxy that remembers every session `authToken` the target answers with. */
 export interface TokenProxy {
@@ -12,7 +12,7 @@ export interface TokenProxy {
 export async function startTokenProxy(target: string): Promise<TokenProxy> {
   const tokens = new Set<string>();
   const upstream = new URL(target);
-  const server = createServer((req, res) => {
+  const server = await localServer((req, res) => {
     const out = request(
       { host: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers: req.headers },
       (answer) => {
@@ -32,15 +32,5 @@ export async function startTokenProxy(target: string): Promise<TokenProxy> {
     });
     req.pipe(out);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    tokens,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
+  return { url: server.url, tokens, close: server.close };
 }
