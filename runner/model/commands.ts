@@ -90,7 +90,8 @@ export class CreateCommand implements AsyncCommand<Model, Real> {
 export class GetCommand extends OnLiveSession {
   override async run(m: Model, r: Real): Promise<void> {
     const step = new Outcomes(r.outcomes);
-    const get = await r.api.get(r.family, this.session(m).id);
+    const s = this.session(m);
+    const get = await r.api.get(r.family, s.id);
     step.record(checkExchange(r.rt, get, { kind: 'positive' }));
     const session = get.response.json as Record<string, unknown> | undefined;
     step.record(checkCreatedDate(r.rt, r.api.ids(r.family).get, s, get));
