@@ -8,6 +8,7 @@ export * from './lists';
 export * from './session';
 export * from './device';
 export * from './ga';
+export * from './gaLifecycle';
 export * from './boundary';
 export * from './families';
 export * from './sessionTimes';

@@ -45,13 +45,14 @@ export const negativeDataRejection = defineCheck<ExchangeInput>({
   },
 });
 
-function expectedCodes({ exchange, intent }: ExchangeInput): string[] | undefined {
+function expectedCodes({ exchange, intent, op }: ExchangeInput): string[] | undefined {
   const { status } = exchange.response;
   if (intent.kind === 'negative' && intent.documented && status === 400) {
     if (intent.scenario === 'malformed-json') return ['BadArgument'];
     return FRAMING.has(intent.scenario) ? undefined : documentedCodesFor(intent.violation);
   }
-  if (intent.kind === 'notFound' && status === 404) return ['SessionNotFound'];
+  // The operation table's 404 codes (a session image's is NotFound), SessionNotFound where it names none.
+  if (intent.kind === 'notFound' && status === 404) return op.errorCodes[404] ?? ['SessionNotFound'];
   if (intent.kind === 'unauthorized' && status === 401) return ['401'];
   return undefined;
 }

@@ -37,7 +37,8 @@ export function authorizeManagement(req: IncomingMessage, config: MockConfig, st
   if (same(key, config.key) || same(token, config.aadToken)) return;
   if (faults.has('wrong-key-accepted') && key) return;
   if (faults.has('missing-key-accepted') && key === undefined && req.headers.authorization === undefined) return;
-  if (faults.has('management-accepts-session-token') && token && state.byToken(token)) return;
+  if (faults.has('management-accepts-session-token') && token && (state.byToken(token) || state.ga.byToken(token)))
+    return;
   throw unauthorized(
     'access denied: send the resource key in Ocp-Apim-Subscription-Key or an Azure AD token as Authorization: Bearer',
   );

@@ -47,6 +47,10 @@ function tolerated(v: SchemaViolation, faults: FaultSet): boolean {
       (v.keyword === 'maxLength' && faults.has('accept-long-device-id'))
     );
   }
+  if (field === 'verifyConfidenceThreshold') {
+    return ['minimum', 'maximum'].includes(v.keyword) && faults.has('ga-accept-threshold-out-of-range');
+  }
+  if (field === 'livenessModelVersion') return v.keyword === 'enum' && faults.has('ga-accept-unknown-model-version');
   return false;
 }
 

@@ -289,7 +289,7 @@ export function contractRules(): Rule[] {
       'each v1.2 device call appends one attempt, attemptId from 1',
       w('§5', 'in\nv1.2 and later it appends one attempt (`attemptId` from 1) and answers 204'),
       ['v1.2'],
-      ['gaAttemptsNumberedFromOne'],
+      ['gaAttemptsNumberedFromOne', 'gaAttemptAppended'],
     ),
     rule(
       'contract.v12.delete',

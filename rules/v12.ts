@@ -20,11 +20,12 @@ export const V12_NAMES: NameMap = {
   'CreateLivenessWithVerifySession.formData': 'CreateLivenessWithVerifySessionContent',
   FaceError: 'FaceError',
   FaceErrorResponse: 'FaceErrorResponse',
-  FaceRectangle: null,
+  FaceRectangle: 'FaceRectangle',
+  // Only verifyReferences[].referenceType uses it, on which the sources disagree (reference README item 6).
   ImageType: null,
-  LivenessColorDecisionTarget: null,
+  LivenessColorDecisionTarget: 'LivenessColorDecisionTarget',
   LivenessDecision: 'LivenessDecision',
-  LivenessDecisionTargets: null,
+  LivenessDecisionTargets: 'LivenessDecisionTargets',
   LivenessError: 'LivenessError',
   LivenessModel: 'LivenessModel',
   LivenessOperationMode: 'LivenessOperationMode',
@@ -33,12 +34,15 @@ export const V12_NAMES: NameMap = {
   LivenessSessionAttempt: 'LivenessSessionAttempt',
   LivenessSessionResults: 'LivenessSessionResults',
   LivenessWithVerifyOutputs: 'LivenessSessionAttemptResult/properties/verifyResult',
-  LivenessWithVerifyReference: null,
+  LivenessWithVerifyReference: 'LivenessWithVerifyReference',
   LivenessWithVerifyResult: 'LivenessSessionAttemptResult',
   LivenessWithVerifySession: 'LivenessWithVerifySession',
   LivenessWithVerifySessionAttempt: 'LivenessSessionAttempt',
-  LivenessWithVerifySessionResults: 'LivenessSessionResults',
+  LivenessWithVerifySessionResults: 'LivenessWithVerifySessionResults',
 };
+
+/** The suite's schema states an int32 as its range. */
+const INTEGER_FORMAT: Override = { checks: ['responseSchemaConformance'] };
 
 /** Hand decisions where the schema comparison alone would say the wrong thing. */
 const OVERRIDES: Record<string, Override> = {
@@ -56,12 +60,39 @@ const OVERRIDES: Record<string, Override> = {
     checks: ['statusCodeConformance', 'gaCreateReturnsWholeSession'],
   },
   'v1.2.def.CreateLivenessSessionContent.authTokenTimeToLiveInSeconds.default': {
-    gap: 'v1.2 sessions do not show their TTL; no v1.2 check waits for an omitted TTL to expire after 600 s',
+    checks: ['gaTokenExpiresAfterDefaultTtl'],
   },
   'v1.2.def.CreateLivenessWithVerifySession.formData.verifyImage.type': { checks: ['negativeDataRejection'] },
   'v1.2.def.CreateLivenessWithVerifySession.formData.required.verifyImage': { checks: ['negativeDataRejection'] },
   'v1.2.def.LivenessWithVerifyReference.required.referenceType': { conflict: 'ga-verify-reference-type' },
   'v1.2.def.LivenessWithVerifyReference.referenceType.enum': { conflict: 'ga-verify-reference-type' },
+  'v1.2.def.ImageType.enum': { conflict: 'ga-verify-reference-type' },
+  // Every int32 outside 60..86400 is outside the documented range too, which negativeDataRejection sends at
+  // both bounds: the format refuses nothing the range does not.
+  'v1.2.def.CreateLivenessSessionContent.authTokenTimeToLiveInSeconds.format': { checks: ['negativeDataRejection'] },
+  'v1.2.def.CreateLivenessWithVerifySession.formData.authTokenTimeToLiveInSeconds.format': {
+    checks: ['negativeDataRejection'],
+  },
+  // The suite states a response int32 as its range (as for v1.2-preview.1): responseSchemaConformance checks it.
+  'v1.2.def.FaceRectangle.top.format': INTEGER_FORMAT,
+  'v1.2.def.FaceRectangle.left.format': INTEGER_FORMAT,
+  'v1.2.def.FaceRectangle.width.format': INTEGER_FORMAT,
+  'v1.2.def.FaceRectangle.height.format': INTEGER_FORMAT,
+  'v1.2.def.LivenessSessionAttempt.attemptId.format': INTEGER_FORMAT,
+  'v1.2.def.LivenessWithVerifySessionAttempt.attemptId.format': INTEGER_FORMAT,
+  'v1.2.def.LivenessWithVerifyOutputs.matchConfidence.format': {
+    notCheckable: {
+      reason: 'a JSON number carries no float/double distinction: every number in 0..1 is a float to within rounding',
+      wouldMakeCheckable: 'a documented precision for matchConfidence',
+    },
+  },
+  'v1.2.def.CreateLivenessWithVerifySession.formData.verifyConfidenceThreshold.format': {
+    notCheckable: {
+      reason:
+        'a number sent as text or JSON carries no precision: every value in 0..1 reads as a float (rounded); the bounds are checked by negativeDataRejection',
+      wouldMakeCheckable: 'a documented refusal of values a float cannot hold exactly',
+    },
+  },
   'v1.2.def.LivenessSessionAttempt.attemptId.type': {
     checks: ['responseSchemaConformance', 'gaAttemptsNumberedFromOne'],
   },
@@ -80,7 +111,7 @@ const PROSE: Rule[] = [
         'Deleting a session deactivates the Session Auth Token by blocking future API calls made with that Auth Token.',
     },
     versions: ['v1.2'],
-    gap: 'no v1.2 check sends a device call after the delete (deletedTokenRevoked covers the previews)',
+    checks: ['deletedTokenRevoked'],
   },
   {
     id: 'v1.2.create.tokenLifetime',
@@ -88,7 +119,7 @@ const PROSE: Rule[] = [
     statement: 'A created session token lives 10 minutes (the default TTL, 600 s)',
     source: { doc: DOC, where: `${P}/post/description`, words: 'A token lifetime of 10 minutes.' },
     versions: ['v1.2'],
-    gap: 'no v1.2 check waits for the token to expire (tokenExpiresAfterTtl covers the previews)',
+    checks: ['gaTokenExpiresAfterDefaultTtl'],
   },
   {
     id: 'v1.2.attempt.idFromOne',
@@ -164,7 +195,11 @@ const PROSE: Rule[] = [
       words: 'Content-Disposition header field for this part must have filename.',
     },
     versions: ['v1.2'],
-    gap: 'a client obligation; no check sends a verifyImage part without a filename (what the server answers is not documented)',
+    notCheckable: {
+      reason:
+        'a client obligation: what a server answers a verifyImage part without a filename is not documented, so neither answer can fail',
+      wouldMakeCheckable: 'a documented refusal (status and code) of such a part',
+    },
   },
   {
     id: 'v1.2.result.digest',
@@ -183,9 +218,74 @@ const PROSE: Rule[] = [
   },
 ];
 
+/** v1.2 rules of a session's life after create (attempts, status, session image, verify hash), typed by hand. */
+const LIFE: Rule[] = [
+  {
+    id: 'v1.2.status.notStartedOnlyBeforeAttempts',
+    kind: 'behaviour',
+    statement: 'A session with an attempt no longer says NotStarted ("the operation has not started")',
+    source: {
+      doc: DOC,
+      where: '/definitions/Azure.Core.Foundations.OperationState/x-ms-enum/values/0/description',
+      words: 'The operation has not started.',
+    },
+    versions: ['v1.2'],
+    checks: ['gaStatusFollowsAttempts'],
+  },
+  {
+    id: 'v1.2.create.ttlHonoured',
+    kind: 'behaviour',
+    statement: 'A session lasts the TTL it was created with: its token stops working after it',
+    source: {
+      doc: DOC,
+      where: '/definitions/CreateLivenessSessionContent/properties/authTokenTimeToLiveInSeconds/description',
+      words: 'Seconds the session should last for.',
+    },
+    versions: ['v1.2'],
+    checks: ['tokenExpiresAfterTtl'],
+  },
+  {
+    id: 'v1.2.create.enableSessionImage',
+    kind: 'behaviour',
+    statement:
+      'With enableSessionImage true the session image is stored: each attempt result names it (sessionImageId)',
+    source: {
+      doc: DOC,
+      where: '/definitions/CreateLivenessSessionContent/properties/enableSessionImage/description',
+      words: 'Whether or not store the session image.',
+    },
+    versions: ['v1.2'],
+    checks: ['gaSessionImageStored'],
+  },
+  {
+    id: 'v1.2.sessionImage.readable',
+    kind: 'behaviour',
+    statement: 'Get Session Image answers 200 with the image stored during the session',
+    source: {
+      doc: DOC,
+      where: '/paths/~1sessionImages~1{sessionImageId}/get/description',
+      words: 'Get session image stored during the liveness session.',
+    },
+    versions: ['v1.2'],
+    checks: ['gaSessionImageReadable'],
+  },
+  {
+    id: 'v1.2.result.verifyImageHash',
+    kind: 'behaviour',
+    statement: 'With returnVerifyImageHash true, each with-verify result carries the SHA-256 of the verify image sent',
+    source: {
+      doc: DOC,
+      where: '/definitions/LivenessWithVerifyResult/properties/verifyImageHash/description',
+      words: 'The sha256 hash of the verify-image in the request.',
+    },
+    versions: ['v1.2'],
+    checks: ['gaVerifyImageHashMatches'],
+  },
+];
+
 /** Every v1.2 rule: extracted from the excerpt (its text may be given, for tests), then the prose ones. */
 export function v12Rules(text: string = sourceText(DOC)): Rule[] {
   const doc = JSON.parse(text) as Record<string, unknown>;
   const facts = extractFacts({ doc: DOC, version: 'v1.2', prefix: 'v1.2' }, doc);
-  return [...factsToRules(facts, DOC, 'v1.2', V12_NAMES, OVERRIDES, VALID_SIDE), ...PROSE];
+  return [...factsToRules(facts, DOC, 'v1.2', V12_NAMES, OVERRIDES, VALID_SIDE), ...PROSE, ...LIFE];
 }

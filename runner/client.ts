@@ -133,7 +133,14 @@ export class TargetClient {
     });
     const buffer = await res.body();
     const text = buffer.toString('utf8');
-    return { status: res.status(), headers: res.headers(), text, json: jsonOrUndefined(text), bytes: buffer.length };
+    return {
+      status: res.status(),
+      headers: res.headers(),
+      text,
+      json: jsonOrUndefined(text),
+      bytes: buffer.length,
+      raw: buffer,
+    };
   }
 
   async dispose(): Promise<void> {

@@ -1,9 +1,13 @@
 import type { SessionFamily } from '../schemas';
-import { GA_VERSIONS, familyOperationIds } from '../schemas';
+import { GA_VERSIONS, contractFor, familyOperationIds } from '../schemas';
 import type { Exchange, AuthKind, Part, WireRequest } from '../wire';
 import type { Runtime } from './runtime';
 import { FamilyCalls } from './familyCalls';
 import { fillPath, jsonBody } from '../wire';
+import { FAKE_JPEG } from '../generators';
+
+/** The verify image every with-verify create sends (checks compare its SHA-256 with `verifyImageHash`). */
+export const GA_VERIFY_IMAGE: Uint8Array = FAKE_JPEG;
 
 /** The roles of a v1.2 family the session helpers address (v1.2 has no list and no audit). */
 const GA_ROLES = ['create', 'get', 'delete', 'device'] as const;
@@ -59,7 +63,7 @@ export class GaApi extends FamilyCalls<GaRole> {
     if (op.body?.contentType === 'application/json') {
       req = { ...req, body: jsonBody(fields) };
     } else {
-      req = { ...req, body: { kind: 'multipart', parts: flatParts(fields, Buffer.from('verify-image')) } };
+      req = { ...req, body: { kind: 'multipart', parts: flatParts(fields, GA_VERIFY_IMAGE) } };
     }
     const exchange = await this.rt.client.send(req);
     const json = exchange.response.json as { sessionId?: unknown; authToken?: unknown } | undefined;
@@ -84,9 +88,20 @@ export class GaApi extends FamilyCalls<GaRole> {
     return exchange;
   }
 
-  /** The simulated v1.2 device call (our mock's protocol): the session token and a part `Content`. */
-  device(session: CreatedGaSession, auth: AuthKind = 'session-token'): Promise<Exchange> {
-    const op = this.op(session.family, 'device');
+  /** Get Session Image (`/sessionImages/{id}`), with the key unless `auth` says otherwise. */
+  sessionImage(id: string, auth: AuthKind = 'key'): Promise<Exchange> {
+    const op = contractFor(this.rt.config.apiVersion).sessionImage;
+    if (!op) throw new Error(`${this.rt.config.apiVersion} has no session image operation`);
+    const path = fillPath(op, { sessionImageId: id });
+    return this.rt.client.send({ operationId: op.id, method: 'GET', path, auth });
+  }
+
+  /**
+   * The simulated v1.2 device call (our mock's protocol): the session token and a part `Content`;
+   * `family` picks the path (the other family's, to try a token where it does not belong).
+   */
+  device(session: CreatedGaSession, auth: AuthKind = 'session-token', family = session.family): Promise<Exchange> {
+    const op = this.op(family, 'device');
     const content: Part = {
       name: 'Content',
       filename: 'content.bin',

@@ -35,3 +35,5 @@ export * from './model/device';
 export * from './model/observe';
 export * from './outcome';
 export * from './evaluate';
+export * from './model/gaCommands';
+export * from './model/gaDevice';

@@ -36,6 +36,13 @@ const LIST_PAGES = 5;
 const LIFECYCLE = 2 * 2 + 1 + 2 * 3;
 /** Requests of its device calls (3 calls, each read back with its audit trail paged) and the get after them. */
 const LIFECYCLE_DEVICE = 3 * 5 + 1;
+/**
+ * Requests of the v1.2 canonical lifecycle without device calls (2 creates read back, 2 gets, the wrong
+ * credentials, 2 deletes each read back and their token tried), and of its 3 device calls (each between two
+ * reads, the session image read after the two on the session that stores it).
+ */
+const GA_LIFECYCLE = 2 * 2 + 2 + 2 + 2 * 3;
+const GA_LIFECYCLE_DEVICE = 3 * 3 + 2;
 /** Requests of one random command sequence (up to 10 commands of 1–4 requests). */
 const SEQUENCE = 25;
 
@@ -76,6 +83,10 @@ export const TITLES = {
   gaAttempts: (family: string) => `v1.2 ${family}: each simulated device call adds an attempt, numbered from 1`,
   gaAuth: (family: string) => `v1.2 ${family}: no key or a wrong key gets 401; an unknown session 404`,
   gaInvalid: (family: string) => `v1.2 ${family}: invalid creates are refused with the documented error`,
+  gaExpiry: (version: string, what: string) =>
+    `${version} token expiry: a session token stops working after ${what} (opt-in, waits)`,
+  gaLifecycle: (family: string, version: string) =>
+    `${version} session lifecycle, model-based (${family}): create, get, device calls, wrong auth, delete`,
 };
 
 /**
@@ -88,6 +99,14 @@ export const LEFT_OUT = {
   families: { key: 'preview families apart', reason: 'the preview families are tested with a preview API version' },
   expiry: { key: 'preview token expiry', reason: 'the preview token expiry is tested with a preview API version' },
   ga: { key: 'v1.2 suite', reason: 'the v1.2 (GA) suite runs with FACE_API_VERSION=v1.2 (CONTRACT.md §5)' },
+  gaLifecycle: {
+    key: 'v1.2 session lifecycle',
+    reason: 'the v1.2 (GA) model-based lifecycle runs with FACE_API_VERSION=v1.2 (CONTRACT.md §5)',
+  },
+  gaExpiry: {
+    key: 'v1.2 token expiry',
+    reason: 'the v1.2 (GA) token expiry runs with FACE_API_VERSION=v1.2 (CONTRACT.md §5)',
+  },
 };
 
 /** The plan entries of the left-out spec files of a version: nothing sent, skipped with the reason. */
@@ -95,7 +114,7 @@ function leftOutEntries(version: SuiteConfig['apiVersion']): PlanEntry[] {
   const files =
     contractFor(version).design === 'ga'
       ? [LEFT_OUT.operations, LEFT_OUT.lifecycle, LEFT_OUT.families, LEFT_OUT.expiry]
-      : [LEFT_OUT.ga];
+      : [LEFT_OUT.ga, LEFT_OUT.gaLifecycle, LEFT_OUT.gaExpiry];
   return files.map(({ key, reason }) => ({
     key,
     checks: 'nothing (another version)',
@@ -200,7 +219,7 @@ function gaEntries(config: SuiteConfig): PlanEntry[] {
         skipped: ro,
       },
       { key: TITLES.gaAttempts(family), checks: 'device attempts', coverage: 6, extra: 0, skipped: ro },
-      { key: TITLES.gaAuth(family), checks: '401 and 404 answers', coverage: config.readOnly ? 3 : 8, extra: 0 },
+      { key: TITLES.gaAuth(family), checks: '401 and 404 answers', coverage: config.readOnly ? 5 : 10, extra: 0 },
       {
         key: TITLES.gaInvalid(family),
         checks: `${create}: ${invalid} invalid cases`,
@@ -216,13 +235,29 @@ function gaEntries(config: SuiteConfig): PlanEntry[] {
         skipped: ro,
       },
       {
+        key: TITLES.gaLifecycle(family, config.apiVersion),
+        checks: 'canonical lifecycle: create, get, device calls, session image, wrong auth, delete, token after delete',
+        coverage: GA_LIFECYCLE + (config.deviceSimulation ? GA_LIFECYCLE_DEVICE : 0),
+        extra: runs * SEQUENCE,
+        skipped: ro,
+      },
+      {
         key: TITLES.gaFamilies(family, family === 'liveness' ? 'livenessWithVerify' : 'liveness'),
-        checks: "a session unknown to the other family's get",
-        coverage: 3,
+        checks: "a session unknown to the other family's get, its token refused by the other device path",
+        coverage: config.deviceSimulation ? 4 : 3,
         extra: 0,
         skipped: ro,
       },
     );
+  }
+  for (const what of ['its TTL', 'the default TTL (600 s) when created without one']) {
+    out.push({
+      key: TITLES.gaExpiry(config.apiVersion, what),
+      checks: 'token expiry (opt-in)',
+      coverage: 3,
+      extra: 0,
+      skipped: config.expiryWaitMs === undefined ? 'opt-in (FACE_CHECK_EXPIRY_WAIT_MS)' : undefined,
+    });
   }
   return out;
 }

@@ -149,7 +149,8 @@ export const DOCUMENTED_CONFLICTS: readonly DocumentedConflict[] = [
       'the real service: create answers referenceType "image"; reads leave it out (recordings)',
       'reference/README.md "Where these sources disagree" item 6',
     ],
-    decision: 'Not checked: the suite reports verifyReferences as an undocumented field of its v1.2 contract.',
+    decision:
+      'verifyReferences is checked as the swagger states it (faceRectangle and qualityForRecognition required), but referenceType is neither required nor limited to Color | Infrared | Depth.',
     enforced: false,
     definitions: [],
     schemaPathPrefix: '',
@@ -190,7 +191,8 @@ export const DOCUMENT_DISAGREEMENTS: readonly DocumentDisagreement[] = [
     id: 'reference-1-status-beside-attempt',
     title: 'Session status beside a finished attempt',
     sources: [ref(1, 'GetResult examples show NotStarted'), 'recordings: the real service answers Succeeded'],
-    decision: 'No check requires either; a succeeded attempt under NotStarted is a documentation defect.',
+    decision:
+      'No check requires either value; a session with an attempt that still says NotStarted fails gaStatusFollowsAttempts (the README calls it wrong: the examples are a documentation defect).',
   },
   {
     id: 'reference-2-delete-status',

@@ -13,3 +13,4 @@ export { TTL, RESULT_ONLY_WHEN_AVAILABLE } from './definitions/session';
 export { DEVICE_CORRELATION_RULE, DEVICE_CORRELATION_ID } from './definitions/create';
 export { PAGING } from './definitions/parameters';
 export * from './errorCodes';
+export * from './flatFields';

@@ -146,6 +146,10 @@ for (const family of FAMILIES) {
         recorder.record(checkExchange(rt, await ga.delete(family, unknown, auth), { kind: 'unauthorized', variant }));
       }
       recorder.record(checkExchange(rt, await ga.get(family, randomUUID()), { kind: 'notFound' }));
+      // Session images: an unknown id is 404 (never 5xx), and the key is needed as on every management call.
+      recorder.record(checkExchange(rt, await ga.sessionImage(randomUUID()), { kind: 'notFound' }));
+      const noKey = await ga.sessionImage(randomUUID(), 'none');
+      recorder.record(checkExchange(rt, noKey, { kind: 'unauthorized', variant: 'no-key' }));
       if (!rt.config.readOnly) {
         const op = operation(GA_FAMILY_OPS[family].delete);
         const path = fillPath(op, { sessionId: randomUUID() });
@@ -223,6 +227,12 @@ for (const family of FAMILIES) {
         recorder.record(
           runCheck(rt, familiesSeparate, GA_FAMILY_OPS[called].get, { ...observed, status: got.response.status }, got),
         );
+        if (rt.config.deviceSimulation) {
+          // Its token on the other family's device path: refused (a token authorises its own family's call).
+          const device = await ga.device(session, 'session-token', called);
+          const crossed = { ...observed, what: 'device' as const, status: device.response.status };
+          recorder.record(runCheck(rt, familiesSeparate, GA_FAMILY_OPS[called].device, crossed, device));
+        }
       } finally {
         await ga.delete(family, session.id);
       }

@@ -119,6 +119,7 @@ export function adaptEntry(
       text,
       json,
       bytes: body?.length ?? 0,
+      ...(body ? { raw: body } : {}),
     },
     startedAt: entry.startedDateTime,
     durationMs: Math.max(0, entry.time),

@@ -9,6 +9,8 @@ export interface WireResponse {
   /** The parsed body when it is JSON, else undefined. */
   json?: unknown;
   bytes: number;
+  /** The body's bytes, when the client kept them: a binary answer (a session image) is not readable from `text`. */
+  raw?: Uint8Array;
 }
 
 /** One request and its response, with timing. Request headers hold credentials: redact before writing. */

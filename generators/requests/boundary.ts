@@ -4,7 +4,7 @@ import { serializedViolations } from './check';
 import { describeOperation } from './describe';
 import { baseRequest } from './positive';
 import { jsonBody } from '../../wire';
-import { jsonPart } from './serialize';
+import { flatParts, jsonPart } from './serialize';
 import type { RequestCase, RequestOptions } from './types';
 import type { BoundaryCase } from '../cases/types';
 import { getAt } from '../_internals/jsonPointer';
@@ -43,6 +43,14 @@ export function boundaryRequests(
     }
   }
   const sent = base.body?.kind === 'multipart' ? base.body.parts : [];
+  if (spec?.kind === 'multipart' && spec.flat) {
+    // Flat fields (CONTRACT.md §5): each boundary value of the definition as text parts, beside the files.
+    const files = sent.filter((p) => spec.parts.some((s) => s.file && s.name === p.name));
+    for (const c of boundaryCases(version, spec.flat)) {
+      const parts = [...flatParts(c.value), ...files];
+      out.push(named({ body: { kind: 'multipart', parts } }, `body ${c.pointer} ${what(c)}`));
+    }
+  }
   for (const part of spec?.kind === 'multipart' ? spec.parts : []) {
     if (!part.definition) continue;
     for (const c of boundaryCases(version, part.definition)) {

@@ -1,5 +1,6 @@
 import type { SchemaViolation } from '../../schemas';
-import { registry } from '../../schemas';
+import { flatFieldValue, registry } from '../../schemas';
+import type { Part } from '../../wire';
 import { serializeBody } from '../../wire';
 import { explainingViolations } from '../cases/label';
 import { describeOperation } from './describe';
@@ -58,6 +59,27 @@ function jsonTextViolations(
   return at(location, registry().validate(shape.version, definition, value), part);
 }
 
+/**
+ * The flat fields of a multipart body (CONTRACT.md §5), read back as the server reads them (by the
+ * definition's property types) and validated as one value of `definition`; a field sent as a file breaks
+ * the form too.
+ */
+function flatViolations(shape: OperationShape, definition: string, parts: Part[]): SerializedViolation[] {
+  const spec = shape.body?.kind === 'multipart' ? shape.body.parts : [];
+  const files = new Set(spec.filter((p) => p.file).map((p) => p.name));
+  const schema = registry().schema(shape.version, definition);
+  const properties = (schema.properties ?? {}) as Record<string, { type?: unknown }>;
+  const value: Record<string, unknown> = {};
+  const out: SerializedViolation[] = [];
+  for (const p of parts.filter((x) => !files.has(x.name))) {
+    if (p.filename !== undefined)
+      out.push({ ...rule('part', '', 'filename', 'a flat field, not a file'), part: p.name });
+    const text = typeof p.data === 'string' ? p.data : Buffer.from(p.data).toString('utf8');
+    value[p.name] = flatFieldValue(properties[p.name]?.type, text);
+  }
+  return [...out, ...at('body', registry().validate(shape.version, definition, value))];
+}
+
 function bodyViolations(shape: OperationShape, request: RequestCase): SerializedViolation[] {
   const spec = shape.body;
   const body = request.body;
@@ -75,8 +97,8 @@ function bodyViolations(shape: OperationShape, request: RequestCase): Serialized
     ];
   }
   if (body.kind !== 'multipart') return [rule('body', '', 'contentType', 'requestBody/content')];
-  const out: SerializedViolation[] = [];
-  for (const part of spec.parts) {
+  const out: SerializedViolation[] = spec.flat ? flatViolations(shape, spec.flat, body.parts) : [];
+  for (const part of spec.parts.filter((p) => !spec.flat || p.file)) {
     const sent = body.parts.filter((p) => p.name === part.name);
     if (sent.length === 0 && part.required) {
       out.push({

@@ -27,7 +27,11 @@ export interface OperationShape {
   device: boolean;
   pathParams: ParameterShape[];
   query: ParameterShape[];
-  body?: { kind: 'json'; definition: string } | { kind: 'multipart'; parts: PartShape[] };
+  /**
+   * A multipart body's `flat` names the definition its text fields make together (CONTRACT.md §5 "flat
+   * fields": one text part per field, beside the file parts): the v1.2 with-verify create.
+   */
+  body?: { kind: 'json'; definition: string } | { kind: 'multipart'; parts: PartShape[]; flat?: string };
 }
 
 function definitionOf(schema: unknown, where: string): string {
@@ -42,8 +46,11 @@ function multipartParts(operationId: string, schema: OpenAPIV3_1.SchemaObject): 
   const required = new Set(schema.required ?? []);
   return Object.entries(schema.properties ?? {}).map(([name, part]) => {
     const json = (part as { contentMediaType?: string }).contentMediaType === 'application/json';
-    const definition = json ? table.find((p) => p.name === name)?.json : undefined;
-    return { name, required: required.has(name), file: !json, ...(definition ? { definition } : {}) };
+    const listed = table.find((p) => p.name === name);
+    const definition = json ? listed?.json : undefined;
+    // A flat text field is no file: the operation table says which parts are files.
+    const file = listed && operation(operationId).body?.flat ? listed.file : !json;
+    return { name, required: required.has(name), file, ...(definition ? { definition } : {}) };
   });
 }
 
@@ -71,7 +78,9 @@ export function describeOperation(version: ContractVersion, operationId: string)
     body = { kind: 'json', definition: definitionOf(content['application/json'].schema, `body of ${operationId}`) };
   } else if (content['multipart/form-data']) {
     const schema = content['multipart/form-data'].schema as OpenAPIV3_1.SchemaObject;
-    body = { kind: 'multipart', parts: multipartParts(operationId, schema) };
+    const spec = operation(operationId).body;
+    const flat = spec?.flat && spec.definition ? { flat: spec.definition } : {};
+    body = { kind: 'multipart', parts: multipartParts(operationId, schema), ...flat };
   }
   const shape: OperationShape = {
     version,

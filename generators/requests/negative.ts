@@ -8,7 +8,7 @@ import { describeOperation } from './describe';
 import { baseRequest } from './positive';
 import type { RequestBody } from '../../wire';
 import { jsonBody } from '../../wire';
-import { jsonPart } from './serialize';
+import { flatParts, jsonPart } from './serialize';
 import type { AuthLabel, RequestCase, RequestOptions, ViolationLabel } from './types';
 
 /** A JSON text cut short: what a client with a serialization bug sends (documented: BadArgument). */
@@ -137,6 +137,23 @@ function jsonCases(shape: OperationShape, base: RequestCase, definition: string)
   return out;
 }
 
+/**
+ * Each labelled violation of a flat multipart body's definition (CONTRACT.md §5 flat fields), written as
+ * its text parts beside the file parts of the base request; values that cannot be written as fields (a
+ * body that is no object) are left out, and the re-check drops what reads back valid.
+ */
+function flatCases(shape: OperationShape, base: RequestCase): RequestCase[] {
+  const spec = shape.body?.kind === 'multipart' ? shape.body : undefined;
+  if (!spec?.flat) return [];
+  const fileNames = new Set(spec.parts.filter((p) => p.file).map((p) => p.name));
+  const files = base.body?.kind === 'multipart' ? base.body.parts.filter((p) => fileNames.has(p.name)) : [];
+  return invalidCases(shape.version, spec.flat)
+    .filter((c) => !!c.value && typeof c.value === 'object' && !Array.isArray(c.value))
+    .map((c) =>
+      negative(base, { body: { kind: 'multipart', parts: [...flatParts(c.value), ...files] } }, fromCase(c, 'body')),
+    );
+}
+
 function multipartCases(shape: OperationShape, base: RequestCase): RequestCase[] {
   const spec = shape.body?.kind === 'multipart' ? shape.body : undefined;
   const sent = base.body?.kind === 'multipart' ? base.body.parts : [];
@@ -204,7 +221,7 @@ export function negativeRequests(
   const base = baseRequest(version, operationId, options);
   const candidates = [...authCases(shape, base), ...queryCases(shape, base)];
   if (shape.body?.kind === 'json') candidates.push(...jsonCases(shape, base, shape.body.definition));
-  candidates.push(...multipartCases(shape, base));
+  candidates.push(...flatCases(shape, base), ...multipartCases(shape, base));
   return candidates.filter(confirmsViolation);
 }
 

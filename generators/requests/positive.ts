@@ -5,7 +5,7 @@ import type { OperationShape, PartShape } from './describe';
 import { describeOperation } from './describe';
 import type { Part, RequestBody } from '../../wire';
 import { fillPath, jsonBody } from '../../wire';
-import { FAKE_JPEG, filePart, jsonPart } from './serialize';
+import { FAKE_JPEG, filePart, flatParts, jsonPart } from './serialize';
 import type { AuthLabel, RequestCase, RequestOptions } from './types';
 
 /** The credentials label a positive request of an operation carries. */
@@ -73,7 +73,16 @@ function bodyArbitrary(shape: OperationShape, options: RequestOptions): fc.Arbit
   const spec = shape.body;
   if (!spec) return fc.constant(undefined);
   if (spec.kind === 'json') return arbitraryFor(shape.version, spec.definition).map(jsonBody);
-  return partsArbitrary(shape, spec.parts, options).map((parts) => ({ kind: 'multipart', parts }));
+  const files = partsArbitrary(
+    shape,
+    spec.parts.filter((p) => !spec.flat || p.file),
+    options,
+  );
+  if (!spec.flat) return files.map((parts) => ({ kind: 'multipart', parts }));
+  // Flat fields (CONTRACT.md §5): a valid value of the definition, one text part per field, then the files.
+  return fc
+    .tuple(arbitraryFor(shape.version, spec.flat), files)
+    .map(([fields, parts]) => ({ kind: 'multipart', parts: [...flatParts(fields), ...parts] }));
 }
 
 /**
@@ -108,12 +117,14 @@ export function baseRequest(version: ContractVersion, operationId: string, optio
   let body: RequestBody | undefined;
   if (shape.body?.kind === 'json') body = jsonBody(exampleFor(version, shape.body.definition));
   if (shape.body?.kind === 'multipart') {
+    const { flat } = shape.body;
     const parts = shape.body.parts
+      .filter((p) => !flat || p.file)
       .filter((p) => p.required || options.verifyImage === 'include')
       .map((p) =>
         p.definition ? jsonPart(p.name, JSON.stringify(exampleFor(version, p.definition))) : filePart(p.name),
       );
-    body = { kind: 'multipart', parts };
+    body = { kind: 'multipart', parts: [...(flat ? flatParts(exampleFor(version, flat)) : []), ...parts] };
   }
   return {
     ...requestFrame(shape, options),

@@ -1,3 +1,4 @@
+import { flatFieldText } from '../../schemas';
 import type { Part } from '../../wire';
 import { queryString } from '../../wire';
 import type { RequestCase } from './types';
@@ -14,6 +15,14 @@ export function filePart(name: string, data: Uint8Array = FAKE_JPEG): Part {
     contentType: image ? 'image/jpeg' : 'application/octet-stream',
     data,
   };
+}
+
+/** The text parts of a flat multipart body (CONTRACT.md §5): one per field given, null and undefined left out. */
+export function flatParts(fields: unknown): Part[] {
+  if (!fields || typeof fields !== 'object' || Array.isArray(fields)) return [];
+  return Object.entries(fields)
+    .filter(([, v]) => v !== undefined && v !== null)
+    .map(([name, v]) => ({ name, contentType: 'text/plain', data: flatFieldText(v) }));
 }
 
 /** The `Parameters` part: the JSON text of a create body. */

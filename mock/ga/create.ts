@@ -1,4 +1,4 @@
-import { registry } from '../../schemas';
+import { flatFieldValue, registry } from '../../schemas';
 import type { HandlerContext } from '../context';
 import { familyOf } from '../context';
 import type { CreateBody } from '../createBody';
@@ -29,7 +29,11 @@ function store(ctx: HandlerContext, body: GaCreateBody, verifyImage?: Buffer): G
   return ctx.state.ga.create({
     family: familyOf(ctx),
     createdAt: ctx.now,
-    ttl: ttlOf(body, ctx.config.faults),
+    // A planted fault gives sessions created without a TTL an hour instead of the documented 600 s.
+    ttl:
+      body.authTokenTimeToLiveInSeconds === undefined && ctx.config.faults.has('ga-default-ttl-too-long')
+        ? 3600
+        : ttlOf(body, ctx.config.faults),
     deviceCorrelationId: body.deviceCorrelationId ?? null,
     enableSessionImage: body.enableSessionImage === true,
     returnVerifyImageHash: body.returnVerifyImageHash === true,
@@ -50,18 +54,6 @@ export function createGaJson(ctx: HandlerContext): void {
   sendJson(ctx.res, ctx.config.faults, createdStatus(ctx), renderGaSession(store(ctx, body), ctx.config.faults));
 }
 
-/**
- * One flat multipart field as a typed value, by its schema type: `true`/`false` for booleans, a number
- * for numeric text; anything else stays text, so the schema refuses it (400) with its own pointer.
- */
-function fieldValue(type: unknown, text: string): unknown {
-  if (type === 'boolean' && (text === 'true' || text === 'false')) return text === 'true';
-  if ((type === 'integer' || type === 'number') && text.trim() !== '' && Number.isFinite(Number(text))) {
-    return Number(text);
-  }
-  return text;
-}
-
 /** The flat fields of a multipart create, typed by the definition's properties; files other than the image refused. */
 function flatFields(ctx: HandlerContext, definition: string, parts: Map<string, Part>): Record<string, unknown> {
   const properties = (registry().schema(ctx.match.version, definition).properties ?? {}) as Record<
@@ -72,7 +64,7 @@ function flatFields(ctx: HandlerContext, definition: string, parts: Map<string, 
   for (const [name, part] of parts) {
     if (name === 'verifyImage') continue;
     if (part.filename !== undefined) throw badArgument(`multipart body: part "${name}" must be a field, not a file`);
-    value[name] = fieldValue(properties[name]?.type, part.bytes.toString('utf8'));
+    value[name] = flatFieldValue(properties[name]?.type, part.bytes.toString('utf8'));
   }
   return value;
 }
@@ -82,12 +74,13 @@ export async function createGaMultipart(ctx: HandlerContext): Promise<void> {
   if (ctx.media !== 'multipart/form-data') throw unsupported(ctx, 'multipart/form-data (v1.2 has no JSON variant)');
   const parts = await parseMultipart(ctx.req.headers, ctx.body);
   const image = parts.get('verifyImage');
-  if (!image || image.filename === undefined || image.bytes.length === 0) {
+  const missing = !image || image.filename === undefined || image.bytes.length === 0;
+  if (missing && !ctx.config.faults.has('ga-accept-missing-verify-image')) {
     throw badArgument('multipart body: part "verifyImage" must be a non-empty file (sent with a filename)');
   }
   const definition = ctx.match.op.body?.definition ?? '';
   const value = flatFields(ctx, definition, parts);
   const body = validateCreate(ctx.match.version, definition, value, ctx.config.faults) as GaCreateBody;
-  const session = renderGaSession(store(ctx, body, image.bytes), ctx.config.faults);
+  const session = renderGaSession(store(ctx, body, image?.bytes), ctx.config.faults);
   sendJson(ctx.res, ctx.config.faults, createdStatus(ctx), session);
 }

@@ -1,25 +1,63 @@
-import { createHash } from 'node:crypto';
+import { createHash, timingSafeEqual } from 'node:crypto';
 import { bearer } from '../auth';
 import type { HandlerContext } from '../context';
 import { familyOf } from '../context';
 import { HttpError, badArgument, sendEmpty } from '../http';
 import { parseMultipart } from '../multipart';
-import type { GaSession } from './store';
+import { nextAttemptId } from './faults';
+import { FACE_RECTANGLE, sessionImageOf } from './image';
+import type { GaAttempt, GaSession } from './store';
 
 const sha256 = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex');
 const unauthorized = (message: string): HttpError => new HttpError(401, '401', message);
 
-/** The live, unexpired v1.2 session of the path's family whose token the device sent; else 401. */
-function authorize(ctx: HandlerContext): GaSession {
+/** Whether the request carries the resource key (a planted fault lets it through on the device path). */
+function sentResourceKey(ctx: HandlerContext): boolean {
+  const key = Buffer.from(ctx.config.key);
+  return [ctx.req.headers['ocp-apim-subscription-key'], bearer(ctx.req)].some((v) => {
+    const sent = Buffer.from(typeof v === 'string' ? v : '');
+    return sent.length === key.length && timingSafeEqual(sent, key);
+  });
+}
+
+/**
+ * The live, unexpired v1.2 session of the path's family whose token the device sent; else 401. Undefined
+ * when a planted fault let the resource key through.
+ */
+function authorize(ctx: HandlerContext): GaSession | undefined {
+  const { faults } = ctx.config;
   const token = bearer(ctx.req);
   const session = token === undefined ? undefined : ctx.state.ga.byToken(token);
-  if (!session || session.family !== familyOf(ctx)) {
-    throw unauthorized('access denied: send the session authToken as Authorization: Bearer <authToken>');
-  }
-  if (session.deleted || ctx.now >= session.createdAt + session.ttl * 1000) {
+  if (session && (session.family === familyOf(ctx) || faults.has('token-crosses-families'))) {
+    const deleted = session.deleted && !faults.has('token-works-after-delete');
+    const expired = ctx.now >= session.createdAt + session.ttl * 1000 && !faults.has('expired-token-accepted');
+    if (!deleted && !expired) return session;
     throw unauthorized('the session token has expired or its session was deleted; create a new session');
   }
-  return session;
+  if (faults.has('device-accepts-resource-key') && sentResourceKey(ctx)) return undefined;
+  throw unauthorized('access denied: send the session authToken as Authorization: Bearer <authToken>');
+}
+
+/** What one attempt found: the decision from the frames' text, the face, the digest, image and verify result. */
+function attemptResult(ctx: HandlerContext, session: GaSession, content: Buffer): Record<string, unknown> {
+  const { faults } = ctx.config;
+  const text = content.subarray(0, 256).toString('latin1').toLowerCase();
+  const result: Record<string, unknown> = {
+    livenessDecision: text.includes('spoof') ? 'spoofface' : text.includes('uncertain') ? 'uncertain' : 'realface',
+    targets: { color: { faceRectangle: { ...FACE_RECTANGLE } } },
+    digest: sha256(ctx.body).toUpperCase(),
+  };
+  if (session.enableSessionImage && !faults.has('ga-session-image-not-stored')) {
+    result.sessionImageId = ctx.state.ga.addImage(session, sessionImageOf(content));
+  }
+  if (session.family === 'livenessWithVerify') {
+    result.verifyResult = { matchConfidence: 0.93, isIdentical: true };
+    if (session.returnVerifyImageHash && session.verifyImage) {
+      const hashed = faults.has('ga-verify-image-hash-wrong') ? content : session.verifyImage;
+      result.verifyImageHash = sha256(hashed);
+    }
+  }
+  return result;
 }
 
 /**
@@ -29,21 +67,20 @@ function authorize(ctx: HandlerContext): GaSession {
  */
 export async function detectLivenessGa(ctx: HandlerContext): Promise<void> {
   const session = authorize(ctx);
+  const { faults } = ctx.config;
   if (ctx.media !== 'multipart/form-data') {
     throw new HttpError(415, 'BadArgument', `Content-Type "${ctx.media || '(none)'}": send multipart/form-data`);
   }
   const content = (await parseMultipart(ctx.req.headers, ctx.body)).get('Content');
   if (!content) throw badArgument('multipart body: part "Content" is missing');
-  const text = content.bytes.subarray(0, 256).toString('latin1').toLowerCase();
-  const result: Record<string, unknown> = {
-    livenessDecision: text.includes('spoof') ? 'spoofface' : text.includes('uncertain') ? 'uncertain' : 'realface',
-    digest: sha256(ctx.body),
-  };
-  if (session.enableSessionImage) result.sessionImageId = ctx.state.ga.addImage(session, content.bytes);
-  if (session.family === 'livenessWithVerify') {
-    result.verifyResult = { isIdentical: true, matchConfidence: 0.93 };
-    if (session.returnVerifyImageHash && session.verifyImage) result.verifyImageHash = sha256(session.verifyImage);
+  if (session && !faults.has('ga-device-call-no-attempt')) {
+    const attempt: GaAttempt = {
+      attemptId: nextAttemptId(session.attempts, faults),
+      attemptStatus: 'Succeeded',
+      result: attemptResult(ctx, session, content.bytes),
+    };
+    if (faults.has('ga-attempt-replaces-previous')) session.attempts.splice(0, session.attempts.length);
+    session.attempts.push(attempt);
   }
-  session.attempts.push({ attemptId: session.attempts.length + 1, attemptStatus: 'Succeeded', result });
   sendEmpty(ctx.res, 204);
 }

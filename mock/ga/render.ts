@@ -1,18 +1,39 @@
 import type { FaultSet } from '../faults';
+import { renderGaAttempt } from './faults';
+import { VERIFY_FACE_RECTANGLE } from './image';
 import type { GaSession } from './store';
+
+/** The face a with-verify session found in its verify image (v1.2 swagger LivenessWithVerifyReference). */
+function verifyReferences(session: GaSession, faults: FaultSet): Record<string, unknown> {
+  if (session.family !== 'livenessWithVerify' || faults.has('ga-verify-references-missing')) return {};
+  return {
+    verifyReferences: [{ referenceType: 'Color', faceRectangle: VERIFY_FACE_RECTANGLE, qualityForRecognition: 'high' }],
+  };
+}
+
+/** The session status: NotStarted until the first attempt, then the newest attempt's (planted faults aside). */
+function statusOf(session: GaSession, faults: FaultSet): string {
+  const newest = session.attempts[session.attempts.length - 1];
+  if (newest && !faults.has('ga-status-ignores-attempts')) return newest.attemptStatus;
+  if (faults.has('ga-status-outside-enum')) return 'Completed';
+  return faults.has('ga-create-started') ? 'Started' : 'NotStarted';
+}
 
 /**
  * A whole v1.2 session, as create and get return it (CONTRACT.md §5): `NotStarted` until the first
- * attempt, then the newest attempt's status; attempts oldest first.
+ * attempt, then the newest attempt's status; attempts oldest first; with-verify sessions add the face
+ * found in their verify image (`verifyReferences`).
  */
 export function renderGaSession(session: GaSession, faults: FaultSet): Record<string, unknown> {
-  const newest = session.attempts[session.attempts.length - 1];
-  const fromZero = faults.has('ga-attempts-from-zero');
+  const results = {
+    attempts: session.attempts.map((a) => renderGaAttempt(a, faults)),
+    ...verifyReferences(session, faults),
+  };
   return {
     sessionId: session.id,
     authToken: session.token,
-    status: newest ? newest.attemptStatus : faults.has('ga-create-started') ? 'Started' : 'NotStarted',
+    status: statusOf(session, faults),
     modelVersion: session.modelVersion,
-    results: { attempts: session.attempts.map((a) => ({ ...a, attemptId: fromZero ? a.attemptId - 1 : a.attemptId })) },
+    ...(faults.has('ga-session-without-results') ? {} : { results }),
   };
 }

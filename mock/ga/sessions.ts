@@ -7,9 +7,13 @@ import type { GaSession } from './store';
 /** The session named by the path, or 404 SessionNotFound; the unknown-session faults change the refusal. */
 function sessionOf(ctx: HandlerContext, includeDeleted = false): GaSession {
   const id = ctx.match.params.sessionId ?? '';
-  const session = ctx.state.ga.find(familyOf(ctx), id, includeDeleted);
-  if (session) return session;
   const { faults } = ctx.config;
+  const family = familyOf(ctx);
+  const other = family === 'liveness' ? 'livenessWithVerify' : 'liveness';
+  const session =
+    ctx.state.ga.find(family, id, includeDeleted) ??
+    (faults.has('families-share-ids') ? ctx.state.ga.find(other, id, includeDeleted) : undefined);
+  if (session) return session;
   if (faults.has('unknown-session-500')) throw new HttpError(500, 'InternalServerError', 'lookup failed');
   if (faults.has('unknown-session-400')) throw new HttpError(400, 'BadArgument', 'bad session id');
   throw new HttpError(404, 'SessionNotFound', `no ${familyOf(ctx)} session has id "${id.slice(0, 80)}"`);
@@ -29,10 +33,13 @@ export function deleteGaSession(ctx: HandlerContext): void {
   sendEmpty(ctx.res, ctx.config.faults.has('ga-delete-answers-202') ? 202 : 204);
 }
 
-/** Get Session Image (v1.2, `/sessionImages/{id}`): the `Content` bytes of an attempt. */
+/** Get Session Image (v1.2, `/sessionImages/{id}`): the image an attempt stored (mock/ga/image.ts). */
 export function getGaSessionImage(ctx: HandlerContext): void {
+  const { faults } = ctx.config;
   const id = ctx.match.params.sessionImageId ?? '';
-  const bytes = ctx.state.ga.image(id);
+  const bytes = faults.has('ga-session-image-unreadable') ? undefined : ctx.state.ga.image(id);
+  if (!bytes && faults.has('ga-unknown-image-500')) throw new HttpError(500, 'InternalServerError', 'lookup failed');
   if (!bytes) throw new HttpError(404, 'NotFound', `no session image has id "${id.slice(0, 80)}"`);
-  sendBytes(ctx.res, 200, bytes, 'application/octet-stream');
+  const sent = faults.has('ga-session-image-not-image') ? Buffer.from('liveness-frames') : bytes;
+  sendBytes(ctx.res, 200, sent, 'application/octet-stream');
 }

@@ -47,6 +47,20 @@ const REWRITES: Rewrite[] = [
     if (!attempts || attempts.length === 0) delete s.modelVersion;
     return s;
   },
+  // v1.2 verify references: referenceType "image" on the create answer, left out on reads.
+  (body, op, design) => {
+    if (design !== 'ga' || !body || typeof body !== 'object') return body;
+    const s = body as { results?: { verifyReferences?: unknown[] } };
+    const refs = s.results?.verifyReferences;
+    if (!Array.isArray(refs)) return body;
+    const reword = (r: unknown): unknown => {
+      if (!r || typeof r !== 'object') return r;
+      const rest: Record<string, unknown> = { ...(r as Record<string, unknown>) };
+      delete rest.referenceType;
+      return op.method === 'POST' ? { referenceType: 'image', ...rest } : rest;
+    };
+    return { ...s, results: { ...s.results, verifyReferences: refs.map(reword) } };
+  },
 ];
 
 /** A successful JSON answer of `op` in `version` as the real service would word it. */

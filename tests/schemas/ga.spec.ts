@@ -17,6 +17,7 @@ import {
 } from '../../schemas';
 
 const reg = registry();
+const targets = { color: { faceRectangle: { top: 669, left: 203, width: 646, height: 724 } } };
 const session = {
   sessionId: 'b12e033e-bda7-4b83-a211-e721c661f30e',
   authToken: 'eyJhbGciOiJFUzI1NiIsIm',
@@ -24,11 +25,19 @@ const session = {
   modelVersion: '2024-11-15',
   results: {
     attempts: [
-      { attemptId: 1, attemptStatus: 'Failed', error: { code: 'FaceWithMaskDetected', message: 'mask' } },
-      { attemptId: 2, attemptStatus: 'Succeeded', result: { livenessDecision: 'realface', digest: 'ab' } },
+      { attemptId: 1, attemptStatus: 'Failed', error: { code: 'FaceWithMaskDetected', message: 'mask', targets } },
+      { attemptId: 2, attemptStatus: 'Succeeded', result: { livenessDecision: 'realface', targets, digest: 'ab' } },
     ],
   },
 };
+/** The verify references of a with-verify session, as the real service's create answers them (referenceType "image"). */
+const verifyReferences = [
+  {
+    referenceType: 'image',
+    faceRectangle: { top: 66, left: 440, width: 227, height: 304 },
+    qualityForRecognition: 'high',
+  },
+];
 
 /** The violations of a value, as `pointer keyword` lines. */
 const at = (definition: string, value: unknown): string[] =>
@@ -55,8 +64,13 @@ test('v1.2 schemas compile in the one registry, each citing CONTRACT.md §5 or a
 
 test('v1.2 examples validate: a whole session, a new one, both create bodies', () => {
   expect(at('LivenessSession', session)).toEqual([]);
-  expect(at('LivenessWithVerifySession', { ...session, status: 'NotStarted', results: { attempts: [] } })).toEqual([]);
-  expect(at('LivenessSession', { sessionId: 's', status: 'Running', extra: 1 })).toEqual([]);
+  expect(
+    at('LivenessWithVerifySession', { ...session, status: 'NotStarted', results: { attempts: [], verifyReferences } }),
+  ).toEqual([]);
+  // A real read while Running: authToken "", no modelVersion; an undocumented member is allowed (a note).
+  expect(
+    at('LivenessSession', { sessionId: 's', authToken: '', status: 'Running', results: { attempts: [] }, extra: 1 }),
+  ).toEqual([]);
   expect(
     at('CreateLivenessSessionContent', {
       livenessOperationMode: 'Passive',
@@ -75,8 +89,23 @@ test('v1.2 examples validate: a whole session, a new one, both create bodies', (
 
 test('v1.2 constraints are rejected at the right pointer', () => {
   expect(at('LivenessSession', { ...session, status: 'ResultAvailable' })).toEqual(['/status enum']);
-  expect(at('LivenessSession', { sessionId: 's' })).toEqual(['/ required']);
-  const attempts = [{ attemptId: 0, attemptStatus: 'Succeeded', result: {}, error: { code: 'c', message: 'm' } }];
+  expect(at('LivenessSession', { sessionId: 's' })).toEqual(['/ required', '/ required', '/ required']);
+  // The swagger's result members: targets and digest required, the face rectangle in int32 integers.
+  const face = { top: 2 ** 31, left: 1.5, width: 1, height: 1 };
+  const result = { livenessDecision: 'realface', targets: { color: { faceRectangle: face } } };
+  expect(
+    at('LivenessSession', {
+      ...session,
+      results: { attempts: [{ attemptId: 1, attemptStatus: 'Succeeded', result }] },
+    }).sort(),
+  ).toEqual([
+    '/results/attempts/0/result required',
+    '/results/attempts/0/result/targets/color/faceRectangle/left type',
+    '/results/attempts/0/result/targets/color/faceRectangle/top maximum',
+  ]);
+  expect(at('LivenessWithVerifySession', session)).toEqual(['/results required']);
+  const both = { result: { targets, digest: 'd' }, error: { code: 'c', message: 'm', targets } };
+  const attempts = [{ attemptId: 0, attemptStatus: 'Succeeded', ...both }];
   expect(at('LivenessSession', { ...session, results: { attempts } }).sort()).toEqual([
     '/results/attempts/0 not',
     '/results/attempts/0/attemptId minimum',

@@ -14,6 +14,8 @@ const SPEC_FILES: Record<SpecFile, string> = {
   families: require.resolve('../../specs/families.spec'),
   expiry: require.resolve('../../specs/expiry.spec'),
   ga: require.resolve('../../specs/ga.spec'),
+  gaLifecycle: require.resolve('../../specs/gaLifecycle.spec'),
+  gaExpiry: require.resolve('../../specs/gaExpiry.spec'),
 };
 
 const runs = JSON.parse(process.env[TARGETS_ENV] ?? '[]') as TargetRun[];

@@ -83,7 +83,28 @@ export const EXPECTED_CHECK: Record<string, string> = {
   'model-version-ignored': 'modelVersionAsAsked',
   'session-image-always-stored': 'sessionImageStored',
   'verify-image-hash-always-returned': 'verifyImageHashAsAsked',
+  'ga-result-without-targets': 'responseSchemaConformance',
+  'ga-face-rectangle-fractional': 'responseSchemaConformance',
+  'ga-face-rectangle-beyond-int32': 'responseSchemaConformance',
+  'ga-match-confidence-above-one': 'responseSchemaConformance',
+  'ga-verify-references-missing': 'responseSchemaConformance',
+  'ga-session-without-results': 'responseSchemaConformance',
+  'ga-attempt-result-and-error': 'responseSchemaConformance',
+  'ga-status-outside-enum': 'responseSchemaConformance',
+  'ga-status-ignores-attempts': 'gaStatusFollowsAttempts',
+  'ga-attempt-replaces-previous': 'gaAttemptAppended',
+  'ga-attempt-ids-skip': 'gaAttemptAppended',
+  'ga-device-call-no-attempt': 'gaAttemptAppended',
+  'ga-session-image-not-stored': 'gaSessionImageStored',
+  'ga-session-image-not-image': 'gaSessionImageReadable',
+  'ga-session-image-unreadable': 'gaSessionImageReadable',
+  'ga-unknown-image-500': 'unknownSessionNotFound',
+  'ga-verify-image-hash-wrong': 'gaVerifyImageHashMatches',
+  'ga-default-ttl-too-long': 'gaTokenExpiresAfterDefaultTtl',
+  'ga-accept-threshold-out-of-range': 'negativeDataRejection',
+  'ga-accept-unknown-model-version': 'negativeDataRejection',
+  'ga-accept-missing-verify-image': 'negativeDataRejection',
 };
 
 /** Faults that need the opt-in expiry check, run with a fast mock clock and a short wait. */
-export const NEEDS_EXPIRY = new Set(['expired-token-accepted', 'session-never-expires']);
+export const NEEDS_EXPIRY = new Set(['expired-token-accepted', 'session-never-expires', 'ga-default-ttl-too-long']);

@@ -87,7 +87,7 @@ export const runName = (t: Target): string => `${t.version} ${t.name}`;
 
 /** The spec files a version's run loads. */
 const specsOf = (version: ContractVersion): SpecFile[] =>
-  isGaVersion(version) ? ['ga'] : ['operations', 'lifecycle', 'families', 'expiry'];
+  isGaVersion(version) ? ['ga', 'gaLifecycle', 'gaExpiry'] : ['operations', 'lifecycle', 'families', 'expiry'];
 
 /**
  * Runs the conformance suite against every target at once: one mock per target, all in this process

@@ -108,16 +108,64 @@ function previewTargets(version: ContractVersion): Target[] {
   ];
 }
 
-/** The targets of a v1.2 (GA) version: the clean mock and each fault that shows in the GA contract. */
+/** The GA tests that see a fault: the model-based lifecycle (device calls, session images, deletes). */
+const GA_LIFECYCLE = `${ONE_FAMILY}(?=.*lifecycle)`;
+/** The with-verify lifecycle alone: faults only a with-verify session shows. */
+const GA_WITH_VERIFY = '(?=.*lifecycle.*livenessWithVerify)';
+
+/** The GA tests that evaluate a check, by its name; a check not named here gets every test of one family. */
+const GA_FOCUS_BY_CHECK: Record<string, string> = {
+  gaAttemptAppended: GA_LIFECYCLE,
+  gaStatusFollowsAttempts: GA_LIFECYCLE,
+  gaSessionImageStored: GA_LIFECYCLE,
+  gaSessionImageReadable: GA_LIFECYCLE,
+  gaVerifyImageHashMatches: GA_WITH_VERIFY,
+  deletedTokenRevoked: GA_LIFECYCLE,
+  familiesSeparate: '(?=.*families apart)',
+};
+
+/** GA faults whose focus is not their check's: those only a with-verify session or one test shows. */
+const GA_FOCUS_BY_FAULT: Record<string, string> = {
+  'ga-match-confidence-above-one': GA_WITH_VERIFY,
+  'ga-verify-references-missing': GA_WITH_VERIFY,
+  'ga-result-without-targets': GA_LIFECYCLE,
+  'ga-face-rectangle-fractional': GA_LIFECYCLE,
+  'ga-face-rectangle-beyond-int32': GA_LIFECYCLE,
+  'ga-attempt-result-and-error': GA_LIFECYCLE,
+  'ga-unknown-image-500': `${ONE_FAMILY}(?=.*unknown session 404)`,
+  'management-accepts-session-token': GA_LIFECYCLE,
+  'ga-accept-threshold-out-of-range': '(?=.*livenessWithVerify: invalid creates)',
+  'ga-accept-missing-verify-image': '(?=.*livenessWithVerify: invalid creates)',
+  'ga-accept-unknown-model-version': `${ONE_FAMILY}(?=.*invalid creates)`,
+};
+
+/**
+ * The v1.2 opt-in expiry tests alone: 70 ms is 70 s on the fast mock clock (past the 60 s TTL), and the
+ * default-TTL test waits ten times that (700 s, past 600).
+ */
+const GA_EXPIRY = { specs: ['gaExpiry'] as SpecFile[], env: { FACE_CHECK_EXPIRY_WAIT_MS: '70' } };
+
+/** The targets of a v1.2 (GA) version: the clean mock, the clean mock with the opt-in expiry, each fault. */
 function gaTargets(version: ContractVersion): Target[] {
   return [
     { name: 'clean', version, mock: {} },
+    {
+      name: 'clean-expiry',
+      version,
+      mock: { timeScale: 1000 },
+      mustPass: 'gaTokenExpiresAfterDefaultTtl',
+      ...GA_EXPIRY,
+    },
     ...FAULTS.filter((f) => f.contracts.includes('ga')).map((f): Target => ({
       name: f.name,
       version,
       expect: EXPECTED_CHECK[f.name],
-      focus: ONE_FAMILY,
-      mock: { faults: [f.name] },
+      ...(NEEDS_EXPIRY.has(f.name)
+        ? { mock: { faults: [f.name], timeScale: 1000 }, ...GA_EXPIRY }
+        : {
+            mock: { faults: [f.name] },
+            focus: GA_FOCUS_BY_FAULT[f.name] ?? GA_FOCUS_BY_CHECK[EXPECTED_CHECK[f.name]] ?? ONE_FAMILY,
+          }),
     })),
   ];
 }

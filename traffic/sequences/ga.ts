@@ -1,5 +1,12 @@
 import { designOf } from '../../schemas';
-import { gaAttemptsNumberedFromOne, gaCreateReturnsWholeSession, gaCreatedValuesPersisted } from '../../checks';
+import {
+  gaAttemptsNumberedFromOne,
+  gaCreateReturnsWholeSession,
+  gaCreatedValuesPersisted,
+  gaSessionImageReadable,
+  gaSessionImageStored,
+  gaStatusFollowsAttempts,
+} from '../../checks';
 import type { TrafficChecks } from '../checks';
 import { multipartParts } from '../multipart';
 import type { Step } from './timeline';
@@ -28,8 +35,10 @@ function createFields(create: Step): Record<string, unknown> {
 
 /**
  * CONTRACT.md §5 on recorded v1.2 traffic: a create answers the whole new session; every read numbers
- * its attempts 1..n (in any order); a read after a create of the recording shows that session, with the
- * token create returned (or "", as the real service answers) and the model asked for, when shown.
+ * its attempts 1..n (in any order) and says NotStarted only without one; a read after a create of the
+ * recording shows that session, with the token create returned (or "", as the real service answers), the
+ * model asked for when shown, and a session image for each attempt when asked for; a session image read is
+ * an image.
  */
 export function checkGaSequences(rec: TrafficChecks, steps: Step[]): void {
   for (const s of steps) {
@@ -44,12 +53,21 @@ export function checkGaSequences(rec: TrafficChecks, steps: Step[]): void {
         if (get.r.exchange.response.status !== 200 || !created) continue;
         const readBack = { status: 200, session: got, created, fields: createFields(s) };
         rec.run(gaCreatedValuesPersisted, get.m.op.id, readBack, get.r.exchange);
+        // A multipart create sends its booleans as text.
+        const fields = createFields(s);
+        const enableSessionImage = fields.enableSessionImage === true || fields.enableSessionImage === 'true';
+        rec.run(gaSessionImageStored, get.m.op.id, { fields: { enableSessionImage }, session: got }, get.r.exchange);
       }
+    }
+    if (s.m.op.role === 'sessionImage' && status === 200) {
+      const image = { status, body: s.r.exchange.response.raw };
+      rec.run(gaSessionImageReadable, s.m.op.id, image, s.r.exchange);
     }
     if (s.role === 'get' && status === 200) {
       const attempts = (json(s)?.results as { attempts?: unknown } | undefined)?.attempts;
       const calls = Array.isArray(attempts) ? attempts.length : 0;
       rec.run(gaAttemptsNumberedFromOne, s.m.op.id, { status, session: json(s), calls }, s.r.exchange);
+      rec.run(gaStatusFollowsAttempts, s.m.op.id, { session: json(s) }, s.r.exchange);
     }
   }
 }

@@ -1,6 +1,7 @@
 import { ref } from '../../ids';
 import type { DefinitionSet, JsonSchema } from '../types';
 import { GA_SOURCE } from './enums';
+import { INT32, gaResultDefinitions } from './result';
 
 const note = (what: string): string => `${GA_SOURCE}: ${what}`;
 
@@ -9,9 +10,13 @@ function attemptResult(): JsonSchema {
   return {
     type: 'object',
     description: 'The outcome of a successful attempt: the decision and, for with-verify, the match.',
-    $comment: note('attempt result (its members are not listed by §5: the preview result fields, lenient)'),
+    $comment: note(
+      'attempt result; the v1.2 swagger (LivenessResult, LivenessWithVerifyResult) requires targets and digest',
+    ),
+    required: ['targets', 'digest'],
     properties: {
       livenessDecision: ref('LivenessDecision'),
+      targets: ref('LivenessDecisionTargets'),
       digest: { type: 'string', description: 'A digest of the request, to compare with the client SDK.' },
       sessionImageId: { type: 'string', description: 'Id of the stored session image, for Get Session Image.' },
       verifyImageHash: {
@@ -22,6 +27,7 @@ function attemptResult(): JsonSchema {
       verifyResult: {
         type: 'object',
         description: 'Outcome of comparing the live face with the verify image.',
+        required: ['matchConfidence', 'isIdentical'],
         properties: {
           isIdentical: { type: 'boolean', description: 'Whether the live face and the verify image match.' },
           matchConfidence: { type: 'number', minimum: 0, maximum: 1, description: 'Confidence, 0 to 1.' },
@@ -31,19 +37,21 @@ function attemptResult(): JsonSchema {
   };
 }
 
-/** A whole v1.2 session, as create and get return it. */
-function sessionSchema(description: string): JsonSchema {
+/** A whole v1.2 session, as create and get return it; `results` is the family's (with-verify adds its references). */
+function sessionSchema(description: string, results: string): JsonSchema {
   return {
     type: 'object',
     description,
-    $comment: note('create returns the whole session {sessionId, authToken, status, modelVersion, results}'),
-    required: ['sessionId', 'status'],
+    $comment: note(
+      'create returns the whole session {sessionId, authToken, status, modelVersion, results}; the v1.2 swagger requires all but modelVersion',
+    ),
+    required: ['sessionId', 'authToken', 'status', 'results'],
     properties: {
       sessionId: { type: 'string', description: 'The session id.' },
       authToken: { type: 'string', description: 'Bearer token for the client device; limited to this session.' },
       status: ref('OperationState'),
       modelVersion: ref('LivenessModel'),
-      results: ref('LivenessSessionResults'),
+      results: ref(results),
     },
   };
 }
@@ -56,10 +64,12 @@ export function gaSessionDefinitions(): DefinitionSet {
       type: 'object',
       description: 'Why an attempt failed: a code and a message.',
       $comment: note('attempt error'),
-      required: ['code', 'message'],
+      // The v1.2 swagger requires the targets of the failed classification too.
+      required: ['code', 'message', 'targets'],
       properties: {
         code: { type: 'string', description: 'A server-defined error code.' },
         message: { type: 'string', description: 'A human-readable description.' },
+        targets: ref('LivenessDecisionTargets'),
       },
     },
     LivenessSessionAttempt: {
@@ -68,7 +78,12 @@ export function gaSessionDefinitions(): DefinitionSet {
       $comment: note('attempt {attemptId (from 1), attemptStatus, result | error}'),
       required: ['attemptId', 'attemptStatus'],
       properties: {
-        attemptId: { type: 'integer', minimum: 1, description: 'The attempt number, from 1.' },
+        attemptId: {
+          type: 'integer',
+          minimum: 1,
+          maximum: INT32.maximum,
+          description: 'The attempt number, from 1 (int32).',
+        },
         attemptStatus: ref('OperationState'),
         result: ref('LivenessSessionAttemptResult'),
         error: ref('LivenessError'),
@@ -85,7 +100,28 @@ export function gaSessionDefinitions(): DefinitionSet {
         attempts: { type: 'array', items: ref('LivenessSessionAttempt'), description: 'Attempts, oldest first.' },
       },
     },
-    LivenessSession: sessionSchema('A v1.2 liveness session: its token, status, model and attempts.'),
-    LivenessWithVerifySession: sessionSchema('A v1.2 liveness-with-verify session; the same shape as LivenessSession.'),
+    LivenessWithVerifySessionResults: {
+      type: 'object',
+      description: 'The attempts made so far, and the verify references the session compares with.',
+      $comment: note('v1.2 swagger LivenessWithVerifySessionResults: verifyReferences and attempts required'),
+      required: ['verifyReferences', 'attempts'],
+      properties: {
+        verifyReferences: {
+          type: 'array',
+          items: ref('LivenessWithVerifyReference'),
+          description: 'The references used for face verification.',
+        },
+        attempts: { type: 'array', items: ref('LivenessSessionAttempt'), description: 'Attempts, oldest first.' },
+      },
+    },
+    LivenessSession: sessionSchema(
+      'A v1.2 liveness session: its token, status, model and attempts.',
+      'LivenessSessionResults',
+    ),
+    LivenessWithVerifySession: sessionSchema(
+      'A v1.2 liveness-with-verify session: as LivenessSession, with the verify references.',
+      'LivenessWithVerifySessionResults',
+    ),
+    ...gaResultDefinitions(),
   };
 }

@@ -1,0 +1,35 @@
+import type { FaultSet } from '../faults';
+import type { GaAttempt } from './store';
+
+/**
+ * The planted faults of the v1.2 answers that change how a stored attempt reads (mock/faults.ts, `ga-*`).
+ * Applied at render time, so every read shows them; the stored session stays clean.
+ */
+export function renderGaAttempt(attempt: GaAttempt, faults: FaultSet): Record<string, unknown> {
+  const result: Record<string, unknown> = { ...attempt.result };
+  if (faults.has('ga-result-without-targets')) delete result.targets;
+  const face = (result.targets as { color?: { faceRectangle?: Record<string, number> } } | undefined)?.color
+    ?.faceRectangle;
+  if (face && faults.has('ga-face-rectangle-fractional')) {
+    result.targets = { color: { faceRectangle: { ...face, width: face.width + 0.5 } } };
+  }
+  if (face && faults.has('ga-face-rectangle-beyond-int32')) {
+    result.targets = { color: { faceRectangle: { ...face, top: 2 ** 31 } } };
+  }
+  const verify = result.verifyResult as Record<string, unknown> | undefined;
+  if (verify && faults.has('ga-match-confidence-above-one')) result.verifyResult = { ...verify, matchConfidence: 1.5 };
+  const rendered: Record<string, unknown> = {
+    ...attempt,
+    attemptId: faults.has('ga-attempts-from-zero') ? attempt.attemptId - 1 : attempt.attemptId,
+    result,
+  };
+  if (faults.has('ga-attempt-result-and-error')) {
+    rendered.error = { code: 'FaceWithMaskDetected', message: 'Mask detected on face image.', targets: result.targets };
+  }
+  return rendered;
+}
+
+/** The attempt id the next device call gets: the next from 1, or every other one under a fault. */
+export function nextAttemptId(attempts: readonly GaAttempt[], faults: FaultSet): number {
+  return faults.has('ga-attempt-ids-skip') ? 2 * attempts.length + 1 : attempts.length + 1;
+}

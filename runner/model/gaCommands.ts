@@ -1,0 +1,174 @@
+/**
+ * The model-based lifecycle of the v1.2 (GA) family (CONTRACT.md §5), as fast-check commands: create, read,
+ * simulated device calls, the auth a session must refuse, delete. Each command gathers its step's outcomes
+ * (`Outcomes`, passed on as they come) and fails (`CheckFailed`) when one of its own checks failed.
+ */
+import type { AsyncCommand } from 'fast-check';
+import {
+  deletedTokenRevoked,
+  gaAttemptsNumberedFromOne,
+  gaCreateReturnsWholeSession,
+  gaCreatedValuesPersisted,
+  gaDeleteThenNotFound,
+  gaStatusFollowsAttempts,
+} from '../../checks';
+import { operation } from '../../schemas';
+import type { SessionFamily } from '../api';
+import { fillPath } from '../../wire';
+import type { CreatedGaSession, GaApi } from '../gaApi';
+import type { Runtime } from '../runtime';
+import { checkExchange } from '../checkExchange';
+import { runCheck, unmetReason } from '../evaluate';
+import type { OutcomeSink } from '../outcome';
+import { Outcomes, skipped } from '../outcome';
+import { CheckFailed } from './commands';
+import { observeGaDeviceCall } from './gaDevice';
+
+/** A session of the model: what the suite created and how many attempts its device calls made. */
+export interface GaTracked {
+  session: CreatedGaSession;
+  attempts: number;
+}
+
+/** What the suite believes about the v1.2 sessions of one model run. */
+export interface GaModel {
+  live: GaTracked[];
+  gone: GaTracked[];
+}
+
+/** The real side of a v1.2 model run. */
+export interface GaReal {
+  ga: GaApi;
+  rt: Runtime;
+  outcomes: OutcomeSink;
+  family: SessionFamily;
+}
+
+/** Attempts the model makes per session at most: v1.2 leaves a 4th open (reference README item 14). */
+export const GA_MAX_ATTEMPTS = 3;
+
+const json = (value: unknown): Record<string, unknown> | undefined =>
+  value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+
+/** Fails the command when one of the checks of its step failed. */
+function must(step: Outcomes, what: string): void {
+  if (step.failed) throw new CheckFailed(what);
+}
+
+const pick = (m: GaModel, i: number): GaTracked => m.live[i % m.live.length];
+
+/** Create a session with generated fields: the answer is the whole new session, and it reads back as created. */
+export class GaCreateCommand implements AsyncCommand<GaModel, GaReal> {
+  constructor(readonly fields: Record<string, unknown>) {}
+  check = (m: Readonly<GaModel>): boolean => m.live.length < 3;
+  async run(m: GaModel, r: GaReal): Promise<void> {
+    const ops = r.ga.ids(r.family);
+    const step = new Outcomes(r.outcomes);
+    const { exchange, session } = await r.ga.create(r.family, this.fields);
+    step.record(checkExchange(r.rt, exchange, { kind: 'positive' }));
+    const created = json(exchange.response.json);
+    const answer = { status: exchange.response.status, session: created };
+    step.record(runCheck(r.rt, gaCreateReturnsWholeSession, ops.create, answer, exchange));
+    if (!session || !created) throw new CheckFailed('create returned no session');
+    m.live.push({ session, attempts: 0 });
+    const got = await r.ga.get(r.family, session.id);
+    step.record(checkExchange(r.rt, got, { kind: 'positive' }));
+    const readBack = { status: got.response.status, session: json(got.response.json), created, fields: this.fields };
+    step.record(runCheck(r.rt, gaCreatedValuesPersisted, ops.get, readBack, got));
+    must(step, 'create');
+  }
+  toString = (): string => `create(${JSON.stringify(this.fields)})`;
+}
+
+/** Read a live session: its attempts are the ones the model made, numbered 1..n, and its status follows them. */
+export class GaGetCommand implements AsyncCommand<GaModel, GaReal> {
+  constructor(readonly index: number) {}
+  check = (m: Readonly<GaModel>): boolean => m.live.length > 0;
+  async run(m: GaModel, r: GaReal): Promise<void> {
+    const t = pick(m, this.index);
+    const op = r.ga.ids(r.family).get;
+    const step = new Outcomes(r.outcomes);
+    const got = await r.ga.get(r.family, t.session.id);
+    step.record(checkExchange(r.rt, got, { kind: 'positive' }));
+    const session = json(got.response.json);
+    if (t.attempts > 0) {
+      const numbered = { status: got.response.status, session, calls: t.attempts };
+      step.record(runCheck(r.rt, gaAttemptsNumberedFromOne, op, numbered, got));
+      step.record(runCheck(r.rt, gaStatusFollowsAttempts, op, { session }, got));
+    }
+    must(step, 'get');
+  }
+  toString = (): string => `get(#${this.index})`;
+}
+
+/** A simulated device call on a live session (at most GA_MAX_ATTEMPTS per session). */
+export class GaDeviceCommand implements AsyncCommand<GaModel, GaReal> {
+  constructor(readonly index: number) {}
+  check = (m: Readonly<GaModel>): boolean => m.live.some((t) => t.attempts < GA_MAX_ATTEMPTS);
+  async run(m: GaModel, r: GaReal): Promise<void> {
+    const open = m.live.filter((t) => t.attempts < GA_MAX_ATTEMPTS);
+    const t = open[this.index % open.length];
+    const step = new Outcomes(r.outcomes);
+    if (await observeGaDeviceCall(r.ga, r.rt, step, t.session)) t.attempts++;
+    must(step, 'device call');
+  }
+  toString = (): string => `device(#${this.index})`;
+}
+
+/** The credentials a session must refuse: its token on a management call, the resource key on its device path. */
+export class GaWrongAuthCommand implements AsyncCommand<GaModel, GaReal> {
+  constructor(readonly index: number) {}
+  check = (m: Readonly<GaModel>): boolean => m.live.length > 0;
+  async run(m: GaModel, r: GaReal): Promise<void> {
+    const step = new Outcomes(r.outcomes);
+    const { session } = pick(m, this.index);
+    const op = r.ga.ids(r.family).get;
+    const tokenOnGet = await r.rt.client.send({
+      operationId: op,
+      method: 'GET',
+      path: fillPath(operation(op), { sessionId: session.id }),
+      auth: 'session-token',
+      sessionToken: session.token,
+    });
+    const variant = 'session-token-on-management' as const;
+    step.record(checkExchange(r.rt, tokenOnGet, { kind: 'unauthorized', variant }));
+    // The resource key on the device path needs a target that simulates device calls.
+    if (r.rt.config.deviceSimulation) {
+      const keyOnDevice = await r.ga.device({ ...session, token: '' }, 'key-on-device');
+      step.record(checkExchange(r.rt, keyOnDevice, { kind: 'unauthorized', variant: 'key-on-device' }));
+    }
+    must(step, 'wrong auth');
+  }
+  toString = (): string => `wrongAuth(#${this.index})`;
+}
+
+/** Delete a live session: 204 (or 200), then 404, and its token no longer works on the device path. */
+export class GaDeleteCommand implements AsyncCommand<GaModel, GaReal> {
+  constructor(readonly index: number) {}
+  check = (m: Readonly<GaModel>): boolean => m.live.length > 0;
+  async run(m: GaModel, r: GaReal): Promise<void> {
+    const t = pick(m, this.index);
+    const ops = r.ga.ids(r.family);
+    const step = new Outcomes(r.outcomes);
+    const deleted = await r.ga.delete(r.family, t.session.id);
+    step.record(checkExchange(r.rt, deleted, { kind: 'positive' }));
+    m.live = m.live.filter((x) => x !== t);
+    m.gone.push(t);
+    const after = await r.ga.get(r.family, t.session.id);
+    step.record(checkExchange(r.rt, after, { kind: 'notFound' }));
+    const statuses = {
+      deleteStatus: deleted.response.status,
+      getStatus: after.response.status,
+      deleteOperation: ops.delete,
+    };
+    step.record(runCheck(r.rt, gaDeleteThenNotFound, ops.delete, statuses, after));
+    const unmet = unmetReason(r.rt, deletedTokenRevoked);
+    if (unmet) step.record(skipped([deletedTokenRevoked], ops.device, unmet));
+    else {
+      const device = await r.ga.device(t.session);
+      step.record(runCheck(r.rt, deletedTokenRevoked, ops.device, { status: device.response.status }, device));
+    }
+    must(step, 'delete');
+  }
+  toString = (): string => `delete(#${this.index})`;
+}

@@ -1,0 +1,80 @@
+import {
+  gaAttemptAppended,
+  gaAttempts,
+  gaSessionImageReadable,
+  gaSessionImageStored,
+  gaStatusFollowsAttempts,
+  gaVerifyImageHashMatches,
+} from '../../checks';
+import type { CreatedGaSession, GaApi } from '../gaApi';
+import { GA_VERIFY_IMAGE } from '../gaApi';
+import type { Runtime } from '../runtime';
+import { checkExchange } from '../checkExchange';
+import { runCheck, unmetReason } from '../evaluate';
+import type { OutcomeSink } from '../outcome';
+import { skipped } from '../outcome';
+
+const DEVICE_CHECKS = [
+  gaAttemptAppended,
+  gaStatusFollowsAttempts,
+  gaSessionImageStored,
+  gaSessionImageReadable,
+  gaVerifyImageHashMatches,
+];
+
+const json = (value: unknown): Record<string, unknown> | undefined =>
+  value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+
+/**
+ * One simulated v1.2 device call, judged by the session read before and after it (CONTRACT.md §5): one
+ * attempt appended with the next id, the status past NotStarted, the session image stored and readable when
+ * asked for, the verify image hash when asked for. Outcomes go to `out`; returns whether the call was
+ * accepted (the model counts the attempt).
+ */
+export async function observeGaDeviceCall(
+  ga: GaApi,
+  rt: Runtime,
+  out: OutcomeSink,
+  session: CreatedGaSession,
+): Promise<boolean> {
+  const ops = ga.ids(session.family);
+  const unmet = unmetReason(rt, gaAttemptAppended);
+  if (unmet) {
+    out.record(skipped(DEVICE_CHECKS, ops.device, unmet));
+    return false;
+  }
+  const before = await ga.get(session.family, session.id);
+  out.record(checkExchange(rt, before, { kind: 'positive' }));
+  const call = await ga.device(session);
+  out.record(checkExchange(rt, call, { kind: 'positive' }));
+  const got = await ga.get(session.family, session.id);
+  out.record(checkExchange(rt, got, { kind: 'positive' }));
+  const after = json(got.response.json);
+  const observation = { before: json(before.response.json), deviceStatus: call.response.status, after };
+  out.record(runCheck(rt, gaAttemptAppended, ops.device, observation, got));
+  out.record(runCheck(rt, gaStatusFollowsAttempts, ops.get, { session: after }, got));
+  out.record(runCheck(rt, gaSessionImageStored, ops.device, { fields: session.fields, session: after }, got));
+  if (session.family === 'livenessWithVerify' && session.fields.returnVerifyImageHash === true) {
+    const hashed = { verifyImage: GA_VERIFY_IMAGE, session: after };
+    out.record(runCheck(rt, gaVerifyImageHashMatches, ops.device, hashed, got));
+  }
+  await readNewestImage(ga, rt, out, after);
+  return call.response.status >= 200 && call.response.status < 300;
+}
+
+/** Reads the session image the newest attempt names (if any) and checks it is readable and an image. */
+async function readNewestImage(
+  ga: GaApi,
+  rt: Runtime,
+  out: OutcomeSink,
+  session: Record<string, unknown> | undefined,
+): Promise<void> {
+  const attempts = gaAttempts(session) ?? [];
+  const newest = [...attempts].sort((a, b) => Number(b.attemptId) - Number(a.attemptId))[0];
+  const id = (newest?.result as { sessionImageId?: unknown } | undefined)?.sessionImageId;
+  if (typeof id !== 'string' || id === '') return;
+  const image = await ga.sessionImage(id);
+  out.record(checkExchange(rt, image, { kind: 'positive' }));
+  const observed = { status: image.response.status, body: image.response.raw };
+  out.record(runCheck(rt, gaSessionImageReadable, image.request.operationId, observed, image));
+}

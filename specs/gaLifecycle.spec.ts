@@ -1,0 +1,130 @@
+/**
+ * The model-based lifecycle of the v1.2 (GA) family (CONTRACT.md §5), registered only on a GA version: a
+ * canonical command sequence first, so every rule runs whatever the seed, then random sequences
+ * (`fc.commands`), shrunk to the shortest failing one.
+ */
+import fc from 'fast-check';
+import { randomUUID } from 'node:crypto';
+import { arbitraryFor } from '../generators';
+import {
+  GaApi,
+  GaCreateCommand,
+  GaDeleteCommand,
+  GaDeviceCommand,
+  GaGetCommand,
+  GaWrongAuthCommand,
+  CheckFailed,
+  LEFT_OUT,
+  checkProperty,
+  replayCommand,
+} from '../runner';
+import type { GaModel, GaReal, OutcomeSink, SessionFamily } from '../runner';
+import { gaCreateReturnsWholeSession, gaCreatedValuesPersisted, gaDeleteThenNotFound } from '../checks';
+import { isGaVersion } from '../schemas';
+import { test, withinBudget } from './fixtures';
+import { notForThisVersion, runConfig } from './runConfig';
+
+const VERSION = runConfig().apiVersion;
+const FAMILIES: SessionFamily[] = isGaVersion(VERSION) ? ['liveness', 'livenessWithVerify'] : [];
+if (FAMILIES.length === 0) test(...notForThisVersion(LEFT_OUT.gaLifecycle));
+const CREATE_DEFINITION = {
+  liveness: 'CreateLivenessSessionContent',
+  livenessWithVerify: 'CreateLivenessWithVerifySessionContent',
+} as const;
+const WHOLE = [gaCreateReturnsWholeSession, gaCreatedValuesPersisted, gaDeleteThenNotFound];
+
+/**
+ * Every command and rule once: a session with every value set (session image, model, TTL, and for
+ * with-verify the image hash), one with defaults; device calls on both, reads, the wrong credentials, deletes.
+ */
+function canonicalSequence(family: SessionFamily): fc.AsyncCommand<GaModel, GaReal>[] {
+  const explicit: Record<string, unknown> = {
+    livenessOperationMode: 'PassiveActive',
+    deviceCorrelationId: `conformance-${randomUUID()}`,
+    authTokenTimeToLiveInSeconds: 120,
+    enableSessionImage: true,
+    livenessModelVersion: '2024-11-15',
+    ...(family === 'livenessWithVerify' ? { returnVerifyImageHash: true, verifyConfidenceThreshold: 0.5 } : {}),
+  };
+  const defaults = { livenessOperationMode: 'Passive', deviceCorrelationId: `conformance-${randomUUID()}` };
+  return [
+    new GaCreateCommand(explicit),
+    new GaCreateCommand(defaults),
+    new GaGetCommand(0),
+    new GaDeviceCommand(0),
+    new GaDeviceCommand(1),
+    new GaDeviceCommand(0),
+    new GaGetCommand(0),
+    new GaWrongAuthCommand(0),
+    new GaDeleteCommand(0),
+    new GaDeleteCommand(0),
+  ];
+}
+
+for (const family of FAMILIES) {
+  test(`${VERSION} session lifecycle, model-based (${family}): create, get, device calls, wrong auth, delete`, async ({
+    runtime: rt,
+    recorder,
+    requireChecks,
+  }, testInfo) => {
+    const ga = new GaApi(rt);
+    requireChecks(ga.ids(family).create, WHOLE);
+    const fields = arbitraryFor(rt.config.apiVersion, CREATE_DEFINITION[family]) as fc.Arbitrary<
+      Record<string, unknown>
+    >;
+    const commands = fc.commands(
+      [
+        fields.map((f) => new GaCreateCommand(f)),
+        fc.nat(9).map((i) => new GaGetCommand(i)),
+        fc.nat(9).map((i) => new GaWrongAuthCommand(i)),
+        fc.nat(9).map((i) => new GaDeleteCommand(i)),
+        ...(rt.config.deviceSimulation ? [fc.nat(9).map((i) => new GaDeviceCommand(i))] : []),
+      ],
+      { maxCommands: 10 },
+    );
+    // `keepGoing`: the canonical sequence runs every command even after one failed, so one broken rule
+    // does not hide the others; random sequences stop at the first failure, for shrinking. Each command
+    // hands its outcomes to `outcomes` and judges its own (CheckFailed).
+    const run = async (
+      cmds: Iterable<fc.AsyncCommand<GaModel, GaReal>>,
+      outcomes: OutcomeSink,
+      keepGoing = false,
+    ): Promise<void> => {
+      const model: GaModel = { live: [], gone: [] };
+      const real: GaReal = { ga, rt, outcomes, family };
+      try {
+        if (!keepGoing) {
+          await fc.asyncModelRun(() => ({ model, real }), cmds);
+          return;
+        }
+        for (const cmd of cmds) {
+          if (!cmd.check(model)) continue;
+          await cmd.run(model, real).catch((err: unknown) => {
+            if (!(err instanceof CheckFailed)) throw err;
+          });
+        }
+      } catch (err) {
+        if (!(err instanceof CheckFailed)) throw err;
+      } finally {
+        // Each run cleans up after itself (the ledger keeps what a failed delete left open).
+        for (const t of model.live) await ga.delete(family, t.session.id).catch(() => undefined);
+      }
+    };
+    await withinBudget(
+      async () => {
+        await run(canonicalSequence(family), recorder, true);
+      },
+      { operation: ga.ids(family).create, checks: WHOLE },
+    );
+    await rt.client.limiter.endCoverage();
+    await withinBudget(() =>
+      checkProperty(
+        recorder,
+        commands,
+        run,
+        { seed: rt.config.seed, numRuns: Math.max(2, Math.ceil(rt.config.numRuns / 2)), path: rt.config.fcPath },
+        (seed, path) => replayCommand(testInfo.title, seed, path),
+      ),
+    );
+  });
+}
