@@ -12,7 +12,7 @@ import {
   gaDeleteThenNotFound,
   gaStatusFollowsAttempts,
 } from '../../checks';
-import { operation } from '../../schemas';
+import { operation, registry } from '../../schemas';
 import type { SessionFamily } from '../api';
 import { fillPath } from '../../wire';
 import type { CreatedGaSession, GaApi } from '../gaApi';
@@ -28,6 +28,8 @@ import { observeGaDeviceCall } from './gaDevice';
 export interface GaTracked {
   session: CreatedGaSession;
   attempts: number;
+  /** The attempts the model makes on it at most (`attemptsAllowed`). */
+  allowed: number;
 }
 
 /** What the suite believes about the v1.2 sessions of one model run. */
@@ -46,6 +48,20 @@ export interface GaReal {
 
 /** Attempts the model makes per session at most: v1.2 leaves a 4th open (reference README item 14). */
 export const GA_MAX_ATTEMPTS = 3;
+
+/**
+ * The attempts a session allows, as the model counts them: the `numberOfClientAttemptsAllowed` it was created
+ * with, 1 when its version's create takes that field but it was not sent (v1.3-preview.1's default), else
+ * GA_MAX_ATTEMPTS (v1.2 names no limit).
+ */
+export function attemptsAllowed(r: GaReal, fields: Record<string, unknown>): number {
+  const sent = fields.numberOfClientAttemptsAllowed;
+  if (typeof sent === 'number' && sent >= 1) return Math.min(sent, GA_MAX_ATTEMPTS);
+  const definition = r.ga.op(r.family, 'create').body?.definition;
+  const schema = definition ? registry().schema(r.rt.config.apiVersion, definition) : undefined;
+  const properties = (schema?.properties ?? {}) as Record<string, unknown>;
+  return 'numberOfClientAttemptsAllowed' in properties ? 1 : GA_MAX_ATTEMPTS;
+}
 
 const json = (value: unknown): Record<string, unknown> | undefined =>
   value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
@@ -70,7 +86,7 @@ export class GaCreateCommand implements AsyncCommand<GaModel, GaReal> {
     const answer = { status: exchange.response.status, session: created };
     step.record(runCheck(r.rt, gaCreateReturnsWholeSession, ops.create, answer, exchange));
     if (!session || !created) throw new CheckFailed('create returned no session');
-    m.live.push({ session, attempts: 0 });
+    m.live.push({ session, attempts: 0, allowed: attemptsAllowed(r, this.fields) });
     const got = await r.ga.get(r.family, session.id);
     step.record(checkExchange(r.rt, got, { kind: 'positive' }));
     const readBack = { status: got.response.status, session: json(got.response.json), created, fields: this.fields };
@@ -101,12 +117,12 @@ export class GaGetCommand implements AsyncCommand<GaModel, GaReal> {
   toString = (): string => `get(#${this.index})`;
 }
 
-/** A simulated device call on a live session (at most GA_MAX_ATTEMPTS per session). */
+/** A simulated device call on a live session (at most the attempts it allows). */
 export class GaDeviceCommand implements AsyncCommand<GaModel, GaReal> {
   constructor(readonly index: number) {}
-  check = (m: Readonly<GaModel>): boolean => m.live.some((t) => t.attempts < GA_MAX_ATTEMPTS);
+  check = (m: Readonly<GaModel>): boolean => m.live.some((t) => t.attempts < t.allowed);
   async run(m: GaModel, r: GaReal): Promise<void> {
-    const open = m.live.filter((t) => t.attempts < GA_MAX_ATTEMPTS);
+    const open = m.live.filter((t) => t.attempts < t.allowed);
     const t = open[this.index % open.length];
     const step = new Outcomes(r.outcomes);
     if (await observeGaDeviceCall(r.ga, r.rt, step, t.session)) t.attempts++;
