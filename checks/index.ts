@@ -39,3 +39,4 @@ export const EXCHANGE_CHECKS: readonly Check<ExchangeInput>[] = [
   unknownSessionNotFound,
   authenticationRequired,
 ];
+export * from './v13';

@@ -1,4 +1,11 @@
 import type { ContractVersion, Design, SchemaRegistry } from '../schemas';
+import { designOf, hasV13Additions } from '../schemas';
+
+/**
+ * The contracts a check can belong to (see `Check.scope`): a design of the contract table, or the
+ * v1.3-preview.1 additions (`v13`).
+ */
+export type CheckScope = Design | 'v13';
 
 /** What a check needs from the target; a check whose needs are not met is skipped with the reason. */
 export type Need = 'deviceSimulation' | 'write' | 'expiry';
@@ -29,8 +36,11 @@ export interface Check<I> {
   /** The seed or reference the rule comes from. */
   source: string;
   needs?: Need[];
-  /** The design of the versions it applies to (the contract table's `design`): preview (default) or GA. */
-  scope?: Design;
+  /**
+   * The design of the versions it applies to (the contract table's `design`): preview (default) or GA
+   * (v1.2 and v1.3-preview.1); or `v13`: the versions with the v1.3-preview.1 additions.
+   */
+  scope?: CheckScope;
   /** Whether the check says anything about this input; when false nothing is counted. Default: always. */
   applies?(input: I): boolean;
   evaluate(input: I, ctx: CheckContext): Finding[];
@@ -50,7 +60,12 @@ export function defineCheck<I>(check: Check<I>): Check<I> {
 }
 
 /** Every registered check's metadata; with a scope, only the checks of that contract. */
-export function allChecks(scope?: Design): CheckInfo[] {
+export function allChecks(scope?: CheckScope): CheckInfo[] {
   const all = [...CHECKS.values()];
   return scope ? all.filter((c) => (c.scope ?? 'preview') === scope) : all;
+}
+
+/** The checks a run of a version can run: the previews', or the GA line's (and v1.3-preview.1's own). */
+export function checksForVersion(version: string): CheckInfo[] {
+  return [...allChecks(designOf(version)), ...(hasV13Additions(version) ? allChecks('v13') : [])];
 }

@@ -10,8 +10,8 @@ import { buildSummary } from '../reports/aggregate';
 import type { TestRun } from '../reports/model';
 import { writeReport } from '../reports/write';
 import { requireCompleteFromEnv } from '../reports/verdict';
-import { CONTRACT_VERSIONS, designOf, isContractVersion } from '../schemas';
-import { allChecks } from '../checks';
+import { CONTRACT_VERSIONS, isContractVersion } from '../schemas';
+import { checksForVersion } from '../checks';
 import { HarError, loadHar } from '../traffic/load';
 import { checkTraffic } from '../traffic/run';
 import { UsageError, runMain } from './usage';
@@ -69,7 +69,7 @@ export function trafficMain(
       status,
     },
     {
-      registered: allChecks(designOf(String(result.versions[0]?.version ?? override ?? ''))),
+      registered: checksForVersion(String(result.versions[0]?.version ?? override ?? '')),
       requireComplete: requireCompleteFromEnv(),
     },
   );

@@ -26,9 +26,10 @@ export interface HandlerContext {
 /** Answers one operation. Throws HttpError to refuse. */
 export type Handler = (ctx: HandlerContext) => Promise<void> | void;
 
-/** The session family of the matched operation (session images belong to none). */
+/** The session family of the matched operation (session images and settings belong to none). */
 export function familyOf(ctx: HandlerContext): SessionFamily {
   const { family } = ctx.match.op;
-  if (family === 'sessionImage') throw new Error(`operation ${ctx.match.op.id} has no session family`);
+  if (family === 'sessionImage' || family === 'settings')
+    throw new Error(`operation ${ctx.match.op.id} has no session family`);
   return family;
 }

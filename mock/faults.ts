@@ -17,10 +17,14 @@ export type FaultCategory =
   | 'audit trail & device calls'
   | 'security'
   | 'headers & error format'
-  | 'v1.2 GA';
+  | 'v1.2 GA'
+  | 'v1.3-preview.1';
 
-/** The contracts a fault shows in: the previews (CONTRACT.md §1-4), the v1.2 GA redesign (§5), or both. */
-export type FaultContract = 'preview' | 'ga';
+/**
+ * The contracts a fault shows in: the previews (CONTRACT.md §1-4), the v1.2 GA redesign (§5), or
+ * v1.3-preview.1's additions to it (a fault of v1.3's own rules is planted in v1.3 runs only).
+ */
+export type FaultContract = 'preview' | 'ga' | 'v1.3-preview.1';
 
 /** One planted fault: its name (for --fault / MOCK_FAULTS), its group, the rule it breaks and what it does. */
 export interface FaultSpec {
@@ -46,6 +50,7 @@ const V12_PREVIEW_ONLY = { versions: ['v1.2-preview.1'] as const };
 const ONE_PREVIEW = { versions: ['v1.1-preview.1'] as const };
 const BOTH: readonly FaultContract[] = ['preview', 'ga'];
 const GA: readonly FaultContract[] = ['ga'];
+const V13: readonly FaultContract[] = ['v1.3-preview.1'];
 
 const f = <N extends string>(
   name: N,
@@ -584,6 +589,48 @@ export const FAULTS = [
     ),
     ...V12_PREVIEW_ONLY,
   },
+  f(
+    'v13-attempts-beyond-allowed-accepted',
+    'v1.3-preview.1',
+    '§5 (attempts beyond numberOfClientAttemptsAllowed are refused)',
+    'a device call past the allowed number still appends an attempt',
+    V13,
+  ),
+  f(
+    'v13-attempts-allowed-ignored',
+    'v1.3-preview.1',
+    '§5 (numberOfClientAttemptsAllowed: the attempts a session allows)',
+    'every session allows 3 attempts, whatever was asked',
+    V13,
+  ),
+  f(
+    'v13-expected-ip-not-kept',
+    'v1.3-preview.1',
+    '§5 v1.3 swagger LivenessSession.expectedClientIpAddress (the value sent at create)',
+    'sessions never show the expectedClientIpAddress sent at create',
+    V13,
+  ),
+  f(
+    'v13-settings-not-persisted',
+    'v1.3-preview.1',
+    '§5 v1.3 swagger PATCH /settings (Update the liveness setting object)',
+    'settings always read abuse monitoring off, whatever PATCH set',
+    V13,
+  ),
+  f(
+    'v13-client-token-not-base64',
+    'v1.3-preview.1',
+    '§5 v1.3 swagger ClientAssetsAccessTokenResponse.base64AccessToken (the base64 encoded access token)',
+    'base64AccessToken is not base64 text',
+    V13,
+  ),
+  f(
+    'v13-session-image-not-image',
+    'v1.3-preview.1',
+    '§5 v1.3 swagger GetSessionImage (Get session image stored during the liveness session)',
+    'a session image is served as JSON text, not the image bytes the device sent',
+    V13,
+  ),
 ] as const satisfies readonly FaultSpec[];
 
 /** The name of a planted fault. */

@@ -14,8 +14,7 @@ import type {
   TestResult,
 } from '@playwright/test/reporter';
 import '../checks';
-import { allChecks } from '../checks';
-import { designOf } from '../schemas';
+import { checksForVersion } from '../checks';
 import { buildSummary } from './aggregate';
 import type { TestRun } from './model';
 import { Progress } from './progress';
@@ -102,7 +101,7 @@ export default class ConformanceReporter implements Reporter {
         ...(budget ? { budget } : {}),
       },
       {
-        registered: allChecks(designOf(apiVersion)),
+        registered: checksForVersion(apiVersion),
         globalErrors: this.globalErrors,
         requireComplete: this.target.requireComplete,
       },

@@ -12,18 +12,24 @@ import type { Coverage, Rule } from './types';
 import { coverageOf } from './types';
 import { v12Rules } from './v12';
 import { v12PreviewRules } from './v12preview';
+import { v13Rules } from './v13';
 
 export * from './types';
 export { SOURCES, sourceDocument, sourceText, currentFingerprint } from './sources';
 export type { SourceDocument } from './sources';
-export { PENDING_VERSION, pendingRules } from './v13';
-export type { PendingRule } from './v13';
 
 let cached: readonly Rule[] | undefined;
 
 /** Every rule of every source document, in document order. */
 export function allRules(): readonly Rule[] {
-  cached ??= [...seedRules(), ...contractRules(), ...v12PreviewRules(), ...v12Rules(), ...referenceRules()];
+  cached ??= [
+    ...seedRules(),
+    ...contractRules(),
+    ...v12PreviewRules(),
+    ...v12Rules(),
+    ...v13Rules(),
+    ...referenceRules(),
+  ];
   return cached;
 }
 

@@ -15,7 +15,7 @@ export const LEFTOVERS_FILE = 'leftover-sessions.txt';
 export async function deleteOpenSessions(rt: Runtime): Promise<string[]> {
   const failed: string[] = [];
   for (const { family, id } of rt.ledger.open()) {
-    if (family === 'sessionImage') continue;
+    if (family === 'sessionImage' || family === 'settings') continue;
     const op = familyOperation(rt.config.apiVersion, family, 'delete');
     try {
       const ex = await rt.client.sendReserved({

@@ -101,18 +101,28 @@ export class GaApi extends FamilyCalls<GaRole> {
    * `family` picks the path (the other family's, to try a token where it does not belong).
    */
   device(session: CreatedGaSession, auth: AuthKind = 'session-token', family = session.family): Promise<Exchange> {
+    return this.deviceSending(session, 'liveness-frames', auth, family);
+  }
+
+  /** The simulated device call sending `content` as the part `Content` (a JPEG: the session image to keep). */
+  deviceSending(
+    session: CreatedGaSession,
+    content: string | Uint8Array,
+    auth: AuthKind = 'session-token',
+    family = session.family,
+  ): Promise<Exchange> {
     const op = this.op(family, 'device');
-    const content: Part = {
+    const part: Part = {
       name: 'Content',
       filename: 'content.bin',
       contentType: 'application/octet-stream',
-      data: 'liveness-frames',
+      data: content,
     };
     return this.rt.client.send({
       operationId: op.id,
       method: 'POST',
       path: op.path,
-      body: { kind: 'multipart', parts: [content] },
+      body: { kind: 'multipart', parts: [part] },
       auth,
       sessionToken: session.token,
     });

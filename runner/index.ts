@@ -28,6 +28,7 @@ export * from './runtime';
 export * from './sessionImage';
 export * from './sessions';
 export * from './undocumented';
+export * from './v13Api';
 export * from './cases';
 export * from './model/audit';
 export * from './model/commands';

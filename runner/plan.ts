@@ -8,7 +8,7 @@
  * depend on the server (list pages) are estimated.
  */
 import type { ContractVersion, OperationSpec } from '../schemas';
-import { SESSION_FAMILIES, contractFor, familyOperation, operationsFor } from '../schemas';
+import { SESSION_FAMILIES, contractFor, familyOperation, hasV13Additions, operationsFor } from '../schemas';
 import type { RequestCase } from '../generators';
 import { boundaryRequests, negativeRequests } from '../generators';
 import type { SuiteConfig } from './config';
@@ -71,22 +71,32 @@ export const TITLES = {
   boundary: 'boundary: values exactly on each documented bound, and every enum value, are accepted',
   families: (family: string, called: string) =>
     `families apart: a ${family} session is unknown to the ${called} operations`,
-  gaBoundary: (family: string) =>
-    `v1.2 ${family}: values exactly on each documented bound, and every enum value, are accepted`,
-  gaFamilies: (family: string, called: string) =>
-    `v1.2 families apart: a ${family} session is unknown to the ${called} get`,
+  gaBoundary: (family: string, version = 'v1.2') =>
+    `${version} ${family}: values exactly on each documented bound, and every enum value, are accepted`,
+  gaFamilies: (family: string, called: string, version = 'v1.2') =>
+    `${version} families apart: a ${family} session is unknown to the ${called} get`,
   lifecycle: (family: string) => `session lifecycle, model-based (${family}): create, get, list, delete, device calls`,
   list: (family: string) =>
     `session list, read-only (${family}): sorted, start exclusive, top honoured, paged through once`,
   expiry: 'token expiry: a session token stops working after its TTL (opt-in, waits)',
-  gaRoundTrip: (family: string) => `v1.2 ${family}: valid creates return the whole session; get, delete 204, then 404`,
-  gaAttempts: (family: string) => `v1.2 ${family}: each simulated device call adds an attempt, numbered from 1`,
-  gaAuth: (family: string) => `v1.2 ${family}: no key or a wrong key gets 401; an unknown session 404`,
-  gaInvalid: (family: string) => `v1.2 ${family}: invalid creates are refused with the documented error`,
+  gaRoundTrip: (family: string, version = 'v1.2') =>
+    `${version} ${family}: valid creates return the whole session; get, delete 204, then 404`,
+  gaAttempts: (family: string, version = 'v1.2') =>
+    `${version} ${family}: each simulated device call adds an attempt, numbered from 1`,
+  gaAuth: (family: string, version = 'v1.2') =>
+    `${version} ${family}: no key or a wrong key gets 401; an unknown session 404`,
+  gaInvalid: (family: string, version = 'v1.2') =>
+    `${version} ${family}: invalid creates are refused with the documented error`,
   gaExpiry: (version: string, what: string) =>
     `${version} token expiry: a session token stops working after ${what} (opt-in, waits)`,
   gaLifecycle: (family: string, version: string) =>
     `${version} session lifecycle, model-based (${family}): create, get, device calls, wrong auth, delete`,
+  v13Attempts: (family: string) =>
+    `v1.3-preview.1 ${family}: the values sent are read back; calls within numberOfClientAttemptsAllowed are accepted, the next refused`,
+  v13Settings:
+    'v1.3-preview.1 settings: PATCH /settings answers and keeps the value set (then restores it); 401 without the key',
+  v13Token: 'v1.3-preview.1 client assets token: a token, its expiry and its base64 form; 401 without the key',
+  v13SessionImage: 'v1.3-preview.1 session image: the image of an attempt can be read, and is an image',
 };
 
 /**
@@ -98,7 +108,10 @@ export const LEFT_OUT = {
   lifecycle: { key: 'preview session lifecycle', reason: 'the preview lifecycle is tested with a preview API version' },
   families: { key: 'preview families apart', reason: 'the preview families are tested with a preview API version' },
   expiry: { key: 'preview token expiry', reason: 'the preview token expiry is tested with a preview API version' },
-  ga: { key: 'v1.2 suite', reason: 'the v1.2 (GA) suite runs with FACE_API_VERSION=v1.2 (CONTRACT.md §5)' },
+  ga: {
+    key: 'v1.2 suite',
+    reason: 'the v1.2 (GA) suite runs with FACE_API_VERSION=v1.2 or v1.3-preview.1 (CONTRACT.md §5)',
+  },
   gaLifecycle: {
     key: 'v1.2 session lifecycle',
     reason: 'the v1.2 (GA) model-based lifecycle runs with FACE_API_VERSION=v1.2 (CONTRACT.md §5)',
@@ -106,6 +119,10 @@ export const LEFT_OUT = {
   gaExpiry: {
     key: 'v1.2 token expiry',
     reason: 'the v1.2 (GA) token expiry runs with FACE_API_VERSION=v1.2 (CONTRACT.md §5)',
+  },
+  v13: {
+    key: 'v1.3-preview.1 suite',
+    reason: "v1.3-preview.1's own rules are tested with FACE_API_VERSION=v1.3-preview.1 (reference/README.md)",
   },
 };
 
@@ -115,6 +132,7 @@ function leftOutEntries(version: SuiteConfig['apiVersion']): PlanEntry[] {
     contractFor(version).design === 'ga'
       ? [LEFT_OUT.operations, LEFT_OUT.lifecycle, LEFT_OUT.families, LEFT_OUT.expiry]
       : [LEFT_OUT.ga, LEFT_OUT.gaLifecycle, LEFT_OUT.gaExpiry];
+  if (!hasV13Additions(version)) files.push(LEFT_OUT.v13);
   return files.map(({ key, reason }) => ({
     key,
     checks: 'nothing (another version)',
@@ -205,6 +223,7 @@ function previewEntries(config: SuiteConfig, version: ContractVersion): PlanEntr
 
 function gaEntries(config: SuiteConfig): PlanEntry[] {
   const out: PlanEntry[] = [];
+  const version = config.apiVersion;
   const runs = Math.max(2, Math.ceil(config.numRuns / 2));
   for (const family of FAMILIES) {
     const create = familyOperation(config.apiVersion, family, 'create').id;
@@ -212,23 +231,28 @@ function gaEntries(config: SuiteConfig): PlanEntry[] {
     const ro = config.readOnly ? 'read-only run' : undefined;
     out.push(
       {
-        key: TITLES.gaRoundTrip(family),
+        key: TITLES.gaRoundTrip(family, version),
         checks: 'create, get, delete, 404',
         coverage: 4,
         extra: (runs - 1) * 4,
         skipped: ro,
       },
-      { key: TITLES.gaAttempts(family), checks: 'device attempts', coverage: 6, extra: 0, skipped: ro },
-      { key: TITLES.gaAuth(family), checks: '401 and 404 answers', coverage: config.readOnly ? 5 : 10, extra: 0 },
+      { key: TITLES.gaAttempts(family, version), checks: 'device attempts', coverage: 6, extra: 0, skipped: ro },
       {
-        key: TITLES.gaInvalid(family),
+        key: TITLES.gaAuth(family, version),
+        checks: '401 and 404 answers',
+        coverage: config.readOnly ? 5 : 10,
+        extra: 0,
+      },
+      {
+        key: TITLES.gaInvalid(family, version),
         checks: `${create}: ${invalid} invalid cases`,
         coverage: invalid,
         extra: 0,
         skipped: ro,
       },
       {
-        key: TITLES.gaBoundary(family),
+        key: TITLES.gaBoundary(family, version),
         checks: 'values on documented bounds',
         coverage: boundaryRequests(config.apiVersion, create).length,
         extra: 0,
@@ -242,7 +266,7 @@ function gaEntries(config: SuiteConfig): PlanEntry[] {
         skipped: ro,
       },
       {
-        key: TITLES.gaFamilies(family, family === 'liveness' ? 'livenessWithVerify' : 'liveness'),
+        key: TITLES.gaFamilies(family, family === 'liveness' ? 'livenessWithVerify' : 'liveness', version),
         checks: "a session unknown to the other family's get, its token refused by the other device path",
         coverage: config.deviceSimulation ? 4 : 3,
         extra: 0,
@@ -262,10 +286,47 @@ function gaEntries(config: SuiteConfig): PlanEntry[] {
   return out;
 }
 
+/** v1.3-preview.1's own tests (specs/v13.spec.ts); none for another version. */
+function v13Entries(config: SuiteConfig): PlanEntry[] {
+  if (!hasV13Additions(config.apiVersion)) return [];
+  const ro = config.readOnly ? 'read-only run' : undefined;
+  const noDevice = config.deviceSimulation ? undefined : 'no device simulation';
+  return [
+    // create, get, the allowed calls and one more, delete: 2 attempts allowed for liveness, 1 for with-verify.
+    {
+      key: TITLES.v13Attempts('liveness'),
+      checks: 'values read back, attempts allowed',
+      coverage: 6,
+      extra: 0,
+      skipped: ro ?? noDevice,
+    },
+    {
+      key: TITLES.v13Attempts('livenessWithVerify'),
+      checks: 'values read back, attempts allowed',
+      coverage: 5,
+      extra: 0,
+      skipped: ro ?? noDevice,
+    },
+    { key: TITLES.v13Settings, checks: 'settings persist, 401s', coverage: config.readOnly ? 3 : 6, extra: 0 },
+    { key: TITLES.v13Token, checks: 'client assets token shape, 401s', coverage: 3, extra: 0 },
+    // create, a device call, get, the image, delete.
+    {
+      key: TITLES.v13SessionImage,
+      checks: 'session image is an image',
+      coverage: 5,
+      extra: 0,
+      skipped: ro ?? noDevice,
+    },
+  ];
+}
+
 /** The plan of a run with this configuration. */
 export function planFor(config: SuiteConfig): PlanEntry[] {
   const version = config.apiVersion;
-  const entries = contractFor(version).design === 'ga' ? gaEntries(config) : previewEntries(config, version);
+  const entries =
+    contractFor(version).design === 'ga'
+      ? [...gaEntries(config), ...v13Entries(config)]
+      : previewEntries(config, version);
   return [...entries, ...leftOutEntries(version)];
 }
 

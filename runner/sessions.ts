@@ -11,9 +11,9 @@ export function plainCreateBody(extra: Record<string, unknown> = {}): Record<str
   };
 }
 
-/** The family whose sessions an operation works on (session images: none). */
+/** The family whose sessions an operation works on (session images, settings: none). */
 export function familyOf(op: OperationSpec): SessionFamily | undefined {
-  return op.family === 'sessionImage' ? undefined : op.family;
+  return op.family === 'sessionImage' || op.family === 'settings' ? undefined : op.family;
 }
 
 /**

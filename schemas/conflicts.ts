@@ -1,5 +1,6 @@
 import type { Evidence } from './evidence';
 import { DELETE_SESSION, GA_SESSION, GA_VERIFY_SESSION, JS } from './evidence';
+import { V13_DOCUMENTED_CONFLICTS, V13_DOCUMENT_DISAGREEMENTS } from './conflictsV13';
 
 /**
  * Where the documents contradict themselves (CONTRACT.md §4). A schema violation whose schema path
@@ -158,6 +159,7 @@ export const DOCUMENTED_CONFLICTS: readonly DocumentedConflict[] = [
       { recording: GA_VERIFY_SESSION, entries: [0, 1], shows: 'referenceType "image" at create; absent on the read' },
     ],
   },
+  ...V13_DOCUMENTED_CONFLICTS,
 ];
 
 /** The conflict a violation of `definition` at `schemaPath` belongs to, if any. */
@@ -228,4 +230,5 @@ export const DOCUMENT_DISAGREEMENTS: readonly DocumentDisagreement[] = [
     sources: [ref(14, 'swagger silent; client documents up to 3 retries; example shows 2')],
     decision: 'A server may refuse a 4th attempt or not.',
   },
+  ...V13_DOCUMENT_DISAGREEMENTS,
 ];

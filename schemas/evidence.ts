@@ -15,3 +15,5 @@ export const JS = 'js/node';
 export const DELETE_SESSION = `${JS}/session/recording_testdeletesession.json`;
 export const GA_SESSION = `${JS}/livenesssession/recording_testlivenesssession.json`;
 export const GA_VERIFY_SESSION = `${JS}/livenesswithverifysession/recording_testlivenesswithverifysession.json`;
+/** A v1.3-preview.1 create and read (the .NET SDK's recorder; its session token replaced by "Sanitized"). */
+export const V13_SESSION = 'net/v13/TestGetSessionResult.json';

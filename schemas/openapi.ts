@@ -100,7 +100,7 @@ export function openApiFor(version: ContractVersion): LivenessOpenApi {
   const paths: OpenAPIV3_1.PathsObject = {};
   const overloads: OpenAPIV3_1.PathsObject = {};
   for (const op of operationsFor(version)) {
-    const method = op.method.toLowerCase() as 'get' | 'post' | 'delete';
+    const method = op.method.toLowerCase() as 'get' | 'post' | 'delete' | 'patch';
     const taken = paths[op.path]?.[method];
     const target = taken ? overloads : paths;
     const key = taken ? `${op.path}?_overload=${op.id}` : op.path;
@@ -136,7 +136,7 @@ export function openApiFor(version: ContractVersion): LivenessOpenApi {
 
 /** An operation of a document with the method and path (or overload key) it sits under. */
 export interface LocatedOperation {
-  method: 'get' | 'post' | 'delete';
+  method: 'get' | 'post' | 'delete' | 'patch';
   path: string;
   operation: OpenAPIV3_1.OperationObject & { 'x-device-call'?: boolean };
 }
@@ -146,7 +146,7 @@ export function listOperations(doc: LivenessOpenApi): LocatedOperation[] {
   const out: LocatedOperation[] = [];
   for (const paths of [doc.paths ?? {}, doc['x-ms-paths']]) {
     for (const [key, item] of Object.entries(paths)) {
-      for (const method of ['get', 'post', 'delete'] as const) {
+      for (const method of ['get', 'post', 'delete', 'patch'] as const) {
         const operation = item?.[method];
         if (operation) out.push({ method, path: key.replace(/\?_overload=.*$/, ''), operation });
       }

@@ -16,11 +16,12 @@ export function isApiVersion(value: string): value is ApiVersion {
 }
 
 /**
- * The versions of the GA design: a redesign of the family with other paths and shapes (CONTRACT.md §5).
- * Kept apart from API_VERSIONS, which code and tests iterate as "the preview contract"; the contract
- * table states each version's design too, and a version listed here must have design `ga` there.
+ * The versions of the GA design: a redesign of the family with other paths and shapes (CONTRACT.md §5),
+ * v1.2 and v1.3-preview.1 (which keeps it and adds to it, reference/README.md). Kept apart from
+ * API_VERSIONS, which code and tests iterate as "the preview contract"; the contract table states each
+ * version's design too, and a version listed here must have design `ga` there.
  */
-export const GA_VERSIONS = ['v1.2'] as const;
+export const GA_VERSIONS = ['v1.2', 'v1.3-preview.1'] as const;
 
 /** One GA version (CONTRACT.md §5). */
 export type GaVersion = (typeof GA_VERSIONS)[number];

@@ -1,11 +1,12 @@
 /**
- * The v1.2 GA suite (CONTRACT.md §5), registered only when FACE_API_VERSION=v1.2 (the preview specs
- * register nothing then). Valid create bodies come from the registry's v1.2 schemas through `arbitraryFor`;
- * the labelled invalid creates from the generators' `negativeRequests`, which read the v1.2 OpenAPI document.
+ * The GA-line suite (CONTRACT.md §5): v1.2, and v1.3-preview.1 which keeps its rules; registered only when
+ * FACE_API_VERSION is one of them (the preview specs register nothing then). Valid create bodies come from
+ * the registry's schemas of the version through `arbitraryFor`; the labelled invalid creates from the
+ * generators' `negativeRequests`, which read the version's OpenAPI document.
  */
 import type fc from 'fast-check';
 import { randomUUID } from 'node:crypto';
-import { isGaVersion, operation } from '../schemas';
+import { familyOperationIds, hasV13Additions, isGaVersion, operation } from '../schemas';
 import { arbitraryFor, boundaryCases, negativeRequests } from '../generators';
 import {
   EXCHANGE_CHECKS,
@@ -19,22 +20,18 @@ import {
 import type { SessionFamily, OutcomeSink, Runtime } from '../runner';
 import type { AuthKind } from '../wire';
 import { fillPath } from '../wire';
-import {
-  intentOf,
-  toWire,
-  LEFT_OUT,
-  GA_FAMILY_OPS,
-  GaApi,
-  checkExchange,
-  checkProperty,
-  replayCommand,
-  runCheck,
-} from '../runner';
+import { intentOf, toWire, LEFT_OUT, GaApi, checkExchange, checkProperty, replayCommand, runCheck } from '../runner';
 import { test, withinBudget } from './fixtures';
 import { notForThisVersion, runConfig } from './runConfig';
 
-const FAMILIES: SessionFamily[] = isGaVersion(runConfig().apiVersion) ? ['liveness', 'livenessWithVerify'] : [];
+/** The GA-design version of this run (v1.2 or v1.3-preview.1): its tests carry its name. */
+const VERSION = runConfig().apiVersion;
+const FAMILIES: SessionFamily[] = isGaVersion(VERSION) ? ['liveness', 'livenessWithVerify'] : [];
 if (FAMILIES.length === 0) test(...notForThisVersion(LEFT_OUT.ga));
+/** The version's operation ids per family, read from the contract table. */
+const GA_FAMILY_OPS = isGaVersion(VERSION)
+  ? familyOperationIds(VERSION, ['create', 'get', 'delete', 'device'] as const)
+  : ({} as ReturnType<typeof familyOperationIds<'create' | 'get' | 'delete' | 'device'>>);
 const CREATE_DEFINITION = {
   liveness: 'CreateLivenessSessionContent',
   livenessWithVerify: 'CreateLivenessWithVerifySessionContent',
@@ -79,14 +76,14 @@ async function roundTrip(
 }
 
 for (const family of FAMILIES) {
-  test(`v1.2 ${family}: valid creates return the whole session; get, delete 204, then 404`, async ({
+  test(`${VERSION} ${family}: valid creates return the whole session; get, delete 204, then 404`, async ({
     runtime: rt,
     recorder,
     requireChecks,
   }, testInfo) => {
     requireChecks(GA_FAMILY_OPS[family].create, [gaCreateReturnsWholeSession, gaCreatedValuesPersisted]);
     const ga = new GaApi(rt);
-    const arb = arbitraryFor('v1.2', CREATE_DEFINITION[family]) as fc.Arbitrary<Record<string, unknown>>;
+    const arb = arbitraryFor(VERSION, CREATE_DEFINITION[family]) as fc.Arbitrary<Record<string, unknown>>;
     await withinBudget(() =>
       checkProperty(
         recorder,
@@ -98,7 +95,7 @@ for (const family of FAMILIES) {
     );
   });
 
-  test(`v1.2 ${family}: each simulated device call adds an attempt, numbered from 1`, async ({
+  test(`${VERSION} ${family}: each simulated device call adds an attempt, numbered from 1`, async ({
     runtime: rt,
     recorder,
     requireChecks,
@@ -107,7 +104,7 @@ for (const family of FAMILIES) {
     requireChecks(ops.device, [gaAttemptsNumberedFromOne]);
     const ga = new GaApi(rt);
     await withinBudget(async () => {
-      const { exchange, session } = await ga.create(family, plainFields());
+      const { exchange, session } = await ga.create(family, plainFields(family));
       recorder.record(checkExchange(rt, exchange, { kind: 'positive' }));
       if (!session) return;
       try {
@@ -131,7 +128,10 @@ for (const family of FAMILIES) {
     });
   });
 
-  test(`v1.2 ${family}: no key or a wrong key gets 401; an unknown session 404`, async ({ runtime: rt, recorder }) => {
+  test(`${VERSION} ${family}: no key or a wrong key gets 401; an unknown session 404`, async ({
+    runtime: rt,
+    recorder,
+  }) => {
     const ga = new GaApi(rt);
     await withinBudget(async () => {
       for (const [auth, variant] of [
@@ -141,7 +141,7 @@ for (const family of FAMILIES) {
         const unknown = randomUUID();
         recorder.record(checkExchange(rt, await ga.get(family, unknown, auth), { kind: 'unauthorized', variant }));
         if (rt.config.readOnly) continue;
-        const { exchange } = await ga.create(family, plainFields(), auth);
+        const { exchange } = await ga.create(family, plainFields(family), auth);
         recorder.record(checkExchange(rt, exchange, { kind: 'unauthorized', variant }));
         recorder.record(checkExchange(rt, await ga.delete(family, unknown, auth), { kind: 'unauthorized', variant }));
       }
@@ -161,7 +161,10 @@ for (const family of FAMILIES) {
 }
 
 for (const family of FAMILIES) {
-  test(`v1.2 ${family}: invalid creates are refused with the documented error`, async ({ runtime: rt, recorder }) => {
+  test(`${VERSION} ${family}: invalid creates are refused with the documented error`, async ({
+    runtime: rt,
+    recorder,
+  }) => {
     const op = operation(GA_FAMILY_OPS[family].create);
     if (rt.config.readOnly) {
       for (const c of EXCHANGE_CHECKS) recorder.skip(c, op.id, rt.unmetReason('write'));
@@ -182,7 +185,7 @@ for (const family of FAMILIES) {
 }
 
 for (const family of FAMILIES) {
-  test(`v1.2 ${family}: values exactly on each documented bound, and every enum value, are accepted`, async ({
+  test(`${VERSION} ${family}: values exactly on each documented bound, and every enum value, are accepted`, async ({
     runtime: rt,
     recorder,
   }) => {
@@ -209,7 +212,7 @@ for (const family of FAMILIES) {
 
 for (const family of FAMILIES) {
   const called: SessionFamily = family === 'liveness' ? 'livenessWithVerify' : 'liveness';
-  test(`v1.2 families apart: a ${family} session is unknown to the ${called} get`, async ({
+  test(`${VERSION} families apart: a ${family} session is unknown to the ${called} get`, async ({
     runtime: rt,
     recorder,
     requireChecks,
@@ -217,7 +220,7 @@ for (const family of FAMILIES) {
     requireChecks(GA_FAMILY_OPS[called].get, [familiesSeparate]);
     const ga = new GaApi(rt);
     await withinBudget(async () => {
-      const { exchange, session } = await ga.create(family, plainFields());
+      const { exchange, session } = await ga.create(family, plainFields(family));
       recorder.record(checkExchange(rt, exchange, { kind: 'positive' }));
       if (!session) return;
       try {
@@ -240,7 +243,14 @@ for (const family of FAMILIES) {
   });
 }
 
-/** Create fields every v1.2 server accepts: the required mode and a device id. */
-function plainFields(): Record<string, unknown> {
-  return { livenessOperationMode: 'Passive', deviceCorrelationId: `conformance-${randomUUID()}` };
+/**
+ * Create fields every server of the version accepts: the required mode and a device id. v1.3 allows 1
+ * attempt unless told otherwise, so its sessions ask for the most (3), and its JSON create sends a user id
+ * (userCorrelationId "must be set in this request body" unless the client sets it).
+ */
+function plainFields(family: SessionFamily): Record<string, unknown> {
+  const fields = { livenessOperationMode: 'Passive', deviceCorrelationId: `conformance-${randomUUID()}` };
+  if (!hasV13Additions(VERSION)) return fields;
+  const user = family === 'liveness' ? { userCorrelationId: `conformance-${randomUUID()}` } : {};
+  return { ...fields, ...user, numberOfClientAttemptsAllowed: 3 };
 }

@@ -20,7 +20,7 @@ import {
 } from '../runner';
 import type { GaModel, GaReal, OutcomeSink, SessionFamily } from '../runner';
 import { gaCreateReturnsWholeSession, gaCreatedValuesPersisted, gaDeleteThenNotFound } from '../checks';
-import { isGaVersion } from '../schemas';
+import { hasV13Additions, isGaVersion } from '../schemas';
 import { test, withinBudget } from './fixtures';
 import { notForThisVersion, runConfig } from './runConfig';
 
@@ -46,7 +46,18 @@ function canonicalSequence(family: SessionFamily): fc.AsyncCommand<GaModel, GaRe
     livenessModelVersion: '2024-11-15',
     ...(family === 'livenessWithVerify' ? { returnVerifyImageHash: true, verifyConfidenceThreshold: 0.5 } : {}),
   };
-  const defaults = { livenessOperationMode: 'Passive', deviceCorrelationId: `conformance-${randomUUID()}` };
+  const defaults: Record<string, unknown> = {
+    livenessOperationMode: 'Passive',
+    deviceCorrelationId: `conformance-${randomUUID()}`,
+  };
+  // v1.3-preview.1: the explicit session allows 3 attempts (the defaults' 1), and the JSON create names its user.
+  if (hasV13Additions(VERSION)) {
+    explicit.numberOfClientAttemptsAllowed = 3;
+    if (family === 'liveness') {
+      explicit.userCorrelationId = `conformance-${randomUUID()}`;
+      defaults.userCorrelationId = `conformance-${randomUUID()}`;
+    }
+  }
   return [
     new GaCreateCommand(explicit),
     new GaCreateCommand(defaults),

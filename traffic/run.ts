@@ -12,6 +12,7 @@ import { SDK_RECORDING_CREATOR } from './sdkRecording';
 import { checkDeviceCalls } from './sequences/device';
 import { checkListAnswers } from './sequences/lists';
 import { checkGaSequences } from './sequences/ga';
+import { checkV13Sequences } from './sequences/v13';
 import { checkSessionSequences } from './sequences/sessions';
 import type { Step } from './sequences/timeline';
 import { ok, roleOf } from './sequences/timeline';
@@ -100,6 +101,7 @@ export function checkTraffic(har: HarLog, file: string, override?: ContractVersi
     checkSessionSequences(rec, steps);
     checkDeviceCalls(rec, steps, notes);
     checkGaSequences(rec, steps);
+    checkV13Sequences(rec, steps);
     notes.flush(rec);
   }
   const versions = [...recorders.entries()].map(([version, { rec, steps }]) => ({

@@ -23,7 +23,7 @@ export type RequestBody = { kind: 'json'; text: string; value: unknown } | { kin
  */
 export interface WireRequest {
   operationId: string;
-  method: 'GET' | 'POST' | 'DELETE';
+  method: 'GET' | 'POST' | 'DELETE' | 'PATCH';
   /** Path after `/face/{apiVersion}`, already encoded (`fillPath`). */
   path: string;
   /** Query parameters as raw (unencoded) name/value pairs, in order; a name may repeat. */

@@ -2,6 +2,7 @@ import type { FaultSet } from '../faults';
 import { renderGaAttempt } from './faults';
 import { VERIFY_FACE_RECTANGLE } from './image';
 import type { GaSession } from './store';
+import { renderV13 } from '../v13';
 
 /** The face a with-verify session found in its verify image (v1.2 swagger LivenessWithVerifyReference). */
 function verifyReferences(session: GaSession, faults: FaultSet): Record<string, unknown> {
@@ -34,6 +35,7 @@ export function renderGaSession(session: GaSession, faults: FaultSet): Record<st
     authToken: session.token,
     status: statusOf(session, faults),
     modelVersion: session.modelVersion,
+    ...renderV13(session.v13),
     ...(faults.has('ga-session-without-results') ? {} : { results }),
   };
 }

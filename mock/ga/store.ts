@@ -1,11 +1,15 @@
 import type { SessionFamily } from '../../schemas';
 import { SessionStore } from '../sessionStore';
+import type { LivenessSettings, V13SessionValues } from '../v13';
+import { defaultSettings } from '../v13';
 
 /** One v1.2 attempt as stored: what a simulated device call produced (CONTRACT.md §5). */
 export interface GaAttempt {
   attemptId: number;
   attemptStatus: 'Succeeded';
   result: Record<string, unknown>;
+  /** v1.3-preview.1: `clientInformation`, `abuseMonitoringResult`. */
+  [extra: string]: unknown;
 }
 
 /** A v1.2 session: the create values and the attempts since. Kept apart from preview sessions. */
@@ -21,6 +25,8 @@ export interface GaSession {
   returnVerifyImageHash: boolean;
   modelVersion: string;
   verifyImage?: Buffer;
+  /** v1.3-preview.1 only: attempts allowed, user correlation, expected IP, abuse monitoring. */
+  v13?: V13SessionValues;
   attempts: GaAttempt[];
   deleted: boolean;
 }
@@ -30,8 +36,17 @@ export type NewGaSession = Omit<GaSession, 'id' | 'token' | 'attempts' | 'delete
 
 /** The mock's v1.2 memory: sessions by id and by token, and session images. No lists: v1.2 has none. */
 export class GaStore extends SessionStore<GaSession> {
+  /** v1.3-preview.1 `/settings` of the resource. */
+  settings: LivenessSettings = defaultSettings();
+
   /** Stores a new session with a fresh id and token. */
   create(values: NewGaSession): GaSession {
     return this.store((id, token) => ({ ...values, id, token, attempts: [], deleted: false }));
+  }
+
+  /** Forgets every session and image, and sets the settings back to their defaults. */
+  override clear(): void {
+    super.clear();
+    this.settings = defaultSettings();
   }
 }

@@ -10,7 +10,7 @@ import type { BodySpec, OperationDraft, SessionFamily } from './types';
  */
 
 /** The flat multipart fields of the v1.2 with-verify create: one text part per field, then the image. */
-const WITH_VERIFY_FIELDS = [
+export const WITH_VERIFY_FIELDS = [
   'livenessOperationMode',
   'authTokenTimeToLiveInSeconds',
   'deviceCorrelationId',
@@ -21,15 +21,18 @@ const WITH_VERIFY_FIELDS = [
   'verifyConfidenceThreshold',
 ];
 
-const WITH_VERIFY_BODY: BodySpec = {
-  contentType: 'multipart/form-data',
-  definition: 'CreateLivenessWithVerifySessionContent',
-  flat: true,
-  parts: [
-    ...WITH_VERIFY_FIELDS.map((name) => ({ name, required: name === 'livenessOperationMode', file: false })),
-    { name: 'verifyImage', required: true, file: true },
-  ],
-};
+/** A multipart-only with-verify create body: these flat fields, then the required file part `verifyImage`. */
+export function withVerifyBody(fields: readonly string[]): BodySpec {
+  return {
+    contentType: 'multipart/form-data',
+    definition: 'CreateLivenessWithVerifySessionContent',
+    flat: true,
+    parts: [
+      ...fields.map((name) => ({ name, required: name === 'livenessOperationMode', file: false })),
+      { name: 'verifyImage', required: true, file: true },
+    ],
+  };
+}
 
 function gaFamily(family: SessionFamily): OperationDraft[] {
   const withVerify = family === 'livenessWithVerify';
@@ -41,7 +44,7 @@ function gaFamily(family: SessionFamily): OperationDraft[] {
       method: 'POST',
       path: sessions,
       body: withVerify
-        ? WITH_VERIFY_BODY
+        ? withVerifyBody(WITH_VERIFY_FIELDS)
         : { contentType: 'application/json', definition: 'CreateLivenessSessionContent' },
       success: [{ status: 200, definition }],
       errorCodes: CREATE_ERRORS,

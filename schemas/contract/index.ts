@@ -48,8 +48,10 @@ function build(version: ContractVersion): VersionContract {
     throw new Error(`contract table: ${version} has design ${entry.design}; versions.ts lists it otherwise`);
   const operations = entry.operations.map((draft) => SHARED.get(draft.id) as OperationSpec);
   const families = Object.fromEntries(SESSION_FAMILIES.map((f) => [f, {}])) as Record<SessionFamily, FamilyOperations>;
+  const settings: Partial<Record<Role, OperationSpec>> = {};
   for (const op of operations) {
-    if (op.family === 'sessionImage') continue;
+    if (op.family === 'settings') settings[op.role] = op;
+    if (op.family === 'sessionImage' || op.family === 'settings') continue;
     if (families[op.family][op.role]) throw new Error(`contract table: ${version} has two ${op.family} ${op.role}s`);
     families[op.family][op.role] = op;
   }
@@ -61,6 +63,7 @@ function build(version: ContractVersion): VersionContract {
     operations,
     families,
     sessionImage: operations.find((op) => op.role === 'sessionImage'),
+    settings,
   };
 }
 
@@ -115,4 +118,9 @@ export function familyOperationIds<R extends Role>(
  */
 export function designOf(version: string): Design {
   return isContractVersion(version) ? contractFor(version).design : 'preview';
+}
+
+/** Whether a version has the v1.3-preview.1 additions (its table entry's `v13Additions` feature). */
+export function hasV13Additions(version: string): boolean {
+  return isContractVersion(version) && contractFor(version).features.v13Additions;
 }

@@ -1,7 +1,10 @@
 import type { OperationDraft, Role, SessionFamily } from './types';
 
+/** The roles of a session family's operations (session images and settings belong to no family). */
+type FamilyRole = Exclude<Role, 'sessionImage' | 'getSettings' | 'patchSettings' | 'clientAssetsToken'>;
+
 /** How the reference names a family's operation of each role: verb, then the family, then the noun. */
-const NAMES: Record<Exclude<Role, 'sessionImage'>, [verb: string, noun: string]> = {
+const NAMES: Record<FamilyRole, [verb: string, noun: string]> = {
   create: ['Create', 'Session'],
   createWithVerifyImage: ['Create', 'Session With Verify Image'],
   list: ['Get', 'Sessions'],
@@ -19,7 +22,7 @@ const NAMES: Record<Exclude<Role, 'sessionImage'>, [verb: string, noun: string]>
  */
 export function named(
   family: SessionFamily,
-  role: Exclude<Role, 'sessionImage'>,
+  role: FamilyRole,
   suffix = '',
 ): Pick<OperationDraft, 'id' | 'name' | 'role' | 'family' | 'kind' | 'query'> {
   const [verb, noun] = NAMES[role];

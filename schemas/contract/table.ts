@@ -1,5 +1,6 @@
 import type { ContractVersion } from '../versions';
 import { GA_OPERATIONS } from './ga';
+import { V13_OPERATIONS, V13_WITH_VERIFY_CREATE } from './v13';
 import { PREVIEW_OPERATIONS, PREVIEW_SESSION_IMAGE } from './preview';
 import type { VersionEntry } from './types';
 
@@ -11,7 +12,19 @@ import type { VersionEntry } from './types';
  * A new version is one entry (see ARCHITECTURE.md "Where a new version goes").
  */
 export const CONTRACT_TABLE: Readonly<Record<ContractVersion, VersionEntry>> = {
-  'v1.1-preview.1': { design: 'preview', features: { sessionImages: false }, operations: PREVIEW_OPERATIONS },
+  'v1.1-preview.1': {
+    design: 'preview',
+    features: { sessionImages: false, v13Additions: false },
+    operations: PREVIEW_OPERATIONS,
+  },
   'v1.2-preview.1': { basedOn: 'v1.1-preview.1', features: { sessionImages: true }, add: [PREVIEW_SESSION_IMAGE] },
-  'v1.2': { design: 'ga', features: { sessionImages: true }, operations: GA_OPERATIONS },
+  'v1.2': { design: 'ga', features: { sessionImages: true, v13Additions: false }, operations: GA_OPERATIONS },
+  // v1.3-preview.1 (reference/README.md): v1.2 plus the attempt limit, user correlation, expected IP and
+  // abuse monitoring (definitions/v13/), one more form-data field in the with-verify create, and /settings.
+  'v1.3-preview.1': {
+    basedOn: 'v1.2',
+    features: { v13Additions: true },
+    replace: { createLivenessWithVerifySessionGa: V13_WITH_VERIFY_CREATE },
+    add: V13_OPERATIONS,
+  },
 };

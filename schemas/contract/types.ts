@@ -6,14 +6,28 @@ export type SessionFamily = 'liveness' | 'livenessWithVerify';
 /** The session families, in the order every table lists them. */
 export const SESSION_FAMILIES: readonly SessionFamily[] = ['liveness', 'livenessWithVerify'];
 
-/** Which family an operation belongs to: a session family, or the session images (CONTRACT.md §1). */
-export type Family = SessionFamily | 'sessionImage';
+/**
+ * Which family an operation belongs to: a session family, the session images (CONTRACT.md §1), or the
+ * resource's liveness settings (v1.3-preview.1 `/settings`).
+ */
+export type Family = SessionFamily | 'sessionImage' | 'settings';
 
 /**
  * What an operation does for its family, so code asks for "the get of this family in this version"
  * instead of naming an operation id. `createWithVerifyImage` is the preview's second, multipart create.
  */
-export type Role = 'create' | 'createWithVerifyImage' | 'list' | 'get' | 'delete' | 'audit' | 'device' | 'sessionImage';
+export type Role =
+  | 'create'
+  | 'createWithVerifyImage'
+  | 'list'
+  | 'get'
+  | 'delete'
+  | 'audit'
+  | 'device'
+  | 'sessionImage'
+  | 'getSettings'
+  | 'patchSettings'
+  | 'clientAssetsToken';
 
 /**
  * The design a version speaks: `preview` (CONTRACT.md §1: singleModal paths, lists, audit entries) or
@@ -38,7 +52,7 @@ export interface OperationSpec {
   /** Number in the CONTRACT.md §1 table; device calls have none. */
   number?: number;
   name: string;
-  method: 'GET' | 'POST' | 'DELETE';
+  method: 'GET' | 'POST' | 'DELETE' | 'PATCH';
   /** Path after `{endpoint}/face/{apiVersion}`. */
   path: string;
   family: Family;
@@ -75,6 +89,12 @@ export interface Features {
    * `verifyConfidenceThreshold` (CONTRACT.md §1, seed 003); v1.2 keeps them in its own shapes (§5).
    */
   sessionImages: boolean;
+  /**
+   * The v1.3-preview.1 additions (reference/README.md): `numberOfClientAttemptsAllowed` (a session
+   * allows that many device calls), user correlation, the expected client IP, abuse monitoring on
+   * sessions and attempts, `/settings` and the client-assets token.
+   */
+  v13Additions: boolean;
 }
 
 /** The operations of one session family in one version, by role (a role the version lacks is absent). */
@@ -93,6 +113,8 @@ export interface VersionContract {
   families: Record<SessionFamily, FamilyOperations>;
   /** Get Session Image, when the version has session images. */
   sessionImage?: OperationSpec;
+  /** The settings operations by role (v1.3-preview.1: getSettings, patchSettings, clientAssetsToken). */
+  settings: Partial<Record<Role, OperationSpec>>;
 }
 
 /**

@@ -10,14 +10,17 @@ import { livenessResultDefinitions } from './livenessResult';
 import { withOfficialStatements } from './officialPreview';
 import { parameterDefinitions } from './parameters';
 import { sessionDefinitions } from './session';
+import { v13Definitions } from './v13';
 import type { DefinitionSet, JsonSchema } from './types';
 
 export type { DefinitionSet, JsonSchema } from './types';
 
 /** Every definition of a version as a complete JSON Schema document with `$schema` and `$id`. */
 export function definitionsFor(version: ContractVersion): DefinitionSet {
-  const raw: DefinitionSet =
-    contractFor(version).design === 'ga'
+  const { design, features } = contractFor(version);
+  const raw: DefinitionSet = features.v13Additions
+    ? v13Definitions()
+    : design === 'ga'
       ? gaDefinitions()
       : withOfficialStatements(version, {
           ...enumDefinitions(),

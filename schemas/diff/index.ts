@@ -1,6 +1,7 @@
 import type { OperationSpec } from '../contract';
 import { operationsFor } from '../contract';
 import type { ContractVersion } from '../versions';
+import { behaviourChanges } from './behaviours';
 import { compareOperations } from './compareOps';
 import { pairOperations } from './pairing';
 import type { ContractChange, ContractDiff } from './types';
@@ -26,6 +27,7 @@ export function diffContracts(from: ContractVersion, to: ContractVersion): Contr
     ...removed.map((op) => whole(op, 'operation-removed')),
     ...pairs.flatMap((pair) => compareOperations(pair, from, to)),
     ...added.map((op) => whole(op, 'operation-added')),
+    ...behaviourChanges(from, to),
   ];
   const byKind: ContractDiff['counts']['byKind'] = {};
   for (const c of changes) byKind[c.kind] = (byKind[c.kind] ?? 0) + 1;

@@ -22,7 +22,8 @@ export type ChangeKind =
   | 'type-changed'
   | 'enum-narrowed'
   | 'enum-widened'
-  | 'enum-replaced';
+  | 'enum-replaced'
+  | 'behaviour-changed';
 
 /** One change, classified for a client of the older version. */
 export interface ContractChange {

@@ -4,7 +4,7 @@
  */
 import { expect, test } from '@playwright/test';
 import type { Rule } from '../../rules';
-import { SOURCES, allRules, currentFingerprint, pendingRules, sourceDocument, sourceText } from '../../rules';
+import { SOURCES, allRules, currentFingerprint, sourceDocument, sourceText } from '../../rules';
 import { committedSnapshot, snapshotText } from '../../rules/snapshot';
 import { checksWithoutRule, shapeProblems, staleSources, unknownChecks, wordsNotFound } from '../../rules/validate';
 import { DOCUMENTED_CONFLICTS, DOCUMENT_DISAGREEMENTS, SERVICE_BEHAVIOURS } from '../../schemas';
@@ -75,13 +75,14 @@ test('every supported version has rules from each of its documents', () => {
   expect(docsOf('v1.2').has('v1.2.swagger')).toBe(true);
 });
 
-test('the rules of v1.3-preview.1 are listed apart, quoted from their excerpt, and none is checked', () => {
-  const pending = pendingRules();
-  expect(pending.length).toBeGreaterThan(100);
-  expect(new Set(pending.map((r) => r.id)).size).toBe(pending.length);
-  expect(pending.every((r) => r.notCheckable?.reason.startsWith('version not yet supported'))).toBe(true);
-  expect(wordsNotFound(pending as unknown as Rule[], sourceText, kind)).toEqual([]);
-  expect(allRules().some((r) => (r.versions as readonly string[]).includes('v1.3-preview.1'))).toBe(false);
+test('v1.3-preview.1 is supported: its rules come from its excerpt, and its own checks enforce some', () => {
+  const v13 = allRules().filter((r) => (r.versions as readonly string[]).includes('v1.3-preview.1'));
+  expect(v13.length).toBeGreaterThan(100);
+  expect(new Set(v13.map((r) => r.source.doc))).toEqual(new Set(['v1.3-preview.1.swagger']));
+  const checks = new Set(v13.flatMap((r) => r.checks ?? []));
+  for (const name of ['v13AttemptsAllowedHonoured', 'v13SettingsPersist', 'gaCreateReturnsWholeSession']) {
+    expect(checks.has(name), name).toBe(true);
+  }
 });
 
 test('one conflict has one id: the conflict registers and the service behaviours share none', () => {

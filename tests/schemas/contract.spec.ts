@@ -41,10 +41,11 @@ test('every version has, per session family, the roles of its design, each an op
         expect(byRole[role]).toBe(op);
       }
     }
-    // Every operation is indexed: by family and role, or as the session image.
+    // Every operation is indexed: by family and role, as the session image, or as a settings operation.
     const indexed = [
       ...SESSION_FAMILIES.flatMap((f) => Object.values(contract.families[f])),
       ...(contract.sessionImage ? [contract.sessionImage] : []),
+      ...Object.values(contract.settings),
     ];
     expect(indexed.map((op) => op?.id).sort()).toEqual(ids(version).sort());
   }
@@ -64,11 +65,14 @@ const draft = (id: string): OperationDraft => ({ ...operation('getLivenessSessio
 test('a version stated as differences: add at the end, remove, replace in place; mistakes throw at load', () => {
   const base: VersionEntry = {
     design: 'preview',
-    features: { sessionImages: false },
+    features: { sessionImages: false, v13Additions: false },
     operations: [draft('a'), draft('b'), draft('c')],
   };
   const table = (entry: VersionEntry) =>
-    ({ 'v1.1-preview.1': base, 'v1.2-preview.1': entry, 'v1.2': base }) as Record<ContractVersion, VersionEntry>;
+    ({ 'v1.1-preview.1': base, 'v1.2-preview.1': entry, 'v1.2': base, 'v1.3-preview.1': base }) as Record<
+      ContractVersion,
+      VersionEntry
+    >;
   const derived = resolveEntry(
     table({ basedOn: 'v1.1-preview.1', remove: ['a'], replace: { b: draft('b2') }, add: [draft('d')] }),
     'v1.2-preview.1',
@@ -80,4 +84,24 @@ test('a version stated as differences: add at the end, remove, replace in place;
   );
   const loop = { 'v1.1-preview.1': { basedOn: 'v1.2-preview.1' }, 'v1.2-preview.1': { basedOn: 'v1.1-preview.1' } };
   expect(() => resolveEntry(loop as never, 'v1.1-preview.1')).toThrow('is a cycle');
+});
+
+test('v1.3-preview.1 is v1.2 plus its differences: one replaced create, the settings added, v1.2 shared', () => {
+  const v12 = contractFor('v1.2');
+  const v13 = contractFor('v1.3-preview.1');
+  expect([v13.design, v13.basedOn, v13.features.v13Additions, v12.features.v13Additions]).toEqual([
+    'ga',
+    'v1.2',
+    true,
+    false,
+  ]);
+  expect(v13.families.liveness.get).toBe(v12.families.liveness.get);
+  const create = v13.families.livenessWithVerify.create;
+  expect(create?.id).toBe('createLivenessWithVerifySessionV13');
+  expect(create?.body?.parts?.map((p) => p.name)).toContain('numberOfClientAttemptsAllowed');
+  expect(v12.families.livenessWithVerify.create?.body?.parts?.map((p) => p.name)).not.toContain(
+    'numberOfClientAttemptsAllowed',
+  );
+  expect(Object.keys(v13.settings).sort()).toEqual(['clientAssetsToken', 'getSettings', 'patchSettings']);
+  expect(Object.keys(v12.settings)).toEqual([]);
 });

@@ -45,8 +45,9 @@ const at = (definition: string, value: unknown): string[] =>
 
 test('v1.2 is a contract version beside the previews, which stay what API_VERSIONS lists', () => {
   expect([...API_VERSIONS]).toEqual(['v1.1-preview.1', 'v1.2-preview.1']);
-  expect([...CONTRACT_VERSIONS]).toEqual([...API_VERSIONS, 'v1.2']);
+  expect([...CONTRACT_VERSIONS]).toEqual([...API_VERSIONS, 'v1.2', 'v1.3-preview.1']);
   expect(isContractVersion('v1.2') && isGaVersion('v1.2')).toBe(true);
+  expect(isContractVersion('v1.3-preview.1') && isGaVersion('v1.3-preview.1')).toBe(true);
   expect(isGaVersion('v1.2-preview.1') || isContractVersion('v9')).toBe(false);
 });
 

@@ -16,6 +16,7 @@ const SPEC_FILES: Record<SpecFile, string> = {
   ga: require.resolve('../../specs/ga.spec'),
   gaLifecycle: require.resolve('../../specs/gaLifecycle.spec'),
   gaExpiry: require.resolve('../../specs/gaExpiry.spec'),
+  v13: require.resolve('../../specs/v13.spec'),
 };
 
 const runs = JSON.parse(process.env[TARGETS_ENV] ?? '[]') as TargetRun[];

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { MockHandle } from '../../mock';
 import { startMock } from '../../mock';
 import type { ContractVersion } from '../../schemas';
-import { isGaVersion } from '../../schemas';
+import { hasV13Additions, isGaVersion } from '../../schemas';
 import type { TestOutcomes } from '../../runner';
 import { loadConfig } from '../../runner';
 import type { SpecFile, TargetRun } from './conformance.config';
@@ -87,7 +87,11 @@ export const runName = (t: Target): string => `${t.version} ${t.name}`;
 
 /** The spec files a version's run loads. */
 const specsOf = (version: ContractVersion): SpecFile[] =>
-  isGaVersion(version) ? ['ga', 'gaLifecycle', 'gaExpiry'] : ['operations', 'lifecycle', 'families', 'expiry'];
+  hasV13Additions(version)
+    ? ['ga', 'gaLifecycle', 'gaExpiry', 'v13']
+    : isGaVersion(version)
+      ? ['ga', 'gaLifecycle', 'gaExpiry']
+      : ['operations', 'lifecycle', 'families', 'expiry'];
 
 /**
  * Runs the conformance suite against every target at once: one mock per target, all in this process

@@ -24,7 +24,7 @@ test('--plan prints every test with its first-pass and repetition requests, and 
   }
 });
 
-for (const version of ['v1.1-preview.1', 'v1.2-preview.1', 'v1.2']) {
+for (const version of ['v1.1-preview.1', 'v1.2-preview.1', 'v1.2', 'v1.3-preview.1']) {
   test(`the plan's keys are the suite's test names (${version}), so every first pass is reserved`, async () => {
     const listed = await runCli(
       ['test', '--project=conformance', '--list', '--reporter=list'],

@@ -168,6 +168,39 @@ const GA_MUTATIONS: Mutation[] = [
 const MUTATIONS: Record<string, Mutation[]> = {
   'js/node/livenesssession/recording_testlivenesssession.json': GA_MUTATIONS,
   'js/node/livenesswithverifysession/recording_testlivenesswithverifysession.json': GA_MUTATIONS,
+  // v1.3-preview.1: its own fields, and the v1.2 rules it keeps (its create sent 0 attempts: a conflict).
+  'net/v13/TestGetSessionResult.json': [
+    {
+      rule: 'v1.3 types: isAbuseMonitoringEnabled a string (neither the swagger object nor a boolean)',
+      check: 'responseSchemaConformance',
+      mutate: (e) => {
+        e[1].ResponseBody = { ...body<Item>(e[1]), isAbuseMonitoringEnabled: 'yes' };
+      },
+    },
+    {
+      rule: 'v1.3 types: numberOfClientAttemptsAllowed "two" accepted',
+      check: 'negativeDataRejection',
+      mutate: (e) => {
+        e[0].RequestBody = { ...(e[0].RequestBody as Item), numberOfClientAttemptsAllowed: 'two' };
+      },
+    },
+    {
+      rule: 'v1.3: the expectedClientIpAddress sent is not shown',
+      check: 'v13CreatedValuesPersisted',
+      mutate: (e) => {
+        const sent = { numberOfClientAttemptsAllowed: 1, expectedClientIpAddress: '203.0.113.7' };
+        e[0].RequestBody = { ...(e[0].RequestBody as Item), ...sent };
+      },
+    },
+    {
+      rule: 'v1.3 keeps v1.2: a new session answered Running',
+      check: 'gaCreateReturnsWholeSession',
+      mutate: (e) => {
+        e[0].RequestBody = { ...(e[0].RequestBody as Item), numberOfClientAttemptsAllowed: 1 };
+        e[0].ResponseBody = { ...body<Item>(e[0]), status: 'Running' };
+      },
+    },
+  ],
   'js/node/session/recording_testcreatesessiondeviceidoptional.json': [
     {
       rule: 'types: an empty deviceCorrelationId accepted without deviceCorrelationIdSetInClient',

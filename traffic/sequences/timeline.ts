@@ -6,10 +6,10 @@ import type { Matched } from '../match';
 /** What an operation does to a session: its role in the contract table, both creates as one. */
 export type Role = 'create' | 'list' | 'get' | 'delete' | 'audit' | 'device' | 'other';
 
-/** The role of an operation in a session's life (session images play none). */
+/** The role of an operation in a session's life (session images and settings play none). */
 export function roleOf(op: OperationSpec): Role {
   if (op.role === 'createWithVerifyImage') return 'create';
-  return op.role === 'sessionImage' ? 'other' : op.role;
+  return op.role === 'sessionImage' || op.family === 'settings' ? 'other' : (op.role as Role);
 }
 
 /** One API exchange of the recording, with its operation, role and inferred intent. */

@@ -1,0 +1,81 @@
+import { hasV13Additions } from '../../schemas';
+import type { HandlerContext } from '../context';
+import { HttpError } from '../http';
+
+/** What a v1.3-preview.1 create adds to a session (reference/README.md "v1.3-preview.1 against v1.2"). */
+export interface V13SessionValues {
+  /** How many device calls the token allows (1..3; 1 when not given). */
+  attemptsAllowed: number;
+  userCorrelationId?: string | null;
+  expectedClientIpAddress?: string;
+  /** The resource's abuse-monitoring setting when the session was created. */
+  isAbuseMonitoringEnabled: boolean;
+}
+
+/** The v1.3 create fields as the handler read them. */
+export interface V13CreateFields {
+  numberOfClientAttemptsAllowed?: number;
+  userCorrelationId?: string | null;
+  expectedClientIpAddress?: string;
+}
+
+/**
+ * The attempts a session allows: the value sent, else 1. A value outside 1..3 that got through (the real
+ * service accepted 0: README item 4) is brought into the range.
+ */
+function attemptsAllowed(sent: number | undefined): number {
+  if (sent === undefined || !Number.isInteger(sent)) return 1;
+  return Math.min(3, Math.max(1, sent));
+}
+
+/** The v1.3 values of a new session, or undefined for v1.2. */
+export function v13Values(ctx: HandlerContext, body: V13CreateFields): V13SessionValues | undefined {
+  if (!hasV13Additions(ctx.match.version)) return undefined;
+  const faults = ctx.config.faults;
+  return {
+    attemptsAllowed: faults.has('v13-attempts-allowed-ignored')
+      ? 3
+      : attemptsAllowed(body.numberOfClientAttemptsAllowed),
+    userCorrelationId: body.userCorrelationId,
+    expectedClientIpAddress: faults.has('v13-expected-ip-not-kept') ? undefined : body.expectedClientIpAddress,
+    isAbuseMonitoringEnabled: ctx.state.ga.settings.livenessAbuseMonitoring.enabled,
+  };
+}
+
+/** The fields a v1.3 session shows beside the v1.2 ones. */
+export function renderV13(values: V13SessionValues | undefined): Record<string, unknown> {
+  if (!values) return {};
+  return {
+    isAbuseMonitoringEnabled: values.isAbuseMonitoringEnabled,
+    ...(values.expectedClientIpAddress === undefined
+      ? {}
+      : { expectedClientIpAddress: values.expectedClientIpAddress }),
+  };
+}
+
+/**
+ * CONTRACT.md §5: once a session's attempts allowed are used up, a further device call is refused. The
+ * documents name no status or code; the mock answers 403.
+ */
+export function refuseBeyondAllowed(ctx: HandlerContext, values: V13SessionValues | undefined, made: number): void {
+  if (!values || ctx.config.faults.has('v13-attempts-beyond-allowed-accepted')) return;
+  if (made >= values.attemptsAllowed) {
+    throw new HttpError(
+      403,
+      'AttemptsExhausted',
+      `the session allows ${values.attemptsAllowed} attempt(s) and they are used; create a new session`,
+    );
+  }
+}
+
+/** What a v1.3 attempt adds: the client seen, and the abuse-monitoring outcome when monitoring is on. */
+export function attemptV13(ctx: HandlerContext, values: V13SessionValues | undefined): Record<string, unknown> {
+  if (!values) return {};
+  const ip = (ctx.req.socket.remoteAddress ?? '127.0.0.1').replace(/^::ffff:/, '');
+  return {
+    clientInformation: [{ ip }],
+    ...(values.isAbuseMonitoringEnabled
+      ? { abuseMonitoringResult: { isAbuseDetected: false, otherFlaggedSessions: [] } }
+      : {}),
+  };
+}

@@ -1,0 +1,177 @@
+/**
+ * v1.3-preview.1's own rules (reference/v1.3-preview.1; CONTRACT.md §5), registered only when
+ * FACE_API_VERSION=v1.3-preview.1. The rules it keeps from v1.2 run in ga.spec.ts.
+ */
+import { randomUUID } from 'node:crypto';
+import { contractFor, familyOperationIds, hasV13Additions } from '../schemas';
+import { FAKE_JPEG } from '../generators';
+import {
+  v13AttemptsAllowedHonoured,
+  v13ClientAssetsTokenShape,
+  v13CreatedValuesPersisted,
+  v13SessionImageIsImage,
+  v13SettingsPersist,
+} from '../checks';
+import type { SessionFamily } from '../runner';
+import { GaApi, LEFT_OUT, TITLES, V13Api, checkExchange, runCheck } from '../runner';
+import type { AuthKind } from '../wire';
+import { fillPath } from '../wire';
+import { test, withinBudget } from './fixtures';
+import { notForThisVersion, runConfig } from './runConfig';
+
+const VERSION = runConfig().apiVersion;
+const ON = hasV13Additions(VERSION);
+if (!ON) test(...notForThisVersion(LEFT_OUT.v13));
+const FAMILIES: SessionFamily[] = ON ? ['liveness', 'livenessWithVerify'] : [];
+
+type Json = Record<string, unknown> | undefined;
+const json = (value: unknown): Json =>
+  value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+
+/**
+ * What each family's test sends: the JSON create asks for 2 attempts and names the expected client IP;
+ * the with-verify create (form-data: no IP field) leaves the attempts at their default, 1.
+ */
+function fieldsOf(family: SessionFamily): { fields: Record<string, unknown>; allowed: number } {
+  const device = { livenessOperationMode: 'Passive', deviceCorrelationId: `conformance-${randomUUID()}` };
+  if (family === 'livenessWithVerify') return { fields: device, allowed: 1 };
+  const fields = {
+    ...device,
+    userCorrelationId: `conformance-${randomUUID()}`,
+    numberOfClientAttemptsAllowed: 2,
+    expectedClientIpAddress: '203.0.113.0/24',
+  };
+  return { fields, allowed: 2 };
+}
+
+for (const family of FAMILIES) {
+  test(TITLES.v13Attempts(family), async ({ runtime: rt, recorder, requireChecks }) => {
+    const ops = familyOperationIds(VERSION, ['create', 'get', 'device'] as const)[family];
+    requireChecks(ops.device, [v13AttemptsAllowedHonoured]);
+    const ga = new GaApi(rt);
+    const { fields, allowed } = fieldsOf(family);
+    await withinBudget(async () => {
+      const { exchange, session } = await ga.create(family, fields);
+      recorder.record(checkExchange(rt, exchange, { kind: 'positive' }));
+      if (!session) return;
+      try {
+        const created = { sent: fields, session: json(exchange.response.json), where: 'create' as const };
+        recorder.record(runCheck(rt, v13CreatedValuesPersisted, ops.create, created, exchange));
+        const got = await ga.get(family, session.id);
+        recorder.record(checkExchange(rt, got, { kind: 'positive' }));
+        const read = { sent: fields, session: json(got.response.json), where: 'read' as const };
+        recorder.record(runCheck(rt, v13CreatedValuesPersisted, ops.get, read, got));
+        const statuses: number[] = [];
+        let last = got;
+        for (let i = 0; i <= allowed; i++) {
+          last = await ga.device(session);
+          statuses.push(last.response.status);
+          // The call beyond the allowed number is judged by v13AttemptsAllowedHonoured alone (any 4xx).
+          if (i < allowed) recorder.record(checkExchange(rt, last, { kind: 'positive' }));
+        }
+        recorder.record(runCheck(rt, v13AttemptsAllowedHonoured, ops.device, { allowed, statuses }, last));
+      } finally {
+        await ga.delete(family, session.id);
+      }
+    });
+  });
+}
+
+/** The abuse-monitoring setting of a Settings body, when it is a boolean. */
+const enabledOf = (body: unknown): boolean | undefined => {
+  const value = (json(body)?.livenessAbuseMonitoring as Json)?.enabled;
+  return typeof value === 'boolean' ? value : undefined;
+};
+
+const BAD_KEYS: [AuthKind, 'no-key' | 'wrong-key'][] = [
+  ['none', 'no-key'],
+  ['wrong-key', 'wrong-key'],
+];
+
+if (ON) {
+  test(TITLES.v13Settings, async ({ runtime: rt, recorder }) => {
+    const api = new V13Api(rt);
+    await withinBudget(async () => {
+      const before = await api.getSettings();
+      recorder.record(checkExchange(rt, before, { kind: 'positive' }));
+      for (const [auth, variant] of BAD_KEYS) {
+        recorder.record(checkExchange(rt, await api.getSettings(auth), { kind: 'unauthorized', variant }));
+      }
+      if (rt.config.readOnly) {
+        recorder.skip(v13SettingsPersist, api.op('patchSettings').id, rt.unmetReason('write'));
+        return;
+      }
+      const original = enabledOf(before.response.json) ?? false;
+      // Settings belong to the whole resource: flip the value, read it back, and always put it back.
+      const set = !original;
+      const patched = await api.patchSettings({ livenessAbuseMonitoring: { enabled: set } });
+      try {
+        recorder.record(checkExchange(rt, patched, { kind: 'positive' }));
+        const read = await api.getSettings();
+        recorder.record(checkExchange(rt, read, { kind: 'positive' }));
+        const observed = { set, patched: patched.response.json, read: read.response.json };
+        recorder.record(runCheck(rt, v13SettingsPersist, api.op('patchSettings').id, observed, read));
+      } finally {
+        await api.patchSettings({ livenessAbuseMonitoring: { enabled: original } });
+      }
+    });
+  });
+
+  test(TITLES.v13Token, async ({ runtime: rt, recorder }) => {
+    const api = new V13Api(rt);
+    await withinBudget(async () => {
+      const got = await api.clientAssetsToken();
+      recorder.record(checkExchange(rt, got, { kind: 'positive' }));
+      const observed = { status: got.response.status, body: got.response.json };
+      recorder.record(runCheck(rt, v13ClientAssetsTokenShape, api.op('clientAssetsToken').id, observed, got));
+      for (const [auth, variant] of BAD_KEYS) {
+        recorder.record(checkExchange(rt, await api.clientAssetsToken(auth), { kind: 'unauthorized', variant }));
+      }
+    });
+  });
+}
+
+/** The `sessionImageId` of the first attempt of a session read, if any. */
+function sessionImageOf(session: Json): string | undefined {
+  const attempts = (session?.results as { attempts?: { result?: { sessionImageId?: unknown } }[] } | undefined)
+    ?.attempts;
+  const id = Array.isArray(attempts) ? attempts[0]?.result?.sessionImageId : undefined;
+  return typeof id === 'string' ? id : undefined;
+}
+
+if (ON) {
+  test(TITLES.v13SessionImage, async ({ runtime: rt, recorder, requireChecks }) => {
+    const imageOp = contractFor(VERSION).sessionImage;
+    if (!imageOp) throw new Error(`${VERSION} has no Get Session Image in the contract table`);
+    requireChecks(imageOp.id, [v13SessionImageIsImage]);
+    const ga = new GaApi(rt);
+    await withinBudget(async () => {
+      const fields = { ...fieldsOf('liveness').fields, enableSessionImage: true };
+      const { exchange, session } = await ga.create('liveness', fields);
+      recorder.record(checkExchange(rt, exchange, { kind: 'positive' }));
+      if (!session) return;
+      try {
+        // The simulated device sends a JPEG; the session image is what the service kept of the attempt.
+        recorder.record(checkExchange(rt, await ga.deviceSending(session, FAKE_JPEG), { kind: 'positive' }));
+        const got = await ga.get('liveness', session.id);
+        recorder.record(checkExchange(rt, got, { kind: 'positive' }));
+        const sessionImageId = sessionImageOf(json(got.response.json));
+        if (!sessionImageId) {
+          recorder.record(runCheck(rt, v13SessionImageIsImage, imageOp.id, { sessionImageId }, got));
+          return;
+        }
+        const path = fillPath(imageOp, { sessionImageId });
+        const image = await rt.client.send({ operationId: imageOp.id, method: 'GET', path, auth: 'key' });
+        recorder.record(checkExchange(rt, image, { kind: 'positive' }));
+        const { status, raw, headers } = image.response;
+        const head = Buffer.from(raw ?? [])
+          .subarray(0, 16)
+          .toString('hex');
+        const observed = { sessionImageId, status, head, contentType: headers['content-type'] ?? '' };
+        recorder.record(runCheck(rt, v13SessionImageIsImage, imageOp.id, observed, image));
+      } finally {
+        await ga.delete('liveness', session.id);
+      }
+    });
+  });
+}
