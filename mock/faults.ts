@@ -631,6 +631,20 @@ export const FAULTS = [
     'a session image is served as JSON text, not the image bytes the device sent',
     V13,
   ),
+  f(
+    'v13-abuse-flag-as-text',
+    'v1.3-preview.1',
+    '§5 v1.3 swagger LivenessSession.isAbuseMonitoringEnabled (an object; a boolean in the examples and the service)',
+    'sessions show isAbuseMonitoringEnabled as the text "true" or "false"',
+    V13,
+  ),
+  f(
+    'v13-client-information-without-ip',
+    'v1.3-preview.1',
+    '§5 v1.3 swagger ClientInformation (ip required)',
+    "an attempt's clientInformation names the address `address` instead of `ip`",
+    V13,
+  ),
 ] as const satisfies readonly FaultSpec[];
 
 /** The name of a planted fault. */

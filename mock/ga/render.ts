@@ -35,7 +35,7 @@ export function renderGaSession(session: GaSession, faults: FaultSet): Record<st
     authToken: session.token,
     status: statusOf(session, faults),
     modelVersion: session.modelVersion,
-    ...renderV13(session.v13),
+    ...renderV13(session.v13, faults),
     ...(faults.has('ga-session-without-results') ? {} : { results }),
   };
 }

@@ -1,5 +1,6 @@
 import { hasV13Additions } from '../../schemas';
 import type { HandlerContext } from '../context';
+import type { FaultSet } from '../faults';
 import { HttpError } from '../http';
 
 /** What a v1.3-preview.1 create adds to a session (reference/README.md "v1.3-preview.1 against v1.2"). */
@@ -43,10 +44,12 @@ export function v13Values(ctx: HandlerContext, body: V13CreateFields): V13Sessio
 }
 
 /** The fields a v1.3 session shows beside the v1.2 ones. */
-export function renderV13(values: V13SessionValues | undefined): Record<string, unknown> {
+export function renderV13(values: V13SessionValues | undefined, faults: FaultSet): Record<string, unknown> {
   if (!values) return {};
   return {
-    isAbuseMonitoringEnabled: values.isAbuseMonitoringEnabled,
+    isAbuseMonitoringEnabled: faults.has('v13-abuse-flag-as-text')
+      ? String(values.isAbuseMonitoringEnabled)
+      : values.isAbuseMonitoringEnabled,
     ...(values.expectedClientIpAddress === undefined
       ? {}
       : { expectedClientIpAddress: values.expectedClientIpAddress }),
@@ -73,7 +76,7 @@ export function attemptV13(ctx: HandlerContext, values: V13SessionValues | undef
   if (!values) return {};
   const ip = (ctx.req.socket.remoteAddress ?? '127.0.0.1').replace(/^::ffff:/, '');
   return {
-    clientInformation: [{ ip }],
+    clientInformation: [ctx.config.faults.has('v13-client-information-without-ip') ? { address: ip } : { ip }],
     ...(values.isAbuseMonitoringEnabled
       ? { abuseMonitoringResult: { isAbuseDetected: false, otherFlaggedSessions: [] } }
       : {}),

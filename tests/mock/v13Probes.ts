@@ -48,6 +48,15 @@ export const V13_PROBES = {
     const id = got.json?.results?.attempts?.[0]?.result?.sessionImageId as string;
     return (await c.call('GET', `${BASE}/sessionImages/${id}`)).text !== 'liveness-frames';
   },
+  'v13-abuse-flag-as-text': async (c: MockClient) =>
+    typeof (await c.call('GET', `${SESSIONS}/${(await session(c)).sessionId}`)).json?.isAbuseMonitoringEnabled !==
+    'boolean',
+  'v13-client-information-without-ip': async (c: MockClient) => {
+    const s = await session(c);
+    await device(c, s.authToken);
+    const got = await c.call('GET', `${SESSIONS}/${s.sessionId}`);
+    return typeof got.json?.results?.attempts?.[0]?.clientInformation?.[0]?.ip !== 'string';
+  },
   'v13-client-token-not-base64': async (c: MockClient) => {
     const t = (await c.call('GET', `${BASE}/settings/getClientAssetsAccessToken`)).json as Record<string, string>;
     return Buffer.from(t.base64AccessToken, 'base64').toString('base64') !== t.base64AccessToken;

@@ -67,6 +67,8 @@ export const EXPECTED_CHECK: Record<string, string> = {
   'v13-settings-not-persisted': 'v13SettingsPersist',
   'v13-client-token-not-base64': 'v13ClientAssetsTokenShape',
   'v13-session-image-not-image': 'v13SessionImageIsImage',
+  'v13-abuse-flag-as-text': 'responseSchemaConformance',
+  'v13-client-information-without-ip': 'responseSchemaConformance',
   'refuse-ttl-on-bound': 'boundaryValuesAccepted',
   'refuse-64-char-device-id': 'boundaryValuesAccepted',
   'refuse-top-on-bound': 'boundaryValuesAccepted',

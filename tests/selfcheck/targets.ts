@@ -96,6 +96,8 @@ const V13_FOCUS: Record<string, string> = {
   v13SettingsPersist: '(?=.*settings: PATCH)',
   v13ClientAssetsTokenShape: '(?=.*client assets token)',
   v13SessionImageIsImage: '(?=.*session image:)',
+  // Faults of v1.3's additions caught by the exchange checks: the tests that show them.
+  responseSchemaConformance: `${ONE_FAMILY}(?=.*(numberOfClientAttemptsAllowed|device call))`,
 };
 
 /** The opt-in expiry test alone, with a short wait (the mock's clock runs 1000 times faster). */
