@@ -64,8 +64,8 @@ const OVERRIDES: Record<string, Override> = {
   [`${ID}.def.CreateLivenessSessionContent.numberOfClientAttemptsAllowed.type`]: {
     conflict: 'reference-4-attempts-allowed-typing',
   },
-  [`${ID}.def.LivenessWithVerifyReference.required.referenceType`]: { conflict: 'reference-6-referenceType' },
-  [`${ID}.def.LivenessWithVerifyReference.referenceType.enum`]: { conflict: 'reference-6-referenceType' },
+  [`${ID}.def.LivenessWithVerifyReference.required.referenceType`]: { conflict: 'ga-verify-reference-type' },
+  [`${ID}.def.LivenessWithVerifyReference.referenceType.enum`]: { conflict: 'ga-verify-reference-type' },
   [`${ID}.def.LivenessSessionAttempt.attemptId.type`]: {
     checks: ['responseSchemaConformance', 'gaAttemptsNumberedFromOne'],
   },
