@@ -1,4 +1,4 @@
-import type { DocumentDisagreement, DocumentedConflict } from './conflicts';
+import type { DocumentDisagreement, DocumentedConflict } from './conflictTypes';
 import { V13_SESSION } from './evidence';
 
 const ref = (item: number, what: string) => `reference/README.md "Where these sources disagree" item ${item}: ${what}`;

@@ -2,16 +2,7 @@ import { hasV13Additions } from '../../schemas';
 import type { HandlerContext } from '../context';
 import type { FaultSet } from '../faults';
 import { HttpError } from '../http';
-
-/** What a v1.3-preview.1 create adds to a session (reference/README.md "v1.3-preview.1 against v1.2"). */
-export interface V13SessionValues {
-  /** How many device calls the token allows (1..3; 1 when not given). */
-  attemptsAllowed: number;
-  userCorrelationId?: string | null;
-  expectedClientIpAddress?: string;
-  /** The resource's abuse-monitoring setting when the session was created. */
-  isAbuseMonitoringEnabled: boolean;
-}
+import type { V13SessionValues } from './values';
 
 /** The v1.3 create fields as the handler read them. */
 export interface V13CreateFields {

@@ -3,16 +3,7 @@ import { registry } from '../../schemas';
 import type { HandlerContext } from '../context';
 import { parseJson } from '../createBody';
 import { HttpError, badArgument, sendJson } from '../http';
-
-/** The resource's liveness settings (v1.3-preview.1 `/settings`); abuse monitoring starts off. */
-export interface LivenessSettings {
-  livenessAbuseMonitoring: { enabled: boolean };
-}
-
-/** A fresh settings object. */
-export function defaultSettings(): LivenessSettings {
-  return { livenessAbuseMonitoring: { enabled: false } };
-}
+import type { LivenessSettings } from './values';
 
 function settingsOf(ctx: HandlerContext): LivenessSettings {
   const settings = ctx.state.ga.settings;
