@@ -40,6 +40,10 @@ export function getGaSessionImage(ctx: HandlerContext): void {
   const bytes = faults.has('ga-session-image-unreadable') ? undefined : ctx.state.ga.image(id);
   if (!bytes && faults.has('ga-unknown-image-500')) throw new HttpError(500, 'InternalServerError', 'lookup failed');
   if (!bytes) throw new HttpError(404, 'NotFound', `no session image has id "${id.slice(0, 80)}"`);
-  const sent = faults.has('ga-session-image-not-image') ? Buffer.from('liveness-frames') : bytes;
+  const sent = faults.has('ga-session-image-not-image')
+    ? Buffer.from('liveness-frames')
+    : faults.has('v13-session-image-not-image')
+      ? Buffer.from('{"image":null}')
+      : bytes;
   sendBytes(ctx.res, 200, sent, 'application/octet-stream');
 }

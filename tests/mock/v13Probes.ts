@@ -46,7 +46,7 @@ export const V13_PROBES = {
     await device(c, s.authToken);
     const got = await c.call('GET', `${SESSIONS}/${s.sessionId}`);
     const id = got.json?.results?.attempts?.[0]?.result?.sessionImageId as string;
-    return (await c.call('GET', `${BASE}/sessionImages/${id}`)).text !== 'liveness-frames';
+    return (await c.call('GET', `${BASE}/sessionImages/${id}`)).text === '{"image":null}';
   },
   'v13-abuse-flag-as-text': async (c: MockClient) =>
     typeof (await c.call('GET', `${SESSIONS}/${(await session(c)).sessionId}`)).json?.isAbuseMonitoringEnabled !==
