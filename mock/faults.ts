@@ -144,7 +144,7 @@ export const FAULTS = [
     'deletion',
     '§1 device calls (token stops working on delete)',
     "a deleted session's token still works on the device path",
-    BOTH,
+    [...BOTH, 'v1.3-preview.1'],
   ),
   f('delete-answers-204', 'deletion', '§1 ops 4/10 (200, empty body)', 'DELETE answers 204'),
   f(
@@ -427,7 +427,7 @@ export const FAULTS = [
     'v1.2 GA',
     '§5, v1.2 swagger authTokenTimeToLiveInSeconds (default 600)',
     'sessions created without a TTL live an hour',
-    GA,
+    [...GA, 'v1.3-preview.1'],
   ),
   f(
     'ga-accept-threshold-out-of-range',

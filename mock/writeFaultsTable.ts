@@ -8,7 +8,12 @@ import type { FaultContract } from './faults';
 import { FAULTS } from './faults';
 
 const cell = (text: string): string => text.replace(/\|/g, '\\|');
-const contractName = (c: FaultContract): string => (c === 'ga' ? 'v1.2 GA' : 'previews');
+const CONTRACT_NAMES: Record<FaultContract, string> = {
+  preview: 'previews',
+  ga: 'v1.2 GA',
+  'v1.3-preview.1': 'v1.3-preview.1',
+};
+const contractName = (c: FaultContract): string => CONTRACT_NAMES[c];
 
 /** The FAULTS.md text: one table row per fault, in catalogue order. */
 export function faultsTable(): string {

@@ -25,12 +25,17 @@ const V13_NAMES: NameMap = {
   LivenessAbuseMonitoringSetting: 'LivenessAbuseMonitoringSetting',
   LivenessAbuseMonitoringSettingUpdate: 'SettingsUpdate/properties/livenessAbuseMonitoring',
   OtherFlaggedSessions: 'OtherFlaggedSessions',
+  QualityForRecognition: 'QualityForRecognition',
   Settings: 'Settings',
   SettingsUpdate: 'SettingsUpdate',
 };
 
 const BOOLEAN_OR_OBJECT: Override = { conflict: 'reference-5-boolean-or-object' };
 const MODEL: Override = { conflict: 'reference-3-model-version-v13' };
+/** The suite's schema states an int32 as its range (as v1.2 does): responseSchemaConformance checks it. */
+const INTEGER_FORMAT: Override = { checks: ['responseSchemaConformance'] };
+/** A request int32 whose documented range lies inside int32: negativeDataRejection sends both bounds' outsides. */
+const REQUEST_INTEGER_FORMAT: Override = { checks: ['negativeDataRejection'] };
 
 /** Hand decisions where the schema comparison alone would say the wrong thing. */
 const OVERRIDES: Record<string, Override> = {
@@ -53,8 +58,35 @@ const OVERRIDES: Record<string, Override> = {
   [`${ID}.op.GetClientAssetsAccessToken.status.200`]: {
     checks: ['statusCodeConformance', 'v13ClientAssetsTokenShape'],
   },
+  // The GA expiry spec runs for v1.3 too (opt-in, it waits): a session created without a TTL expires after 600 s.
   [`${ID}.def.CreateLivenessSessionContent.authTokenTimeToLiveInSeconds.default`]: {
-    gap: 'v1.3 sessions do not show their TTL; no check waits for an omitted TTL to expire after 600 s',
+    checks: ['gaTokenExpiresAfterDefaultTtl'],
+  },
+  [`${ID}.def.ImageType.enum`]: { conflict: 'ga-verify-reference-type' },
+  // Every int32 outside 60..86400 (TTL) or 1..3 (attempts) is outside the documented range too, which
+  // negativeDataRejection sends at both bounds: the format refuses nothing the range does not.
+  [`${ID}.def.CreateLivenessSessionContent.authTokenTimeToLiveInSeconds.format`]: REQUEST_INTEGER_FORMAT,
+  [`${ID}.def.CreateLivenessWithVerifySession.formData.authTokenTimeToLiveInSeconds.format`]: REQUEST_INTEGER_FORMAT,
+  [`${ID}.def.CreateLivenessWithVerifySession.formData.numberOfClientAttemptsAllowed.format`]: REQUEST_INTEGER_FORMAT,
+  [`${ID}.def.FaceRectangle.top.format`]: INTEGER_FORMAT,
+  [`${ID}.def.FaceRectangle.left.format`]: INTEGER_FORMAT,
+  [`${ID}.def.FaceRectangle.width.format`]: INTEGER_FORMAT,
+  [`${ID}.def.FaceRectangle.height.format`]: INTEGER_FORMAT,
+  [`${ID}.def.LivenessSessionAttempt.attemptId.format`]: INTEGER_FORMAT,
+  [`${ID}.def.LivenessWithVerifySessionAttempt.attemptId.format`]: INTEGER_FORMAT,
+  [`${ID}.def.OtherFlaggedSessions.attemptId.format`]: INTEGER_FORMAT,
+  [`${ID}.def.LivenessWithVerifyOutputs.matchConfidence.format`]: {
+    notCheckable: {
+      reason: 'a JSON number carries no float/double distinction: every number in 0..1 is a float to within rounding',
+      wouldMakeCheckable: 'a documented precision for matchConfidence',
+    },
+  },
+  [`${ID}.def.CreateLivenessWithVerifySession.formData.verifyConfidenceThreshold.format`]: {
+    notCheckable: {
+      reason:
+        'a number sent as text or JSON carries no precision: every value in 0..1 reads as a float (rounded); the bounds are checked by negativeDataRejection',
+      wouldMakeCheckable: 'a documented refusal of values a float cannot hold exactly',
+    },
   },
   [`${ID}.def.CreateLivenessWithVerifySession.formData.verifyImage.type`]: { checks: ['negativeDataRejection'] },
   [`${ID}.def.CreateLivenessWithVerifySession.formData.required.verifyImage`]: { checks: ['negativeDataRejection'] },
@@ -200,7 +232,7 @@ const PROSE: Rule[] = [
         'Deleting a session deactivates the Session Auth Token by blocking future API calls made with that Auth Token.',
     },
     versions: [V13],
-    gap: 'no GA-line check sends a device call after the delete (deletedTokenRevoked covers the previews)',
+    checks: ['deletedTokenRevoked'],
   },
   {
     id: `${ID}.session.abuseMonitoringEnabled`,
@@ -212,7 +244,12 @@ const PROSE: Rule[] = [
       words: 'Denotes if the abuse monitoring feature was enabled during this session.',
     },
     versions: [V13],
-    gap: "no check compares a session's isAbuseMonitoringEnabled with the setting when it was created",
+    notCheckable: {
+      reason:
+        "the setting is one per resource, shared with every other client of it (and changed by the suite's own v13SettingsPersist, which may run beside the sessions' tests), and when a settings change reaches new sessions is not documented: a session's isAbuseMonitoringEnabled cannot be tied to one settings read",
+      wouldMakeCheckable:
+        'a documented moment from which a settings change applies to new sessions, and a run that owns the resource alone (settings read, session created, settings read again, serially)',
+    },
   },
   {
     id: `${ID}.create.userCorrelationIdKept`,

@@ -96,6 +96,8 @@ const V13_FOCUS: Record<string, string> = {
   v13SettingsPersist: '(?=.*settings: PATCH)',
   v13ClientAssetsTokenShape: '(?=.*client assets token)',
   v13SessionImageIsImage: '(?=.*session image:)',
+  // v1.2's checks that count for v1.3's rules too (the GA lifecycle's delete).
+  deletedTokenRevoked: `${ONE_FAMILY}(?=.*lifecycle)`,
   // Faults of v1.3's additions caught by the exchange checks: the tests that show them.
   responseSchemaConformance: `${ONE_FAMILY}(?=.*(numberOfClientAttemptsAllowed|device call))`,
 };
@@ -151,32 +153,28 @@ const GA_FOCUS_BY_FAULT: Record<string, string> = {
 };
 
 /**
- * The v1.2 opt-in expiry tests alone: 70 ms is 70 s on the fast mock clock (past the 60 s TTL), and the
+ * The GA opt-in expiry tests alone (v1.2 and v1.3-preview.1): 70 ms is 70 s on the fast mock clock (past the 60 s TTL), and the
  * default-TTL test waits ten times that (700 s, past 600).
  */
 const GA_EXPIRY = { specs: ['gaExpiry'] as SpecFile[], env: { FACE_CHECK_EXPIRY_WAIT_MS: '70' } };
 
 /**
- * The targets of a GA-design version: the clean mock and each fault of its catalogue. v1.2 plants the GA
- * faults (and runs the opt-in expiry); v1.3-preview.1 (the same mock code for the rules it keeps) plants
- * only the faults of its own rules.
+ * The targets of a GA-design version: the clean mock, the clean opt-in expiry and each fault of its
+ * catalogue. v1.2 plants the GA faults; v1.3-preview.1 (the same mock code for the rules it keeps) plants
+ * the faults of its own rules and of the v1.2 checks its rules point at (token after delete, default TTL).
  */
 function gaTargets(version: ContractVersion): Target[] {
   const v13 = hasV13Additions(version);
   const contract = v13 ? 'v1.3-preview.1' : 'ga';
   return [
     { name: 'clean', version, mock: {} },
-    ...(v13
-      ? []
-      : [
-          {
-            name: 'clean-expiry',
-            version,
-            mock: { timeScale: 1000 },
-            mustPass: 'gaTokenExpiresAfterDefaultTtl',
-            ...GA_EXPIRY,
-          },
-        ]),
+    {
+      name: 'clean-expiry',
+      version,
+      mock: { timeScale: 1000 },
+      mustPass: 'gaTokenExpiresAfterDefaultTtl',
+      ...GA_EXPIRY,
+    },
     ...FAULTS.filter((f) => f.contracts.includes(contract) && inVersion(f, version)).map((f): Target => ({
       name: f.name,
       version,

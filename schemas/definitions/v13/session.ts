@@ -1,4 +1,5 @@
 import { ref } from '../../ids';
+import { INT32 } from '../ga/result';
 import type { DefinitionSet, JsonSchema } from '../types';
 import { booleanOrObject, v13Note } from './source';
 
@@ -56,10 +57,10 @@ function newDefinitions(): DefinitionSet {
     OtherFlaggedSessions: {
       type: 'object',
       description: 'Another session flagged as abuse from what was seen during this attempt.',
-      $comment: v13Note('OtherFlaggedSessions {attemptId, sessionId} required, sessionImageId'),
+      $comment: v13Note('OtherFlaggedSessions {attemptId (int32), sessionId} required, sessionImageId'),
       required: ['attemptId', 'sessionId'],
       properties: {
-        attemptId: { type: 'integer', description: 'The attempt of the flagged session, from 1.' },
+        attemptId: { type: 'integer', ...INT32, description: 'The attempt of the flagged session, from 1.' },
         sessionId: { type: 'string', description: 'The flagged session.' },
         sessionImageId: { type: 'string', description: 'The image of the flagged session.' },
       },
