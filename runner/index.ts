@@ -38,3 +38,4 @@ export * from './outcome';
 export * from './evaluate';
 export * from './model/gaCommands';
 export * from './model/gaDevice';
+export * from './model/sequence';

@@ -13,7 +13,7 @@ import {
   GaDeviceCommand,
   GaGetCommand,
   GaWrongAuthCommand,
-  CheckFailed,
+  runModelCommands,
   LEFT_OUT,
   checkProperty,
   replayCommand,
@@ -93,9 +93,7 @@ for (const family of FAMILIES) {
       ],
       { maxCommands: 10 },
     );
-    // `keepGoing`: the canonical sequence runs every command even after one failed, so one broken rule
-    // does not hide the others; random sequences stop at the first failure, for shrinking. Each command
-    // hands its outcomes to `outcomes` and judges its own (CheckFailed).
+    // One run of a command sequence (runner/model/sequence.ts); `keepGoing` for the canonical sequence.
     const run = async (
       cmds: Iterable<fc.AsyncCommand<GaModel, GaReal>>,
       outcomes: OutcomeSink,
@@ -103,23 +101,10 @@ for (const family of FAMILIES) {
     ): Promise<void> => {
       const model: GaModel = { live: [], gone: [] };
       const real: GaReal = { ga, rt, outcomes, family };
-      try {
-        if (!keepGoing) {
-          await fc.asyncModelRun(() => ({ model, real }), cmds);
-          return;
-        }
-        for (const cmd of cmds) {
-          if (!cmd.check(model)) continue;
-          await cmd.run(model, real).catch((err: unknown) => {
-            if (!(err instanceof CheckFailed)) throw err;
-          });
-        }
-      } catch (err) {
-        if (!(err instanceof CheckFailed)) throw err;
-      } finally {
+      await runModelCommands(cmds, { model, real }, keepGoing, async () => {
         // Each run cleans up after itself (the ledger keeps what a failed delete left open).
         for (const t of model.live) await ga.delete(family, t.session.id).catch(() => undefined);
-      }
+      });
     };
     await withinBudget(
       async () => {

@@ -4,7 +4,7 @@ import { arbitraryFor } from '../generators/fromSchema';
 import {
   checkProperty,
   replayCommand,
-  CheckFailed,
+  runModelCommands,
   CreateCommand,
   DeleteCommand,
   DeviceCommand,
@@ -88,9 +88,7 @@ for (const family of FAMILIES) {
       ],
       { maxCommands: 10 },
     );
-    // `keepGoing`: run every command even after one failed (the canonical sequence, so that one broken
-    // rule does not hide the others); otherwise stop at the first failure, for shrinking. Each command
-    // hands its outcomes to `outcomes` and judges its own (CheckFailed).
+    // One run of a command sequence (runner/model/sequence.ts); `keepGoing` for the canonical sequence.
     const run = async (
       cmds: Iterable<fc.AsyncCommand<Model, Real>>,
       outcomes: OutcomeSink,
@@ -98,24 +96,11 @@ for (const family of FAMILIES) {
     ): Promise<void> => {
       const model: Model = { live: [], gone: [] };
       const real: Real = { api, rt, outcomes, created, family };
-      try {
-        if (!keepGoing) {
-          await fc.asyncModelRun(() => ({ model, real }), cmds);
-          return;
-        }
-        for (const cmd of cmds) {
-          if (!cmd.check(model)) continue;
-          await cmd.run(model, real).catch((err: unknown) => {
-            if (!(err instanceof CheckFailed)) throw err;
-          });
-        }
-      } catch (err) {
-        if (!(err instanceof CheckFailed)) throw err;
-      } finally {
+      await runModelCommands(cmds, { model, real }, keepGoing, async () => {
         // Each run cleans up after itself, so runs do not see each other's sessions.
         for (const s of model.live) await api.delete(s.family, s.id).catch(() => undefined);
         created.splice(0, created.length, ...created.filter((c) => !model.live.includes(c) && !model.gone.includes(c)));
-      }
+      });
     };
     // First the canonical sequence, so every rule is checked at least once whatever the seed...
     await withinBudget(
