@@ -3,6 +3,18 @@ import { RequestRefused } from './budget';
 import type { OutcomeSink } from './outcome';
 import { Outcomes, withRepro } from './outcome';
 
+/**
+ * The property parameters of a model-based command sequence: the run's seed and replay path, and half the
+ * configured runs (at least 2), since each run is a whole sequence of requests.
+ */
+export function sequenceRuns(config: { seed: number; numRuns: number; fcPath?: string }): {
+  seed: number;
+  numRuns: number;
+  path?: string;
+} {
+  return { seed: config.seed, numRuns: Math.max(2, Math.ceil(config.numRuns / 2)), path: config.fcPath };
+}
+
 /** Runs a failing property may spend on shrinking before it settles for the smallest case found. */
 export const SHRINK_BUDGET = 40;
 

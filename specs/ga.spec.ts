@@ -20,7 +20,17 @@ import {
 import type { SessionFamily, OutcomeSink, Runtime } from '../runner';
 import type { AuthKind } from '../wire';
 import { fillPath } from '../wire';
-import { intentOf, toWire, LEFT_OUT, GaApi, checkExchange, checkProperty, replayCommand, runCheck } from '../runner';
+import {
+  intentOf,
+  toWire,
+  LEFT_OUT,
+  GaApi,
+  checkExchange,
+  checkProperty,
+  sequenceRuns,
+  replayCommand,
+  runCheck,
+} from '../runner';
 import { test, withinBudget } from './fixtures';
 import { notForThisVersion, runConfig } from './runConfig';
 
@@ -89,7 +99,7 @@ for (const family of FAMILIES) {
         recorder,
         arb,
         (fields, outcomes) => roundTrip(ga, rt, outcomes, family, fields),
-        { seed: rt.config.seed, numRuns: Math.max(2, Math.ceil(rt.config.numRuns / 2)), path: rt.config.fcPath },
+        sequenceRuns(rt.config),
         (seed, path) => replayCommand(testInfo.title, seed, path),
       ),
     );

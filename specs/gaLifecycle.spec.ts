@@ -16,6 +16,7 @@ import {
   runModelCommands,
   LEFT_OUT,
   checkProperty,
+  sequenceRuns,
   replayCommand,
 } from '../runner';
 import type { GaModel, GaReal, OutcomeSink, SessionFamily } from '../runner';
@@ -114,12 +115,8 @@ for (const family of FAMILIES) {
     );
     await rt.client.limiter.endCoverage();
     await withinBudget(() =>
-      checkProperty(
-        recorder,
-        commands,
-        run,
-        { seed: rt.config.seed, numRuns: Math.max(2, Math.ceil(rt.config.numRuns / 2)), path: rt.config.fcPath },
-        (seed, path) => replayCommand(testInfo.title, seed, path),
+      checkProperty(recorder, commands, run, sequenceRuns(rt.config), (seed, path) =>
+        replayCommand(testInfo.title, seed, path),
       ),
     );
   });

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { arbitraryFor } from '../generators/fromSchema';
 import {
   checkProperty,
+  sequenceRuns,
   replayCommand,
   runModelCommands,
   CreateCommand,
@@ -116,12 +117,8 @@ for (const family of FAMILIES) {
     // ...then random sequences (repetitions under the budget plan), shrunk to the shortest failing one.
     await rt.client.limiter.endCoverage();
     await withinBudget(() =>
-      checkProperty(
-        recorder,
-        commands,
-        run,
-        { seed: rt.config.seed, numRuns: Math.max(2, Math.ceil(rt.config.numRuns / 2)), path: rt.config.fcPath },
-        (seed, path) => replayCommand(testInfo.title, seed, path),
+      checkProperty(recorder, commands, run, sequenceRuns(rt.config), (seed, path) =>
+        replayCommand(testInfo.title, seed, path),
       ),
     );
   });
