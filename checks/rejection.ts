@@ -51,13 +51,16 @@ function expectedCodes({ exchange, intent, op }: ExchangeInput): string[] | unde
     if (intent.scenario === 'malformed-json') return ['BadArgument'];
     return FRAMING.has(intent.scenario) ? undefined : documentedCodesFor(intent.violation);
   }
-  // The operation table's 404 codes (a session image's is NotFound), SessionNotFound where it names none.
-  if (intent.kind === 'notFound' && status === 404) return op.errorCodes[404] ?? ['SessionNotFound'];
+  // The operation table's 404 codes: SessionNotFound on a session's path; none named for a session image.
+  if (intent.kind === 'notFound' && status === 404) return op.errorCodes[404];
   if (intent.kind === 'unauthorized' && status === 401) return ['401'];
   return undefined;
 }
 
-/** Where the error-code reference names a code for a violation, the answer carries it. */
+/**
+ * Where a document names a code for the case, the answer carries it (`documentedCodesFor`, the operation
+ * table's 404 codes); where none does, any code in the FaceErrorResponse shape passes (not applicable).
+ */
 export const documentedErrorCode = defineCheck<ExchangeInput>({
   name: 'documentedErrorCode',
   title: 'Refusals carry the documented error code',

@@ -76,12 +76,13 @@ export function validateCreate(
     return fail('InvalidRequestBody', `${message} (${String(first.params.additionalProperty)}); remove it`);
   }
   const missingProperty = first.keyword === 'required' ? String(first.params.missingProperty) : undefined;
+  // Where no document names a code the mock answers BadArgument, one legal choice among any.
   const [code] = documentedCodesFor({
     location: 'body',
     instancePath: first.instancePath,
     keyword: first.keyword,
     missingProperty,
-  });
+  }) ?? ['BadArgument'];
   return fail(faults.has('error-code-generic') ? 'BadArgument' : code, message);
 }
 

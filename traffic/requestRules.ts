@@ -136,7 +136,12 @@ export function judgeRequest(
   return out;
 }
 
+/** How many codes a violation allows: every code where no document names one. */
+function breadth(b: Broken): number {
+  return documentedCodesFor(b)?.length ?? Number.MAX_SAFE_INTEGER;
+}
+
 /** The violation whose documented codes are the widest: with several, a server may report any of them. */
 export function widest(list: Broken[]): Broken {
-  return [...list].sort((a, b) => documentedCodesFor(b).length - documentedCodesFor(a).length)[0];
+  return [...list].sort((a, b) => breadth(b) - breadth(a))[0];
 }
