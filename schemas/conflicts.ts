@@ -22,7 +22,12 @@ export const DOCUMENTED_CONFLICTS: readonly DocumentedConflict[] = [
     ],
     decision: 'A server may accept or refuse such a request; the suite reports it and never fails on it.',
     enforced: false,
-    definitions: ['CreateLivenessSessionContent', 'CreateLivenessWithVerifySessionJsonContent'],
+    // Every body form: JSON (and the previews' `Parameters` part) and v1.2's flat form fields.
+    definitions: [
+      'CreateLivenessSessionContent',
+      'CreateLivenessWithVerifySessionJsonContent',
+      'CreateLivenessWithVerifySessionContent',
+    ],
     schemaPathPrefix: '#/then/properties/deviceCorrelationId',
     evidence: [
       {

@@ -14,3 +14,4 @@ export { DEVICE_CORRELATION_RULE, DEVICE_CORRELATION_ID } from './definitions/cr
 export { PAGING } from './definitions/parameters';
 export * from './errorCodes';
 export * from './flatFields';
+export * from './openCases';

@@ -1,5 +1,5 @@
 import type { ContractVersion, SchemaViolation } from '../../schemas';
-import { conflictFor, registry } from '../../schemas';
+import { conflictFor, openCaseOf, registry } from '../../schemas';
 import { isSelfOrAncestor, setAt } from '../_internals/jsonPointer';
 import { isDocumented } from './documented';
 import type { BasedProposal } from './propose';
@@ -68,7 +68,10 @@ export function labelInvalid(
   const chosen = [...matching].sort((a, b) => rank(a) - rank(b))[0];
   // A violation beside a documented conflict at the same field is part of it: the real service accepts
   // `deviceCorrelationIdSetInClient: true` with `deviceCorrelationId: ""` (../shared/recordings).
-  const conflict = matching.map((v) => conflictFor(definition, v.schemaPath)?.id).find((id) => id !== undefined);
+  // And a body the documents leave open (schemas/openCases.ts), read as a whole: never a refusal to demand.
+  const conflict =
+    matching.map((v) => conflictFor(definition, v.schemaPath)?.id).find((id) => id !== undefined) ??
+    openCaseOf(definition, value, Object.keys(reg.schema(version, definition).properties ?? {}));
   const scenario = scenarioFor(proposal, chosen.keyword, isConditional(chosen.schemaPath));
   const optional =
     proposal.pointer !== '' && reg.validate(version, definition, setAt(base, proposal.pointer, undefined)).length === 0;
