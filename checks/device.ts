@@ -37,6 +37,7 @@ export function appendedEntry(o: DeviceObservation): Record<string, unknown> | u
 /** §1: each device call appends exactly one audit entry to its session. */
 export const deviceCallAppendsOneEntry = defineCheck<DeviceObservation>({
   name: 'deviceCallAppendsOneEntry',
+  requires: ['auditTrail'],
   title: 'Each device call appends one audit entry',
   rule: 'CONTRACT.md §1 simulated device call: each call appends one audit entry to the session',
   source: 'seed 001 (fr) audit example (the device call recorded); CONTRACT.md §1',
@@ -52,6 +53,7 @@ export const deviceCallAppendsOneEntry = defineCheck<DeviceObservation>({
 /** §1: the entry's requestId is the apim-request-id the device got, and clientRequestId what it sent. */
 export const auditIdsMatchDeviceCall = defineCheck<DeviceObservation>({
   name: 'auditIdsMatchDeviceCall',
+  requires: ['auditTrail'],
   title: 'Audit requestId / clientRequestId match the device call',
   rule: 'CONTRACT.md §1: requestId = the apim-request-id answered; clientRequestId = the client-request-id sent',
   source: 'seeds 000 (ja)/001 (fr) LivenessSessionAuditEntry.requestId, clientRequestId',
@@ -84,6 +86,7 @@ export const auditIdsMatchDeviceCall = defineCheck<DeviceObservation>({
 /** §1: the entry records the call: url, method, content type and length, user agent, status. */
 export const auditRecordsDeviceRequest = defineCheck<DeviceObservation>({
   name: 'auditRecordsDeviceRequest',
+  requires: ['auditTrail'],
   title: 'Audit request/response info matches the device call',
   rule: 'CONTRACT.md §1: request.url, method, contentType, contentLength, userAgent and response.statusCode match the call',
   source: 'seeds 000 (ja)/001 (fr) AuditRequestInfo, AuditLivenessResponseInfo',
@@ -122,6 +125,7 @@ export const auditRecordsDeviceRequest = defineCheck<DeviceObservation>({
 /** §1: after the call the session is ResultAvailable, started, and its result is the newest entry. */
 export const resultIsNewestAuditEntry = defineCheck<DeviceObservation>({
   name: 'resultIsNewestAuditEntry',
+  requires: ['auditTrail'],
   title: 'After a device call, result is the newest audit entry',
   rule: 'CONTRACT.md §1: Get Session Result shows ResultAvailable, sessionStartDateTime set, result = newest audit entry',
   source: 'seed 000 (ja) LivenessSession.result: 最新のセッション監査結果',
@@ -160,6 +164,7 @@ export const resultIsNewestAuditEntry = defineCheck<DeviceObservation>({
 /** §1 and seed 003: sendResultsToClient gives the device 200 with a body, else 204 without one. */
 export const sendResultsToClientHonoured = defineCheck<DeviceObservation>({
   name: 'sendResultsToClientHonoured',
+  requires: ['deviceResultsToClient'],
   title: 'sendResultsToClient: 200 with a body, else 204',
   rule: 'CONTRACT.md §1: 200 with a LivenessResponseBody when created with sendResultsToClient: true, else 204 with no body',
   source: 'seed 003 (sv) sendResultsToClient: "klienterna får ett tomt brödtextsvar 204 – NoContent"',

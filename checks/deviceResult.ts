@@ -12,6 +12,7 @@ const plainLiveness = (o: DeviceObservation): boolean => !/\/detectLivenessWithV
 /** seed000.result.verifyOnlyWithVerify: a liveness (without verify) result carries no verifyResult. */
 export const verifyResultOnlyWithVerify = defineCheck<DeviceObservation>({
   name: 'verifyResultOnlyWithVerify',
+  requires: ['sessionResult'],
   title: 'verifyResult only in the results of liveness-with-verify calls',
   rule: 'seed000.result.verifyOnlyWithVerify: verifyResult is only available when the request is liveness with verify',
   source: 'seed 000 (ja) LivenessResponseBody.verifyResult: "要求が検証を使用したライブネスの場合にのみ使用できます。"',
@@ -46,6 +47,7 @@ export const verifyResultOnlyWithVerify = defineCheck<DeviceObservation>({
 /** contract.device.bodyAlways: the entry's response.body holds the result even when the device got 204. */
 export const auditBodyAlwaysRecorded = defineCheck<DeviceObservation>({
   name: 'auditBodyAlwaysRecorded',
+  requires: ['auditTrail'],
   title: 'The audit entry records the result body, even when the device got 204',
   rule: 'contract.device.bodyAlways: response.body = the liveness result (always, even when the device got 204)',
   source: "CONTRACT.md §1 The device's own calls; seeds 000 (ja)/001 (fr) AuditLivenessResponseInfo.body",

@@ -18,7 +18,7 @@ function attemptsOf(session: Record<string, unknown> | undefined): unknown {
 /** §5: create answers the whole session, new: status NotStarted, `results.attempts` empty, a token. */
 export const gaCreateReturnsWholeSession = defineCheck<GaObservation>({
   name: 'gaCreateReturnsWholeSession',
-  scope: 'ga',
+  requires: ['attempts'],
   title: 'v1.2 create answers the whole new session (NotStarted, no attempts)',
   rule: 'CONTRACT.md §5: create returns the whole session {sessionId, authToken, status, modelVersion, results: {attempts[]}}; a new one is NotStarted',
   source: SOURCE,
@@ -62,7 +62,7 @@ export const gaCreatedValuesPersisted = defineCheck<
   GaObservation & { created: Record<string, unknown>; fields: Record<string, unknown> }
 >({
   name: 'gaCreatedValuesPersisted',
-  scope: 'ga',
+  requires: ['attempts'],
   title: 'A v1.2 session reads back with the id, token and model it was created with',
   rule: 'CONTRACT.md §5: Get Session Result returns the session create returned (a read may blank authToken to ""); livenessModelVersion is the session modelVersion when shown',
   source: SOURCE,
@@ -95,7 +95,7 @@ export const gaCreatedValuesPersisted = defineCheck<
  */
 export const gaDeleteThenNotFound = defineCheck<{ deleteStatus: number; getStatus: number; deleteOperation: string }>({
   name: 'gaDeleteThenNotFound',
-  scope: 'ga',
+  requires: ['attempts'],
   title: 'v1.2 delete answers 204 (or 200), then the session is gone (404)',
   rule: 'CONTRACT.md §5: DELETE answers 204 (200 in the v1.2 examples: legal too); §3 rules 5-6: then Get Session Result gives 404',
   source: SOURCE,
@@ -131,7 +131,7 @@ export const gaDeleteThenNotFound = defineCheck<{ deleteStatus: number; getStatu
 /** §5: attempts are numbered from 1, one per device call, in order. (How status follows them is not documented.) */
 export const gaAttemptsNumberedFromOne = defineCheck<GaObservation & { calls: number }>({
   name: 'gaAttemptsNumberedFromOne',
-  scope: 'ga',
+  requires: ['attempts'],
   title: 'v1.2 attempts are numbered 1..n, one per device call',
   rule: 'CONTRACT.md §5: each attempt is {attemptId (from 1), attemptStatus, result | error}',
   source: SOURCE,

@@ -35,7 +35,7 @@ export interface GaDeviceObservation {
  */
 export const gaAttemptAppended = defineCheck<GaDeviceObservation>({
   name: 'gaAttemptAppended',
-  scope: 'ga',
+  requires: ['attempts'],
   title: 'Each device call appends one attempt with the next attemptId; earlier attempts stay',
   rule: 'CONTRACT.md §5: the simulated device call "appends one attempt (attemptId from 1)"; v1.2 swagger attemptId: "The attempt ID, start from 1."',
   source: `CONTRACT.md §5; ${SWAGGER} LivenessSessionAttempt.attemptId`,
@@ -86,7 +86,7 @@ export const gaAttemptAppended = defineCheck<GaDeviceObservation>({
  */
 export const gaStatusFollowsAttempts = defineCheck<{ session: Session }>({
   name: 'gaStatusFollowsAttempts',
-  scope: 'ga',
+  requires: ['attempts'],
   title: 'A session with an attempt no longer says NotStarted',
   rule: 'v1.2 swagger OperationState "NotStarted: The operation has not started."; reference README item 1: a session whose attempt succeeded and that still says NotStarted is wrong',
   source: `${SWAGGER} Azure.Core.Foundations.OperationState; reference/README.md item 1`,
@@ -114,7 +114,7 @@ const results = (session: Session): [number, Record<string, unknown>][] =>
 /** enableSessionImage: true stores the image of each attempt: its result names the image (`sessionImageId`). */
 export const gaSessionImageStored = defineCheck<{ fields: Record<string, unknown>; session: Session }>({
   name: 'gaSessionImageStored',
-  scope: 'ga',
+  requires: ['attempts', 'sessionImages'],
   title: 'With enableSessionImage, each attempt result names its stored session image',
   rule: 'v1.2 swagger CreateLivenessSessionContent.enableSessionImage "Whether or not store the session image."; LivenessResult.sessionImageId "The image ID of the session request."',
   source: `${SWAGGER} CreateLivenessSessionContent.enableSessionImage, LivenessResult.sessionImageId`,
@@ -135,17 +135,23 @@ export const gaSessionImageStored = defineCheck<{ fields: Record<string, unknown
 export interface SessionImageObservation {
   status: number;
   body: Uint8Array | undefined;
+  /** The answer's Content-Type, if known: an `image/*` type vouches for bytes no signature names. */
+  contentType?: string;
 }
 
-/** Get Session Image answers 200 with the image: bytes of an image format (JPEG as the service sends, PNG, …). */
-export const gaSessionImageReadable = defineCheck<SessionImageObservation>({
-  name: 'gaSessionImageReadable',
-  scope: 'ga',
+/**
+ * Get Session Image answers 200 with the image: bytes of an image format (JPEG as the service sends, PNG,
+ * …, sniffed by magic-bytes.js), or bytes it declares `image/*`. The same rule in every version with
+ * attempts and session images (v1.2 swagger, v1.3 swagger GetSessionImage).
+ */
+export const sessionImageIsImage = defineCheck<SessionImageObservation>({
+  name: 'sessionImageIsImage',
+  requires: ['attempts', 'sessionImages'],
   title: 'The session image an attempt names can be read, and is an image',
-  rule: 'v1.2 swagger GetSessionImage: "Get session image stored during the liveness session." 200 {type: file}',
-  source: `${SWAGGER} /sessionImages/{sessionImageId} get`,
+  rule: 'v1.2 and v1.3 swagger GetSessionImage: "Get session image stored during the liveness session." 200 {type: file}',
+  source: `${SWAGGER} /sessionImages/{sessionImageId} get (v1.3-preview.1 the same)`,
   needs: ['write', 'deviceSimulation'],
-  evaluate: ({ status, body }) => {
+  evaluate: ({ status, body, contentType = '' }) => {
     if (status !== 200) {
       return [
         {
@@ -157,7 +163,7 @@ export const gaSessionImageReadable = defineCheck<SessionImageObservation>({
       ];
     }
     const types = filetypeinfo(body ?? new Uint8Array());
-    return types.some((t) => t.mime?.startsWith('image/'))
+    return types.some((t) => t.mime?.startsWith('image/')) || contentType.startsWith('image/')
       ? []
       : [
           {
@@ -183,7 +189,7 @@ function hashForms(image: Uint8Array): string[] {
 /** returnVerifyImageHash: true returns, in each with-verify result, the SHA-256 of the verify image sent. */
 export const gaVerifyImageHashMatches = defineCheck<{ verifyImage: Uint8Array; session: Session }>({
   name: 'gaVerifyImageHashMatches',
-  scope: 'ga',
+  requires: ['attempts'],
   title: 'With returnVerifyImageHash, each result carries the SHA-256 of the verify image sent',
   rule: 'v1.2 swagger returnVerifyImageHash "Whether or not return the verify image hash."; LivenessWithVerifyResult.verifyImageHash "The sha256 hash of the verify-image in the request."',
   source: `${SWAGGER} CreateLivenessWithVerifySession returnVerifyImageHash, LivenessWithVerifyResult.verifyImageHash`,
@@ -208,7 +214,7 @@ const hexOrBase64 = (value: string): string => (/^[0-9a-fA-F]{64}$/.test(value) 
 /** The default TTL of v1.2: a session created without one stops authorizing its device after 600 s. */
 export const gaTokenExpiresAfterDefaultTtl = defineCheck<{ status: number; waitedMs: number }>({
   name: 'gaTokenExpiresAfterDefaultTtl',
-  scope: 'ga',
+  requires: ['attempts'],
   title: 'Without a TTL, a v1.2 session token stops working after 600 s',
   rule: 'v1.2 swagger authTokenTimeToLiveInSeconds "Default value is 600."; create: "A token lifetime of 10 minutes."',
   source: `${SWAGGER} CreateLivenessSessionContent.authTokenTimeToLiveInSeconds, /detectLiveness-sessions post`,

@@ -35,6 +35,7 @@ export interface ListDefaultTopInput {
 /** seed002.list.top.default: without `top`, a list holds up to 1000 items. */
 export const listTopDefault = defineCheck<ListDefaultTopInput>({
   name: 'listTopDefault',
+  requires: ['lists'],
   title: 'List: without top, up to 1000 items',
   rule: 'seed002.list.top.default: top defaults to 1000 (a list read without top holds every item, up to 1000)',
   source: 'seed 002 (ja) top: "既定値は 1000 です。"',
@@ -58,6 +59,7 @@ export const listTopDefault = defineCheck<ListDefaultTopInput>({
 /** seed001.audit.top.default: without `top`, an audit read holds up to 1000 entries. */
 export const auditTopDefault = defineCheck<DefaultTopInput>({
   name: 'auditTopDefault',
+  requires: ['auditTrail'],
   title: 'Audit: without top, up to 1000 entries',
   rule: 'seed001.audit.top.default: top defaults to 1000 (an audit read without top holds every entry, up to 1000)',
   source: 'seed 001 (fr) top: "La valeur par défaut est 1000."',

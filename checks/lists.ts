@@ -14,6 +14,7 @@ const byOrdinal = (a: string | number, b: string | number): boolean =>
 /** Rule 1: Get Liveness Sessions lists items sorted by id ascending. (No order is documented for audit entries.) */
 export const listSortedById = defineCheck<ListInput>({
   name: 'listSortedById',
+  requires: ['lists'],
   title: 'Sessions are listed by id, ascending',
   rule: 'CONTRACT.md §3 rule 1: items sorted by id ascending',
   source: 'seed 002 (ja): 結果は sessionId で昇順に並べ替える必要があります',
@@ -67,6 +68,7 @@ function topHonoured(ids: unknown[], top: number | undefined): Finding[] {
 /** Rule 1: only ids greater than `start` are listed. */
 export const listStartExclusive = defineCheck<ListInput>({
   name: 'listStartExclusive',
+  requires: ['lists'],
   title: 'List: only ids greater than start',
   rule: 'CONTRACT.md §3 rule 1: only ids greater than start',
   source: 'seed 002 (ja) start: "開始" より大きいリソースを一覧表示します',
@@ -76,6 +78,7 @@ export const listStartExclusive = defineCheck<ListInput>({
 /** Rule 1: at most `top` items (1000 when not given). */
 export const listTopHonoured = defineCheck<ListInput>({
   name: 'listTopHonoured',
+  requires: ['lists'],
   title: 'List: at most top items',
   rule: 'CONTRACT.md §3 rule 1: at most top items; top defaults to 1000',
   source: 'seed 002 (ja) top: [1, 1000] の範囲の、一覧表示する項目の数。既定値は 1000',
@@ -85,6 +88,7 @@ export const listTopHonoured = defineCheck<ListInput>({
 /** Rule 2: audit `start` is exclusive. */
 export const auditStartExclusive = defineCheck<ListInput<number>>({
   name: 'auditStartExclusive',
+  requires: ['auditTrail'],
   title: 'Audit: only entries whose id is greater than start',
   rule: 'CONTRACT.md §3 rule 2: with start, only entries whose id is greater',
   source: 'seed 001 (fr) start: Répertorier les ressources supérieures au « start »',
@@ -94,6 +98,7 @@ export const auditStartExclusive = defineCheck<ListInput<number>>({
 /** Rule 2: at most `top` audit entries. */
 export const auditTopHonoured = defineCheck<ListInput<number>>({
   name: 'auditTopHonoured',
+  requires: ['auditTrail'],
   title: 'Audit: at most top entries',
   rule: 'CONTRACT.md §3 rule 2: top bounds as for the list',
   source: 'seed 001 (fr) top: Nombre d’éléments à répertorier, compris dans [1, 1000]',
@@ -103,6 +108,7 @@ export const auditTopHonoured = defineCheck<ListInput<number>>({
 /** Rule 2: every audit entry belongs to the session asked for. */
 export const auditEntriesBelongToSession = defineCheck<{ sessionIds: unknown[]; sessionId: string }>({
   name: 'auditEntriesBelongToSession',
+  requires: ['auditTrail'],
   title: "Audit entries carry the asked session's id",
   rule: "CONTRACT.md §3 rule 2: every entry's sessionId is the session asked for",
   source: 'seed 001 (fr) LivenessSessionAuditEntry.sessionId',
@@ -124,6 +130,7 @@ export const auditEntriesBelongToSession = defineCheck<{ sessionIds: unknown[]; 
 /** Rule 1: paging through everything with start = last id returns each session exactly once. */
 export const pagingReturnsEachOnce = defineCheck<{ pages: string[][]; ours: string[] }>({
   name: 'pagingReturnsEachOnce',
+  requires: ['lists'],
   title: 'Paging through the list returns each session exactly once',
   rule: 'CONTRACT.md §3 rule 1 (sorted, start exclusive, top): paging covers every session once',
   source: 'seed 002 (ja) start/top',

@@ -16,6 +16,7 @@ const absent = (v: unknown): boolean => v === undefined || v === null;
 /** seed003.create.sessionImage: with enableSessionImage the entry names a stored image; without, none. */
 export const sessionImageStored = defineCheck<DeviceObservation>({
   name: 'sessionImageStored',
+  requires: ['sessionImages', 'auditTrail'],
   title: 'enableSessionImage: the session image is stored, or not',
   rule: 'seed003.create.sessionImage: enableSessionImage says whether the session image is stored (the audit entry names it by sessionImageId)',
   source:
@@ -43,6 +44,7 @@ export const sessionImageStored = defineCheck<DeviceObservation>({
 /** seed003.create.verifyImageHash: with returnVerifyImageHash the entry carries the verify image's SHA-256. */
 export const verifyImageHashAsAsked = defineCheck<DeviceObservation>({
   name: 'verifyImageHashAsAsked',
+  requires: ['sessionImages', 'auditTrail'],
   title: "returnVerifyImageHash: the entry carries the verify image's SHA-256, or not",
   rule: "seed003.create.verifyImageHash: returnVerifyImageHash says whether the verify image's hash (SHA-256) is returned",
   source:
@@ -81,6 +83,7 @@ export const verifyImageHashAsAsked = defineCheck<DeviceObservation>({
 /** seed003.create.model: the result names the model livenessSingleModalModel asked for. */
 export const modelVersionAsAsked = defineCheck<DeviceObservation>({
   name: 'modelVersionAsAsked',
+  requires: ['sessionImages', 'auditTrail'],
   title: 'livenessSingleModalModel: the result was made by the model asked for',
   rule: 'seed003.create.model: livenessSingleModalModel is the model version used for the liveness classification (modelVersionUsed)',
   source: 'seed 003 (sv) livenessSingleModalModel: "Modellversionen som används för liveness-klassificering."',

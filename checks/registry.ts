@@ -1,11 +1,5 @@
-import type { ContractVersion, Design, SchemaRegistry } from '../schemas';
-import { designOf, hasV13Additions } from '../schemas';
-
-/**
- * The contracts a check can belong to (see `Check.scope`): a design of the contract table, or the
- * v1.3-preview.1 additions (`v13`).
- */
-export type CheckScope = Design | 'v13';
+import type { Capability, ContractVersion, SchemaRegistry } from '../schemas';
+import { hasCapabilities } from '../schemas';
 
 /** What a check needs from the target; a check whose needs are not met is skipped with the reason. */
 export type Need = 'deviceSimulation' | 'write' | 'expiry';
@@ -37,35 +31,37 @@ export interface Check<I> {
   source: string;
   needs?: Need[];
   /**
-   * The design of the versions it applies to (the contract table's `design`): preview (default) or GA
-   * (v1.2 and v1.3-preview.1); or `v13`: the versions with the v1.3-preview.1 additions.
+   * The capabilities a version must have for the check to say anything (the contract table's
+   * `capabilities`); none (the default): every version.
    */
-  scope?: CheckScope;
+  requires?: readonly Capability[];
   /** Whether the check says anything about this input; when false nothing is counted. Default: always. */
   applies?(input: I): boolean;
   evaluate(input: I, ctx: CheckContext): Finding[];
 }
 
 /** Metadata of a registered check, for reports. */
-export type CheckInfo = Pick<Check<unknown>, 'name' | 'title' | 'rule' | 'source' | 'needs' | 'scope'>;
+export type CheckInfo = Pick<Check<unknown>, 'name' | 'title' | 'rule' | 'source' | 'needs' | 'requires'>;
 
 const CHECKS = new Map<string, CheckInfo>();
 
 /** Registers a check by name; a second check with the same name is a bug and throws. */
 export function defineCheck<I>(check: Check<I>): Check<I> {
   if (CHECKS.has(check.name)) throw new Error(`a check named "${check.name}" is already registered`);
-  const { name, title, rule, source, needs, scope } = check;
-  CHECKS.set(name, { name, title, rule, source, needs, scope });
+  const { name, title, rule, source, needs, requires } = check;
+  CHECKS.set(name, { name, title, rule, source, needs, requires });
   return check;
 }
 
-/** Every registered check's metadata; with a scope, only the checks of that contract. */
-export function allChecks(scope?: CheckScope): CheckInfo[] {
-  const all = [...CHECKS.values()];
-  return scope ? all.filter((c) => (c.scope ?? 'preview') === scope) : all;
+/** Every registered check's metadata. */
+export function allChecks(): CheckInfo[] {
+  return [...CHECKS.values()];
 }
 
-/** The checks a run of a version can run: the previews', or the GA line's (and v1.3-preview.1's own). */
+/**
+ * The checks a run of a version can evaluate: every check whose required capabilities the version has.
+ * A string that names no version this project carries gets the checks that require nothing.
+ */
 export function checksForVersion(version: string): CheckInfo[] {
-  return [...allChecks(designOf(version)), ...(hasV13Additions(version) ? allChecks('v13') : [])];
+  return allChecks().filter((c) => hasCapabilities(version, c.requires));
 }

@@ -14,6 +14,7 @@ export interface ReadBack {
 /** Rule 3: a created session is readable at once with the values sent (TTL, device id; default TTL 600). */
 export const createdValuesPersisted = defineCheck<ReadBack>({
   name: 'createdValuesPersisted',
+  requires: ['sessionResult'],
   title: 'A created session is readable with the values sent and the defaults',
   rule: 'CONTRACT.md §3 rule 3: readable at once with the values sent (TTL, device id; default TTL 600)',
   source:
@@ -58,6 +59,7 @@ export const createdValuesPersisted = defineCheck<ReadBack>({
 /** Rule 3: a new session is NotStarted, with no result. */
 export const newSessionNotStarted = defineCheck<ReadBack>({
   name: 'newSessionNotStarted',
+  requires: ['sessionResult'],
   title: 'A new session is NotStarted, with no result',
   rule: 'CONTRACT.md §3 rule 3: a new session is NotStarted, with no result',
   source: 'seed 000 (ja) FaceSessionStatus NotStarted; LivenessSession.result only when ResultAvailable',
@@ -86,6 +88,7 @@ export const newSessionNotStarted = defineCheck<ReadBack>({
 /** Rule 4: `result` is present only when status is ResultAvailable. */
 export const resultOnlyWhenAvailable = defineCheck<{ session: Record<string, unknown> | undefined }>({
   name: 'resultOnlyWhenAvailable',
+  requires: ['sessionResult'],
   title: 'result only when status is ResultAvailable',
   rule: 'CONTRACT.md §3 rule 4: result is present only when status is ResultAvailable',
   source: 'seed 000 (ja) LivenessSession.result: 状態 == ResultAvailable の場合にのみ設定されます',
@@ -105,6 +108,7 @@ export const resultOnlyWhenAvailable = defineCheck<{ session: Record<string, unk
 /** Rule 3: a created session is listed by its family's list operation. */
 export const createdSessionListed = defineCheck<{ id: string; listed: string[] | undefined }>({
   name: 'createdSessionListed',
+  requires: ['lists'],
   title: "A created session is listed by its family's list",
   rule: "CONTRACT.md §3 rule 3: a created session is listed by its family's list operation",
   source: 'seed 002 (ja) Get Liveness Sessions',
@@ -119,6 +123,7 @@ export const createdSessionListed = defineCheck<{ id: string; listed: string[] |
 export const deletedSessionNotFound = defineCheck<{ deleteStatus: number; getStatus: number; deleteOperation: string }>(
   {
     name: 'deletedSessionNotFound',
+    requires: ['sessionResult'],
     title: 'A deleted session gives 404',
     rule: 'CONTRACT.md §3 rule 5: after Delete, Get Result gives 404',
     source: 'CONTRACT.md §1 ops 4/10 (Delete Liveness Session)',
@@ -149,6 +154,7 @@ export const deletedSessionNotFound = defineCheck<{ deleteStatus: number; getSta
 /** Rule 5: a deleted session leaves the list. */
 export const deletedSessionUnlisted = defineCheck<{ id: string; listed: string[] | undefined }>({
   name: 'deletedSessionUnlisted',
+  requires: ['lists'],
   title: 'A deleted session leaves the list',
   rule: 'CONTRACT.md §3 rule 5: the deleted session leaves the list',
   source: 'CONTRACT.md §1 ops 4/10',

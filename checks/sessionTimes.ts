@@ -31,6 +31,7 @@ export function serverTime(headers: Record<string, string>, startedAt: string, d
 /** seed000.session.createdDateTime: the date-time of the create, not in the future, the same at every read. */
 export const createdDateTimeIsCreation = defineCheck<CreatedDateObservation>({
   name: 'createdDateTimeIsCreation',
+  requires: ['sessionResult'],
   title: 'createdDateTime is the time of the create, and stays so',
   rule: 'seed000.session.createdDateTime: createdDateTime is the date-time the session was created (not in the future, the same at every read)',
   source: 'seed 000 (ja) LivenessSession.createdDateTime: "このセッションが作成されたときの DateTime。"',
@@ -86,6 +87,7 @@ export interface ExpiryObservation {
 /** seed000.session.expired: sessionExpired is false while the token lives and true once its TTL has passed. */
 export const sessionExpiredMatchesTtl = defineCheck<ExpiryObservation>({
   name: 'sessionExpiredMatchesTtl',
+  requires: ['sessionResult'],
   title: 'sessionExpired is false while the TTL runs, true after it',
   rule: 'seed000.session.expired: sessionExpired says whether the session has expired (its TTL has passed)',
   source: 'seed 000 (ja) LivenessSession.sessionExpired: "セッションの有効期限が切れているかどうか。"',

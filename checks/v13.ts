@@ -14,7 +14,7 @@ const ok = (status: number): boolean => status >= 200 && status < 300;
  */
 export const v13AttemptsAllowedHonoured = defineCheck<{ allowed: number; statuses: number[] }>({
   name: 'v13AttemptsAllowedHonoured',
-  scope: 'v13',
+  requires: ['attemptLimit'],
   title: 'v1.3 device calls within numberOfClientAttemptsAllowed are accepted; the next one is refused',
   rule: 'v1.3 swagger numberOfClientAttemptsAllowed: "The number of times a client can attempt a liveness check using the same authToken. Default value is 1. Maximum value is 3."; CONTRACT.md §5: once used up, a further call is refused',
   source: SOURCE,
@@ -51,7 +51,7 @@ export const v13CreatedValuesPersisted = defineCheck<{
   where: 'create' | 'read';
 }>({
   name: 'v13CreatedValuesPersisted',
-  scope: 'v13',
+  requires: ['expectedClientIp'],
   title: 'A v1.3 session shows the expectedClientIpAddress it was created with',
   rule: 'v1.3 swagger LivenessSession.expectedClientIpAddress: "The expected IP address or CIDR block of the client that runs the liveness check." (the value create sent)',
   source: SOURCE,
@@ -73,7 +73,7 @@ export const v13CreatedValuesPersisted = defineCheck<{
 /** v1.3 swagger PATCH /settings "Update the liveness setting object": the value set is the value read. */
 export const v13SettingsPersist = defineCheck<{ set: boolean; patched: unknown; read: unknown }>({
   name: 'v13SettingsPersist',
-  scope: 'v13',
+  requires: ['settings'],
   title: 'v1.3 PATCH /settings answers the setting it set, and GET /settings reads it back',
   rule: 'v1.3 swagger PatchSettings "Update the liveness setting object." answering Settings; GetSettings "Get the liveness sessions setting object."',
   source: SOURCE,
@@ -108,7 +108,7 @@ const BASE64 = /^[A-Za-z0-9+/_-]+={0,2}$/;
 /** v1.3 swagger ClientAssetsAccessTokenResponse: a token, when it expires, and "the base64 encoded access token". */
 export const v13ClientAssetsTokenShape = defineCheck<{ status: number; body: unknown }>({
   name: 'v13ClientAssetsTokenShape',
-  scope: 'v13',
+  requires: ['settings'],
   title: 'v1.3 client assets token: a token, its expiry as a date-time, and base64 text',
   rule: 'v1.3 swagger ClientAssetsAccessTokenResponse {expiry: date-time "The expiry time of the access token.", accessToken, base64AccessToken: "The base64 encoded access token."}',
   source: SOURCE,
@@ -142,60 +142,5 @@ export const v13ClientAssetsTokenShape = defineCheck<{ status: number; body: unk
       });
     }
     return findings;
-  },
-});
-
-/** Magic numbers of the image formats a session image may be in (hex of the first bytes). */
-const IMAGE_MAGIC: Record<string, RegExp> = {
-  JPEG: /^ffd8ff/,
-  PNG: /^89504e470d0a1a0a/,
-  GIF: /^47494638/,
-  BMP: /^424d/,
-  WebP: /^52494646.{8}57454250/,
-};
-
-/** What a test saw of a session image: the id the attempt named, and the answer to reading it. */
-export interface V13SessionImageObservation {
-  sessionImageId: string | undefined;
-  status?: number;
-  head?: string;
-  contentType?: string;
-}
-
-/**
- * v1.3 swagger GetSessionImage: an attempt of a session created with `enableSessionImage` names its
- * session image, which can be read and is an image.
- */
-export const v13SessionImageIsImage = defineCheck<V13SessionImageObservation>({
-  name: 'v13SessionImageIsImage',
-  scope: 'v13',
-  title: 'v1.3 the session image of an attempt can be read, and is an image',
-  rule: 'v1.3 swagger enableSessionImage "Whether or not store the session image."; LivenessResult.sessionImageId "The image ID of the session request."; GetSessionImage "Get session image stored during the liveness session." answering a file',
-  source: SOURCE,
-  needs: ['write', 'deviceSimulation'],
-  evaluate: ({ sessionImageId, status, head, contentType = '' }) => {
-    if (sessionImageId === undefined) {
-      return [
-        {
-          message: 'the attempt of a session created with enableSessionImage names no session image',
-          pointer: '/results/attempts/0/result/sessionImageId',
-          expected: 'an id',
-          received: 'absent',
-        },
-      ];
-    }
-    if (status !== 200) {
-      return [{ message: 'session image not readable', pointer: '/status', expected: '200', received: String(status) }];
-    }
-    const known = Object.entries(IMAGE_MAGIC).find(([, magic]) => magic.test(head ?? ''));
-    if (known || contentType.startsWith('image/')) return [];
-    return [
-      {
-        message: 'the session image is not an image (no JPEG, PNG, GIF, BMP or WebP signature, no image/* type)',
-        pointer: '/body',
-        expected: 'image bytes',
-        received: `${contentType || 'no Content-Type'}, first bytes ${head ?? '(none)'}`,
-      },
-    ];
   },
 });

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { ContractVersion } from '../schemas';
-import { contractFor } from '../schemas';
+import { hasCapability } from '../schemas';
 import type { FaultSet } from './faults';
 import type { AuditRecord, Session } from './state';
 
@@ -54,7 +54,7 @@ export function renderAudit(record: AuditRecord, version: ContractVersion, fault
   const { sessionImageId, verifyImageHash, id, ...rest } = record;
   const entry: Record<string, unknown> = { id: faults.has('audit-id-as-string') ? String(id) : id, ...rest };
   if (faults.has('audit-digest-missing')) delete entry.digest;
-  if (contractFor(version).features.sessionImages) {
+  if (hasCapability(version, 'sessionImages')) {
     if (sessionImageId !== undefined) entry.sessionImageId = sessionImageId;
     if (verifyImageHash !== undefined) entry.verifyImageHash = verifyImageHash;
   }

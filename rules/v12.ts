@@ -267,7 +267,7 @@ const LIFE: Rule[] = [
       words: 'Get session image stored during the liveness session.',
     },
     versions: ['v1.2'],
-    checks: ['gaSessionImageReadable'],
+    checks: ['sessionImageIsImage'],
   },
   {
     id: 'v1.2.result.verifyImageHash',

@@ -171,7 +171,7 @@ const PROSE: Rule[] = [
       words: 'Get session image stored during the liveness session.',
     },
     versions: [V13],
-    checks: ['v13SessionImageIsImage'],
+    checks: ['sessionImageIsImage'],
   },
   {
     id: `${ID}.create.userIdUnlessSetInClient`,

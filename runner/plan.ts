@@ -8,7 +8,8 @@
  * depend on the server (list pages) are estimated.
  */
 import type { ContractVersion, OperationSpec } from '../schemas';
-import { SESSION_FAMILIES, contractFor, familyOperation, hasV13Additions, operationsFor } from '../schemas';
+import type { Capability } from '../schemas';
+import { SESSION_FAMILIES, contractFor, familyOperation, hasCapabilities, operationsFor } from '../schemas';
 import type { RequestCase } from '../generators';
 import { boundaryRequests, negativeRequests } from '../generators';
 import type { SuiteConfig } from './config';
@@ -99,6 +100,9 @@ export const TITLES = {
   v13SessionImage: 'v1.3-preview.1 session image: the image of an attempt can be read, and is an image',
 };
 
+/** The capabilities the tests of the attempt limit, expected IP and settings (specs/v13.spec.ts) need. */
+export const ADDITIONS_REQUIRE: readonly Capability[] = ['attemptLimit', 'expectedClientIp', 'settings'];
+
 /**
  * The spec files a run leaves out because they are for other versions: each registers one skipped test,
  * titled `key`, with `reason` (specs/runConfig.ts `notForThisVersion`), so the report shows it.
@@ -132,7 +136,7 @@ function leftOutEntries(version: SuiteConfig['apiVersion']): PlanEntry[] {
     contractFor(version).design === 'ga'
       ? [LEFT_OUT.operations, LEFT_OUT.lifecycle, LEFT_OUT.families, LEFT_OUT.expiry]
       : [LEFT_OUT.ga, LEFT_OUT.gaLifecycle, LEFT_OUT.gaExpiry];
-  if (!hasV13Additions(version)) files.push(LEFT_OUT.v13);
+  if (!hasCapabilities(version, ADDITIONS_REQUIRE)) files.push(LEFT_OUT.v13);
   return files.map(({ key, reason }) => ({
     key,
     checks: 'nothing (another version)',
@@ -288,7 +292,7 @@ function gaEntries(config: SuiteConfig): PlanEntry[] {
 
 /** v1.3-preview.1's own tests (specs/v13.spec.ts); none for another version. */
 function v13Entries(config: SuiteConfig): PlanEntry[] {
-  if (!hasV13Additions(config.apiVersion)) return [];
+  if (!hasCapabilities(config.apiVersion, ADDITIONS_REQUIRE)) return [];
   const ro = config.readOnly ? 'read-only run' : undefined;
   const noDevice = config.deviceSimulation ? undefined : 'no device simulation';
   return [

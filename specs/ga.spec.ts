@@ -6,7 +6,7 @@
  */
 import type fc from 'fast-check';
 import { randomUUID } from 'node:crypto';
-import { familyOperationIds, hasV13Additions, isGaVersion, operation } from '../schemas';
+import { familyOperationIds, hasCapability, isGaVersion, operation } from '../schemas';
 import { arbitraryFor, boundaryCases, negativeRequests } from '../generators';
 import {
   EXCHANGE_CHECKS,
@@ -260,7 +260,10 @@ for (const family of FAMILIES) {
  */
 function plainFields(family: SessionFamily): Record<string, unknown> {
   const fields = { livenessOperationMode: 'Passive', deviceCorrelationId: `conformance-${randomUUID()}` };
-  if (!hasV13Additions(VERSION)) return fields;
-  const user = family === 'liveness' ? { userCorrelationId: `conformance-${randomUUID()}` } : {};
-  return { ...fields, ...user, numberOfClientAttemptsAllowed: 3 };
+  const user =
+    hasCapability(VERSION, 'userCorrelation') && family === 'liveness'
+      ? { userCorrelationId: `conformance-${randomUUID()}` }
+      : {};
+  const attempts = hasCapability(VERSION, 'attemptLimit') ? { numberOfClientAttemptsAllowed: 3 } : {};
+  return { ...fields, ...user, ...attempts };
 }

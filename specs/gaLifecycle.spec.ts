@@ -21,7 +21,7 @@ import {
 } from '../runner';
 import type { GaModel, GaReal, OutcomeSink, SessionFamily } from '../runner';
 import { gaCreateReturnsWholeSession, gaCreatedValuesPersisted, gaDeleteThenNotFound } from '../checks';
-import { hasV13Additions, isGaVersion } from '../schemas';
+import { hasCapability, isGaVersion } from '../schemas';
 import { test, withinBudget } from './fixtures';
 import { notForThisVersion, runConfig } from './runConfig';
 
@@ -51,13 +51,11 @@ function canonicalSequence(family: SessionFamily): fc.AsyncCommand<GaModel, GaRe
     livenessOperationMode: 'Passive',
     deviceCorrelationId: `conformance-${randomUUID()}`,
   };
-  // v1.3-preview.1: the explicit session allows 3 attempts (the defaults' 1), and the JSON create names its user.
-  if (hasV13Additions(VERSION)) {
-    explicit.numberOfClientAttemptsAllowed = 3;
-    if (family === 'liveness') {
-      explicit.userCorrelationId = `conformance-${randomUUID()}`;
-      defaults.userCorrelationId = `conformance-${randomUUID()}`;
-    }
+  // With an attempt limit the explicit session allows 3 attempts (the defaults' 1); the JSON create names its user.
+  if (hasCapability(VERSION, 'attemptLimit')) explicit.numberOfClientAttemptsAllowed = 3;
+  if (hasCapability(VERSION, 'userCorrelation') && family === 'liveness') {
+    explicit.userCorrelationId = `conformance-${randomUUID()}`;
+    defaults.userCorrelationId = `conformance-${randomUUID()}`;
   }
   return [
     new GaCreateCommand(explicit),

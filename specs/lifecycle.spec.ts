@@ -18,7 +18,7 @@ import type { SessionFamily, Model, OutcomeSink, Real } from '../runner';
 import { test, withinBudget } from './fixtures';
 import { notForThisVersion, runConfig } from './runConfig';
 import { createdValuesPersisted, deletedSessionNotFound, newSessionNotStarted } from '../checks';
-import { contractFor, isGaVersion } from '../schemas';
+import { hasCapability, isGaVersion } from '../schemas';
 import type { ContractVersion } from '../schemas';
 
 // A v1.2 (GA) run registers none of these preview tests (CONTRACT.md §5): specs/ga.spec.ts covers it.
@@ -55,7 +55,7 @@ function canonicalSequence(device: boolean, options: Record<string, unknown>): f
  * mock's default. The session with defaults shows their absence.
  */
 function explicitOptions(version: ContractVersion, family: SessionFamily): Record<string, unknown> {
-  if (!contractFor(version).features.sessionImages) return {};
+  if (!hasCapability(version, 'sessionImages')) return {};
   return {
     enableSessionImage: true,
     livenessSingleModalModel: '2023-12-20-preview.06',

@@ -3,24 +3,25 @@
  * FACE_API_VERSION=v1.3-preview.1. The rules it keeps from v1.2 run in ga.spec.ts.
  */
 import { randomUUID } from 'node:crypto';
-import { contractFor, familyOperationIds, hasV13Additions } from '../schemas';
+import { contractFor, familyOperationIds, hasCapabilities } from '../schemas';
 import { FAKE_JPEG } from '../generators';
 import {
   v13AttemptsAllowedHonoured,
   v13ClientAssetsTokenShape,
   v13CreatedValuesPersisted,
-  v13SessionImageIsImage,
   v13SettingsPersist,
+  gaSessionImageStored,
+  sessionImageIsImage,
 } from '../checks';
 import type { SessionFamily } from '../runner';
-import { GaApi, LEFT_OUT, TITLES, V13Api, checkExchange, runCheck } from '../runner';
+import { ADDITIONS_REQUIRE, GaApi, LEFT_OUT, TITLES, V13Api, checkExchange, runCheck } from '../runner';
 import type { AuthKind } from '../wire';
 import { fillPath } from '../wire';
 import { test, withinBudget } from './fixtures';
 import { notForThisVersion, runConfig } from './runConfig';
 
 const VERSION = runConfig().apiVersion;
-const ON = hasV13Additions(VERSION);
+const ON = hasCapabilities(VERSION, ADDITIONS_REQUIRE);
 if (!ON) test(...notForThisVersion(LEFT_OUT.v13));
 const FAMILIES: SessionFamily[] = ON ? ['liveness', 'livenessWithVerify'] : [];
 
@@ -143,7 +144,8 @@ if (ON) {
   test(TITLES.v13SessionImage, async ({ runtime: rt, recorder, requireChecks }) => {
     const imageOp = contractFor(VERSION).sessionImage;
     if (!imageOp) throw new Error(`${VERSION} has no Get Session Image in the contract table`);
-    requireChecks(imageOp.id, [v13SessionImageIsImage]);
+    requireChecks(imageOp.id, [sessionImageIsImage]);
+    const ops = familyOperationIds(VERSION, ['get'] as const).liveness;
     const ga = new GaApi(rt);
     await withinBudget(async () => {
       const fields = { ...fieldsOf('liveness').fields, enableSessionImage: true };
@@ -155,20 +157,17 @@ if (ON) {
         recorder.record(checkExchange(rt, await ga.deviceSending(session, FAKE_JPEG), { kind: 'positive' }));
         const got = await ga.get('liveness', session.id);
         recorder.record(checkExchange(rt, got, { kind: 'positive' }));
-        const sessionImageId = sessionImageOf(json(got.response.json));
-        if (!sessionImageId) {
-          recorder.record(runCheck(rt, v13SessionImageIsImage, imageOp.id, { sessionImageId }, got));
-          return;
-        }
+        const read = json(got.response.json);
+        const stored = { fields: { enableSessionImage: true }, session: read };
+        recorder.record(runCheck(rt, gaSessionImageStored, ops.get, stored, got));
+        const sessionImageId = sessionImageOf(read);
+        if (!sessionImageId) return;
         const path = fillPath(imageOp, { sessionImageId });
         const image = await rt.client.send({ operationId: imageOp.id, method: 'GET', path, auth: 'key' });
         recorder.record(checkExchange(rt, image, { kind: 'positive' }));
         const { status, raw, headers } = image.response;
-        const head = Buffer.from(raw ?? [])
-          .subarray(0, 16)
-          .toString('hex');
-        const observed = { sessionImageId, status, head, contentType: headers['content-type'] ?? '' };
-        recorder.record(runCheck(rt, v13SessionImageIsImage, imageOp.id, observed, image));
+        const observed = { status, body: raw, contentType: headers['content-type'] };
+        recorder.record(runCheck(rt, sessionImageIsImage, imageOp.id, observed, image));
       } finally {
         await ga.delete('liveness', session.id);
       }

@@ -1,4 +1,4 @@
-import { hasV13Additions } from '../../schemas';
+import { hasCapability } from '../../schemas';
 import type { HandlerContext } from '../context';
 import type { FaultSet } from '../faults';
 import { HttpError } from '../http';
@@ -22,7 +22,7 @@ function attemptsAllowed(sent: number | undefined): number {
 
 /** The v1.3 values of a new session, or undefined for v1.2. */
 export function v13Values(ctx: HandlerContext, body: V13CreateFields): V13SessionValues | undefined {
-  if (!hasV13Additions(ctx.match.version)) return undefined;
+  if (!hasCapability(ctx.match.version, 'attemptLimit')) return undefined;
   const faults = ctx.config.faults;
   return {
     attemptsAllowed: faults.has('v13-attempts-allowed-ignored')

@@ -12,7 +12,7 @@ import {
   verifyImageHashAsAsked,
   verifyResultOnlyWithVerify,
 } from '../../checks';
-import { contractFor } from '../../schemas';
+import { hasCapability } from '../../schemas';
 import type { Api, CreatedSession } from '../api';
 import type { Runtime } from '../runtime';
 import { checkExchange } from '../checkExchange';
@@ -45,7 +45,7 @@ export async function observeDeviceCall(
   session: CreatedSession,
 ): Promise<void> {
   const op = api.ids(session.family).device;
-  const checks = contractFor(rt.config.apiVersion).features.sessionImages
+  const checks = hasCapability(rt.config.apiVersion, 'sessionImages')
     ? [...DEVICE_CHECKS, ...OPTION_CHECKS]
     : DEVICE_CHECKS;
   const unmet = unmetReason(rt, deviceCallAppendsOneEntry);

@@ -1,7 +1,7 @@
 import {
   gaAttemptAppended,
   gaAttempts,
-  gaSessionImageReadable,
+  sessionImageIsImage,
   gaSessionImageStored,
   gaStatusFollowsAttempts,
   gaVerifyImageHashMatches,
@@ -18,7 +18,7 @@ const DEVICE_CHECKS = [
   gaAttemptAppended,
   gaStatusFollowsAttempts,
   gaSessionImageStored,
-  gaSessionImageReadable,
+  sessionImageIsImage,
   gaVerifyImageHashMatches,
 ];
 
@@ -75,6 +75,7 @@ async function readNewestImage(
   if (typeof id !== 'string' || id === '') return;
   const image = await ga.sessionImage(id);
   out.record(checkExchange(rt, image, { kind: 'positive' }));
-  const observed = { status: image.response.status, body: image.response.raw };
-  out.record(runCheck(rt, gaSessionImageReadable, image.request.operationId, observed, image));
+  const { status, raw, headers } = image.response;
+  const observed = { status, body: raw, contentType: headers['content-type'] };
+  out.record(runCheck(rt, sessionImageIsImage, image.request.operationId, observed, image));
 }

@@ -3,6 +3,7 @@ import { CONTRACT_VERSIONS, isContractVersion, isGaVersion } from '../versions';
 import { resolveEntry } from './resolve';
 import { CONTRACT_TABLE } from './table';
 import type {
+  Capability,
   Design,
   FamilyOperations,
   OperationDraft,
@@ -59,7 +60,7 @@ function build(version: ContractVersion): VersionContract {
     version,
     design: entry.design,
     basedOn: entry.basedOn,
-    features: entry.features,
+    capabilities: entry.capabilities,
     operations,
     families,
     sessionImage: operations.find((op) => op.role === 'sessionImage'),
@@ -69,7 +70,7 @@ function build(version: ContractVersion): VersionContract {
 
 const CONTRACTS = new Map(CONTRACT_VERSIONS.map((v) => [v, build(v)]));
 
-/** A version's whole contract: design, features, operations, and each family's operations by role. */
+/** A version's whole contract: design, capabilities, operations, and each family's operations by role. */
 export function contractFor(version: ContractVersion): VersionContract {
   const contract = CONTRACTS.get(version);
   if (!contract)
@@ -120,7 +121,15 @@ export function designOf(version: string): Design {
   return isContractVersion(version) ? contractFor(version).design : 'preview';
 }
 
-/** Whether a version has the v1.3-preview.1 additions (its table entry's `v13Additions` feature). */
-export function hasV13Additions(version: string): boolean {
-  return isContractVersion(version) && contractFor(version).features.v13Additions;
+/**
+ * Whether a version has a capability (its table entry's, or its base's). A string that names no version
+ * this project carries has none.
+ */
+export function hasCapability(version: string, capability: Capability): boolean {
+  return isContractVersion(version) && contractFor(version).capabilities.includes(capability);
+}
+
+/** Whether a version has every capability of a list (an empty list: every version). */
+export function hasCapabilities(version: string, capabilities: readonly Capability[] = []): boolean {
+  return capabilities.every((c) => hasCapability(version, c));
 }

@@ -1,18 +1,19 @@
 import type { ContractVersion } from '../versions';
-import type { Design, Features, OperationDraft, VersionEntry } from './types';
+import type { Capability, Design, OperationDraft, VersionEntry } from './types';
+import { CAPABILITIES } from './types';
 
-/** A version's entry with its differences applied: design, features and operation drafts in table order. */
+/** A version's entry with its differences applied: design, capabilities and operation drafts in table order. */
 export interface ResolvedEntry {
   design: Design;
   basedOn?: ContractVersion;
-  features: Features;
+  capabilities: readonly Capability[];
   operations: readonly OperationDraft[];
 }
 
 /**
  * Applies a table entry's differences to the version it is based on (recursively): an operation
- * `replace`d keeps its place, `add`ed ones go at the end; features and the
- * design are the base's unless stated. Throws on a cycle or a difference naming no operation.
+ * `replace`d keeps its place, `add`ed ones go at the end; the capabilities are the base's, plus those
+ * it adds, minus those it drops; the design is the base's unless stated. Throws on a cycle or a difference naming no operation.
  */
 export function resolveEntry(
   table: Readonly<Record<ContractVersion, VersionEntry>>,
@@ -21,7 +22,7 @@ export function resolveEntry(
 ): ResolvedEntry {
   if (seen.includes(version)) throw new Error(`contract table: ${[...seen, version].join(' → ')} is a cycle`);
   const entry = table[version];
-  if (!('basedOn' in entry)) return entry;
+  if (!('basedOn' in entry)) return { ...entry, capabilities: ordered(entry.capabilities) };
   const base = resolveEntry(table, entry.basedOn, [...seen, version]);
   const known = new Set(base.operations.map((op) => op.id));
   for (const id of [...(entry.remove ?? []), ...Object.keys(entry.replace ?? {})]) {
@@ -36,7 +37,14 @@ export function resolveEntry(
   return {
     design: entry.design ?? base.design,
     basedOn: entry.basedOn,
-    features: { ...base.features, ...entry.features },
+    capabilities: ordered(
+      [...base.capabilities, ...(entry.capabilities ?? [])].filter((c) => !entry.withoutCapabilities?.includes(c)),
+    ),
     operations,
   };
+}
+
+/** Capabilities once each, in `CAPABILITIES` order (so equal sets compare equal). */
+function ordered(capabilities: readonly Capability[]): Capability[] {
+  return CAPABILITIES.filter((c) => capabilities.includes(c));
 }

@@ -14,16 +14,16 @@ import type { VersionEntry } from './types';
 export const CONTRACT_TABLE: Readonly<Record<ContractVersion, VersionEntry>> = {
   'v1.1-preview.1': {
     design: 'preview',
-    features: { sessionImages: false, v13Additions: false },
+    capabilities: ['lists', 'auditTrail', 'sessionResult', 'deviceResultsToClient'],
     operations: PREVIEW_OPERATIONS,
   },
-  'v1.2-preview.1': { basedOn: 'v1.1-preview.1', features: { sessionImages: true }, add: [PREVIEW_SESSION_IMAGE] },
-  'v1.2': { design: 'ga', features: { sessionImages: true, v13Additions: false }, operations: GA_OPERATIONS },
+  'v1.2-preview.1': { basedOn: 'v1.1-preview.1', capabilities: ['sessionImages'], add: [PREVIEW_SESSION_IMAGE] },
+  'v1.2': { design: 'ga', capabilities: ['attempts', 'sessionImages'], operations: GA_OPERATIONS },
   // v1.3-preview.1 (reference/README.md): v1.2 plus the attempt limit, user correlation, expected IP and
   // abuse monitoring (definitions/v13/), one more form-data field in the with-verify create, and /settings.
   'v1.3-preview.1': {
     basedOn: 'v1.2',
-    features: { v13Additions: true },
+    capabilities: ['attemptLimit', 'userCorrelation', 'expectedClientIp', 'abuseMonitoring', 'settings'],
     replace: { createLivenessWithVerifySessionGa: V13_WITH_VERIFY_CREATE },
     add: V13_OPERATIONS,
   },

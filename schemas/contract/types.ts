@@ -80,33 +80,54 @@ export interface OperationSpec {
 export type OperationDraft = Omit<OperationSpec, 'versions' | 'pathParams'> & { pathParams?: string[] };
 
 /**
- * What a version has beyond its operations, as flags the definitions, the mock and the checks read
- * instead of comparing version names.
+ * What a version can do beyond its operations, named by behaviour: the definitions, the mock, the specs
+ * and the checks ask for a capability (`requires: ['attempts']`) instead of comparing version names.
+ * A version inherits its base's capabilities through `basedOn`, like its operations.
  */
-export interface Features {
-  /**
-   * The v1.2-preview.1 additions: session images, `livenessSingleModalModel`, verify-image hashes and
-   * `verifyConfidenceThreshold` (CONTRACT.md §1, seed 003); v1.2 keeps them in its own shapes (§5).
-   */
-  sessionImages: boolean;
-  /**
-   * The v1.3-preview.1 additions (reference/README.md): `numberOfClientAttemptsAllowed` (a session
-   * allows that many device calls), user correlation, the expected client IP, abuse monitoring on
-   * sessions and attempts, `/settings` and the client-assets token.
-   */
-  v13Additions: boolean;
-}
+export type Capability = (typeof CAPABILITIES)[number];
+
+/** Every capability, each with what it means (the contract table gives each version its own). */
+export const CAPABILITY_MEANINGS = {
+  lists: 'each session family has its own sorted, paged list (CONTRACT.md §1, §3 rules 1-4)',
+  auditTrail: 'each device call appends an audit entry, read by the audit operations (§1, §3 rules 7-9)',
+  sessionResult: 'a session carries its one device call as `result`, with its times (§1, seeds 001-002)',
+  deviceResultsToClient: 'the device call takes `sendResultsToClient` and answers the result only then (seed 004)',
+  sessionImages:
+    'a session can keep the image of its device call, read by Get Session Image (v1.2-preview.1 additions, §5)',
+  attempts: 'a session is whole: its device calls are numbered attempts with their results (§5, the v1.2 redesign)',
+  attemptLimit: 'a session allows `numberOfClientAttemptsAllowed` device calls (v1.3-preview.1)',
+  userCorrelation: 'a create names the user (`userCorrelationId`, or the client sets it) (v1.3-preview.1)',
+  expectedClientIp: 'a session keeps the `expectedClientIpAddress` its create names (v1.3-preview.1)',
+  abuseMonitoring: 'sessions and attempts show abuse monitoring (v1.3-preview.1)',
+  settings: 'the resource has liveness `/settings` and a client-assets token (v1.3-preview.1)',
+} as const;
+
+/** The capabilities, in the order of `CAPABILITY_MEANINGS`. */
+export const CAPABILITIES = [
+  'lists',
+  'auditTrail',
+  'sessionResult',
+  'deviceResultsToClient',
+  'sessionImages',
+  'attempts',
+  'attemptLimit',
+  'userCorrelation',
+  'expectedClientIp',
+  'abuseMonitoring',
+  'settings',
+] as const satisfies readonly (keyof typeof CAPABILITY_MEANINGS)[];
 
 /** The operations of one session family in one version, by role (a role the version lacks is absent). */
 export type FamilyOperations = Partial<Record<Role, OperationSpec>>;
 
-/** One version's whole contract: its design, features and operations, indexed by family and role. */
+/** One version's whole contract: its design, capabilities and operations, indexed by family and role. */
 export interface VersionContract {
   version: ContractVersion;
   design: Design;
   /** The version this one is stated as a difference from, if any. */
   basedOn?: ContractVersion;
-  features: Features;
+  /** What it can do, its base's included, in `CAPABILITIES` order. */
+  capabilities: readonly Capability[];
   /** Every operation, in the table's order (families, then session images; device calls with their family). */
   operations: readonly OperationSpec[];
   /** Each session family's operations by role. */
@@ -120,14 +141,18 @@ export interface VersionContract {
 /**
  * How a version is stated in the table: whole (`operations`), or as another version plus its
  * differences: operations added at the end, removed by id, replaced (keyed by the id replaced; the new
- * operation needs its own id, as `operation(id)` is global), features or the design changed.
+ * operation needs its own id, as `operation(id)` is global), capabilities added or dropped, the design
+ * changed.
  */
 export type VersionEntry =
-  | { design: Design; features: Features; operations: readonly OperationDraft[] }
+  | { design: Design; capabilities: readonly Capability[]; operations: readonly OperationDraft[] }
   | {
       basedOn: ContractVersion;
       design?: Design;
-      features?: Partial<Features>;
+      /** Capabilities it adds to its base's. */
+      capabilities?: readonly Capability[];
+      /** Capabilities of its base it lacks. */
+      withoutCapabilities?: readonly Capability[];
       add?: readonly OperationDraft[];
       remove?: readonly string[];
       replace?: Readonly<Record<string, OperationDraft>>;

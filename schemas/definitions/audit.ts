@@ -1,6 +1,6 @@
 import { ref } from '../ids';
 import type { ContractVersion } from '../versions';
-import { contractFor } from '../contract';
+import { hasCapability } from '../contract';
 import type { DefinitionSet, JsonSchema } from './types';
 
 /**
@@ -30,7 +30,7 @@ export function auditDefinitions(version: ContractVersion): DefinitionSet {
       description: 'A digest the server computed over the request, to compare with the one the client computed.',
     },
   };
-  if (contractFor(version).features.sessionImages) {
+  if (hasCapability(version, 'sessionImages')) {
     entryProperties.sessionImageId = {
       type: 'string',
       description: 'Id of the stored session image; read it with Get Session Image. (v1.2-preview.1)',
@@ -69,7 +69,7 @@ export function auditDefinitions(version: ContractVersion): DefinitionSet {
       description: 'One request a device made within a session, with the answer it got.',
       $comment:
         'seeds 000 (ja), 001 (fr) Definitions: LivenessSessionAuditEntry' +
-        (contractFor(version).features.sessionImages
+        (hasCapability(version, 'sessionImages')
           ? '; sessionImageId/verifyImageHash: CONTRACT.md §1 (v1.2-preview.1)'
           : ''),
       required: ['id', 'request', 'response'],

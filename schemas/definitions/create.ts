@@ -1,6 +1,6 @@
 import { ref } from '../ids';
 import type { ContractVersion } from '../versions';
-import { contractFor } from '../contract';
+import { hasCapability } from '../contract';
 import { TTL } from './session';
 import type { DefinitionSet, JsonSchema } from './types';
 
@@ -50,7 +50,7 @@ function commonCreateProperties(version: ContractVersion): Record<string, JsonSc
       description: 'Whether the device gets the result (200 with a body) or only 204; false when not given.',
     },
   };
-  if (contractFor(version).features.sessionImages) {
+  if (hasCapability(version, 'sessionImages')) {
     properties.enableSessionImage = { type: 'boolean', description: 'Whether to store the session image.' };
     properties.livenessSingleModalModel = ref('LivenessModel');
   }
@@ -85,7 +85,7 @@ export function verifyOnlyFields(): Record<string, JsonSchema> {
 
 /** Create request bodies (exact: unknown fields are violations) and create results (lenient). */
 export function createDefinitions(version: ContractVersion): DefinitionSet {
-  const verifyOnly = contractFor(version).features.sessionImages ? verifyOnlyFields() : {};
+  const verifyOnly = hasCapability(version, 'sessionImages') ? verifyOnlyFields() : {};
   return {
     CreateLivenessSessionContent: createSchema(
       commonCreateProperties(version),

@@ -1,36 +1,31 @@
 import { schemaId } from '../ids';
 import type { ContractVersion } from '../versions';
 import { contractFor } from '../contract';
-import { auditDefinitions } from './audit';
-import { createDefinitions } from './create';
-import { enumDefinitions } from './enums';
-import { errorDefinitions } from './errors';
-import { gaDefinitions } from './ga';
-import { livenessResultDefinitions } from './livenessResult';
-import { withOfficialStatements } from './officialPreview';
-import { parameterDefinitions } from './parameters';
-import { sessionDefinitions } from './session';
-import { v13Definitions } from './v13';
+import { DEFINITIONS_TABLE } from './table';
 import type { DefinitionSet, JsonSchema } from './types';
 
 export type { DefinitionSet, JsonSchema } from './types';
+export { DEFINITIONS_TABLE } from './table';
+export type { DefinitionsEntry } from './table';
+
+/**
+ * The definitions of `version` built for `target`: a whole entry's set, or a delta applied to the
+ * definitions of the version the contract table bases it on. Throws when the two tables disagree on it.
+ */
+function folded(version: ContractVersion, target: ContractVersion): DefinitionSet {
+  const entry = DEFINITIONS_TABLE[version];
+  const { basedOn } = contractFor(version);
+  if ('whole' in entry) {
+    if (basedOn) throw new Error(`definitions: ${version} is based on ${basedOn}; state a delta, not a whole set`);
+    return entry.whole(target);
+  }
+  if (!basedOn) throw new Error(`definitions: ${version} is stated whole in the contract table; a delta needs a base`);
+  return entry.delta(folded(basedOn, target), target);
+}
 
 /** Every definition of a version as a complete JSON Schema document with `$schema` and `$id`. */
 export function definitionsFor(version: ContractVersion): DefinitionSet {
-  const { design, features } = contractFor(version);
-  const raw: DefinitionSet = features.v13Additions
-    ? v13Definitions()
-    : design === 'ga'
-      ? gaDefinitions()
-      : withOfficialStatements(version, {
-          ...enumDefinitions(),
-          ...livenessResultDefinitions(),
-          ...auditDefinitions(version),
-          ...sessionDefinitions(),
-          ...createDefinitions(version),
-          ...errorDefinitions(),
-          ...parameterDefinitions(),
-        });
+  const raw = folded(version, version);
   const out: DefinitionSet = {};
   for (const [name, schema] of Object.entries(raw)) {
     out[name] = {

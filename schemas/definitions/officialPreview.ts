@@ -1,4 +1,3 @@
-import type { ContractVersion } from '../versions';
 import type { DefinitionSet, JsonSchema } from './types';
 
 /**
@@ -29,14 +28,8 @@ const REQUIRED: Record<string, string[]> = {
 const INT32 = { minimum: -2147483648, maximum: 2147483647 };
 const INT32_MEMBERS: Record<string, string[]> = { LivenessOutputsTarget: ['timeOffsetWithinFile'] };
 
-/** Whether a version's official definitions state required response members (only v1.2-preview.1). */
-export function hasOfficialRequired(version: ContractVersion): boolean {
-  return version === 'v1.2-preview.1';
-}
-
-/** Adds the official v1.2-preview.1 statements to the preview definitions; other versions unchanged. */
-export function withOfficialStatements(version: ContractVersion, raw: DefinitionSet): DefinitionSet {
-  if (!hasOfficialRequired(version)) return raw;
+/** v1.2-preview.1's definitions as a delta: the official statements added to its base's (the preview's). */
+export function withOfficialStatements(raw: DefinitionSet): DefinitionSet {
   const out: DefinitionSet = { ...raw };
   for (const [name, members] of Object.entries(REQUIRED)) {
     const schema = out[name];

@@ -13,11 +13,12 @@ import {
 
 const ids = (v: ContractVersion): string[] => operationsFor(v).map((op) => op.id);
 
-test('v1.2-preview.1 is v1.1-preview.1 plus Get Session Image and the session-image feature, stated once', () => {
+test('v1.2-preview.1 is v1.1-preview.1 plus Get Session Image and the sessionImages capability, stated once', () => {
   const [v11, v12p] = [contractFor('v1.1-preview.1'), contractFor('v1.2-preview.1')];
   expect(v12p.basedOn).toBe('v1.1-preview.1');
   expect(ids('v1.2-preview.1')).toEqual([...ids('v1.1-preview.1'), 'getSessionImage']);
-  expect([v11.features.sessionImages, v12p.features.sessionImages]).toEqual([false, true]);
+  expect(v11.capabilities).toEqual(['lists', 'auditTrail', 'sessionResult', 'deviceResultsToClient']);
+  expect(v12p.capabilities).toEqual(['lists', 'auditTrail', 'sessionResult', 'deviceResultsToClient', 'sessionImages']);
   expect([v11.sessionImage, v12p.sessionImage?.id]).toEqual([undefined, 'getSessionImage']);
   // The shared operations are the same objects, listing both versions.
   expect(operation('getLivenessSessions').versions).toEqual(['v1.1-preview.1', 'v1.2-preview.1']);
@@ -65,7 +66,7 @@ const draft = (id: string): OperationDraft => ({ ...operation('getLivenessSessio
 test('a version stated as differences: add at the end, remove, replace in place; mistakes throw at load', () => {
   const base: VersionEntry = {
     design: 'preview',
-    features: { sessionImages: false, v13Additions: false },
+    capabilities: ['lists', 'auditTrail'],
     operations: [draft('a'), draft('b'), draft('c')],
   };
   const table = (entry: VersionEntry) =>
@@ -79,6 +80,12 @@ test('a version stated as differences: add at the end, remove, replace in place;
   );
   expect(derived.operations.map((o) => o.id)).toEqual(['b2', 'c', 'd']);
   expect(derived.design).toBe('preview');
+  // Capabilities are inherited, added and dropped along basedOn, in CAPABILITIES order.
+  const caps = resolveEntry(
+    table({ basedOn: 'v1.1-preview.1', capabilities: ['settings', 'lists'], withoutCapabilities: ['auditTrail'] }),
+    'v1.2-preview.1',
+  );
+  expect(caps.capabilities).toEqual(['lists', 'settings']);
   expect(() => resolveEntry(table({ basedOn: 'v1.1-preview.1', remove: ['x'] }), 'v1.2-preview.1')).toThrow(
     'v1.2-preview.1 changes "x", which v1.1-preview.1 lacks',
   );
@@ -89,11 +96,15 @@ test('a version stated as differences: add at the end, remove, replace in place;
 test('v1.3-preview.1 is v1.2 plus its differences: one replaced create, the settings added, v1.2 shared', () => {
   const v12 = contractFor('v1.2');
   const v13 = contractFor('v1.3-preview.1');
-  expect([v13.design, v13.basedOn, v13.features.v13Additions, v12.features.v13Additions]).toEqual([
-    'ga',
-    'v1.2',
-    true,
-    false,
+  expect([v13.design, v13.basedOn]).toEqual(['ga', 'v1.2']);
+  expect(v12.capabilities).toEqual(['sessionImages', 'attempts']);
+  expect(v13.capabilities).toEqual([
+    ...v12.capabilities,
+    'attemptLimit',
+    'userCorrelation',
+    'expectedClientIp',
+    'abuseMonitoring',
+    'settings',
   ]);
   expect(v13.families.liveness.get).toBe(v12.families.liveness.get);
   const create = v13.families.livenessWithVerify.create;

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import type { MockHandle } from '../../mock';
 import { startMock } from '../../mock';
 import type { ContractVersion } from '../../schemas';
-import { hasV13Additions, isGaVersion } from '../../schemas';
+import { hasCapabilities, isGaVersion } from '../../schemas';
+import { ADDITIONS_REQUIRE } from '../../runner';
 import type { TestOutcomes } from '../../runner';
 import { loadConfig } from '../../runner';
 import type { SpecFile, TargetRun } from './conformance.config';
@@ -87,7 +88,7 @@ export const runName = (t: Target): string => `${t.version} ${t.name}`;
 
 /** The spec files a version's run loads. */
 const specsOf = (version: ContractVersion): SpecFile[] =>
-  hasV13Additions(version)
+  hasCapabilities(version, ADDITIONS_REQUIRE)
     ? ['ga', 'gaLifecycle', 'gaExpiry', 'v13']
     : isGaVersion(version)
       ? ['ga', 'gaLifecycle', 'gaExpiry']

@@ -2,7 +2,8 @@ import type { MockOptions } from '../../mock';
 import type { FaultSpec } from '../../mock/faults';
 import { FAULTS } from '../../mock/faults';
 import type { ContractVersion } from '../../schemas';
-import { API_VERSIONS, GA_VERSIONS, hasV13Additions } from '../../schemas';
+import { API_VERSIONS, GA_VERSIONS, hasCapabilities } from '../../schemas';
+import { ADDITIONS_REQUIRE } from '../../runner';
 import type { SpecFile } from './conformance.config';
 import { EXPECTED_CHECK, NEEDS_EXPIRY } from './expected';
 
@@ -95,7 +96,7 @@ const V13_FOCUS: Record<string, string> = {
   v13CreatedValuesPersisted: `${ONE_FAMILY}(?=.*numberOfClientAttemptsAllowed)`,
   v13SettingsPersist: '(?=.*settings: PATCH)',
   v13ClientAssetsTokenShape: '(?=.*client assets token)',
-  v13SessionImageIsImage: '(?=.*session image:)',
+  sessionImageIsImage: '(?=.*session image:)',
   // v1.2's checks that count for v1.3's rules too (the GA lifecycle's delete).
   deletedTokenRevoked: `${ONE_FAMILY}(?=.*lifecycle)`,
   // Faults of v1.3's additions caught by the exchange checks: the tests that show them.
@@ -131,7 +132,7 @@ const GA_FOCUS_BY_CHECK: Record<string, string> = {
   gaAttemptAppended: GA_LIFECYCLE,
   gaStatusFollowsAttempts: GA_LIFECYCLE,
   gaSessionImageStored: GA_LIFECYCLE,
-  gaSessionImageReadable: GA_LIFECYCLE,
+  sessionImageIsImage: GA_LIFECYCLE,
   gaVerifyImageHashMatches: GA_WITH_VERIFY,
   deletedTokenRevoked: GA_LIFECYCLE,
   familiesSeparate: '(?=.*families apart)',
@@ -164,7 +165,7 @@ const GA_EXPIRY = { specs: ['gaExpiry'] as SpecFile[], env: { FACE_CHECK_EXPIRY_
  * the faults of its own rules and of the v1.2 checks its rules point at (token after delete, default TTL).
  */
 function gaTargets(version: ContractVersion): Target[] {
-  const v13 = hasV13Additions(version);
+  const v13 = hasCapabilities(version, ADDITIONS_REQUIRE);
   const contract = v13 ? 'v1.3-preview.1' : 'ga';
   return [
     { name: 'clean', version, mock: {} },

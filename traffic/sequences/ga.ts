@@ -3,7 +3,7 @@ import {
   gaAttemptsNumberedFromOne,
   gaCreateReturnsWholeSession,
   gaCreatedValuesPersisted,
-  gaSessionImageReadable,
+  sessionImageIsImage,
   gaSessionImageStored,
   gaStatusFollowsAttempts,
 } from '../../checks';
@@ -60,8 +60,9 @@ export function checkGaSequences(rec: TrafficChecks, steps: Step[]): void {
       }
     }
     if (s.m.op.role === 'sessionImage' && status === 200) {
-      const image = { status, body: s.r.exchange.response.raw };
-      rec.run(gaSessionImageReadable, s.m.op.id, image, s.r.exchange);
+      const { raw, headers } = s.r.exchange.response;
+      const image = { status, body: raw, contentType: headers['content-type'] };
+      rec.run(sessionImageIsImage, s.m.op.id, image, s.r.exchange);
     }
     if (s.role === 'get' && status === 200) {
       const attempts = (json(s)?.results as { attempts?: unknown } | undefined)?.attempts;

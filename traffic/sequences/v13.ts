@@ -1,4 +1,4 @@
-import { hasV13Additions } from '../../schemas';
+import { hasCapability } from '../../schemas';
 import { v13CreatedValuesPersisted } from '../../checks';
 import type { TrafficChecks } from '../checks';
 import type { Step } from './timeline';
@@ -14,7 +14,12 @@ const json = (value: unknown): Json =>
  */
 export function checkV13Sequences(rec: TrafficChecks, steps: Step[]): void {
   for (const s of steps) {
-    if (!hasV13Additions(s.m.version) || s.role !== 'create' || s.inference.intent.kind !== 'positive') continue;
+    if (
+      !hasCapability(s.m.version, 'expectedClientIp') ||
+      s.role !== 'create' ||
+      s.inference.intent.kind !== 'positive'
+    )
+      continue;
     if (s.r.exchange.response.status !== 200) continue;
     const sent = json(safeParse(s.r.requestText)) ?? {};
     rec.run(

@@ -1,4 +1,3 @@
-import { gaDefinitions } from '../ga';
 import type { DefinitionSet } from '../types';
 import { v13CreateDefinitions } from './create';
 import { v13SessionDefinitions } from './session';
@@ -7,11 +6,10 @@ import { v13SettingsDefinitions } from './settings';
 export { ATTEMPTS_ALLOWED, USER_CORRELATION_RULE } from './create';
 
 /**
- * Every definition of v1.3-preview.1: the v1.2 GA definitions with the differences reference/README.md
+ * v1.3-preview.1's definitions as a delta on its base's (v1.2's): the differences reference/README.md
  * states (create fields, session and attempt fields), and the settings definitions.
  */
-export function v13Definitions(): DefinitionSet {
-  const ga = gaDefinitions();
+export function v13Definitions(ga: DefinitionSet): DefinitionSet {
   return {
     ...ga,
     ...v13CreateDefinitions(ga),
