@@ -1,5 +1,6 @@
 import type { OperationSpec, RequestViolation } from '../schemas';
 import type { Exchange } from '../wire';
+import { printableLine } from '../wire';
 
 /** What a request meant to do, so checks know what answer to expect. */
 export type Intent =
@@ -21,9 +22,19 @@ export function errorCode(body: unknown): string | undefined {
   return typeof code === 'string' ? code : undefined;
 }
 
-/** A short, safe rendering of a received value. */
+/**
+ * A short, safe rendering of a received value: at most `max` characters, on one line, control characters
+ * escaped, and never a crash (a value too deep or cyclic for `JSON.stringify` is named, not rendered).
+ */
 export function show(value: unknown, max = 200): string {
-  const text =
-    value === undefined ? 'absent' : typeof value === 'string' ? JSON.stringify(value) : JSON.stringify(value);
-  return text.length > max ? `${text.slice(0, max)}…` : text;
+  let text: string;
+  try {
+    // A long string is cut before stringifying: a multi-megabyte body costs nothing more than a short one.
+    const cut = typeof value === 'string' && value.length > max + 1 ? value.slice(0, max + 1) : value;
+    text = cut === undefined ? 'absent' : (JSON.stringify(cut) ?? String(cut));
+  } catch {
+    text = `(a ${Array.isArray(value) ? 'array' : typeof value} too deep to show)`;
+  }
+  const line = printableLine(text);
+  return line.length > max ? `${line.slice(0, max)}…` : line;
 }

@@ -14,6 +14,7 @@ import { CONTRACT_VERSIONS, isContractVersion } from '../schemas';
 import { checksForVersion } from '../checks';
 import { HarError, loadHar } from '../traffic/load';
 import { checkTraffic } from '../traffic/run';
+import { printableLine } from '../wire';
 import { UsageError, runMain } from './usage';
 
 const USAGE = 'usage: npm run traffic -- <file.har> [--api-version V] [--out DIR]';
@@ -21,8 +22,10 @@ const USAGE = 'usage: npm run traffic -- <file.har> [--api-version V] [--out DIR
 /** Runs the command; `out` receives the printed lines. Returns the exit code (UsageError for code 2). */
 export function trafficMain(
   argv: string[],
-  out: (line: string) => void = (l) => process.stdout.write(`${l}\n`),
+  print: (line: string) => void = (l) => process.stdout.write(`${l}\n`),
 ): number {
+  // Lines quote a recording (URLs, methods, messages): control characters are escaped before they print.
+  const out = (line: string): void => print(printableLine(line));
   let parsed;
   try {
     parsed = parseArgs({
@@ -40,14 +43,13 @@ export function trafficMain(
     throw new UsageError(`unknown API version "${override}"; use one of ${CONTRACT_VERSIONS.join(', ')}`);
   }
   const started = Date.now();
-  let har;
+  let result;
   try {
-    har = loadHar(file);
+    result = checkTraffic(loadHar(file), file, override);
   } catch (err) {
     if (err instanceof HarError) throw new UsageError(err.message);
     throw err;
   }
-  const result = checkTraffic(har, file, override);
   const failures = result.versions.reduce((n, v) => n + v.outcomes.failures.length, 0);
   const status = failures > 0 ? 'failed' : 'passed';
   const tests: TestRun[] = result.versions.map(({ version, outcomes }) => ({

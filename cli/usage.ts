@@ -1,3 +1,5 @@
+import { printable, printableLine } from '../wire';
+
 /** A mistake in how a command was called or configured: reported as one line, exit code 2. */
 export class UsageError extends Error {
   override name = 'UsageError';
@@ -15,10 +17,11 @@ export function runMain(command: string, main: () => Promise<number> | number): 
         process.exitCode = code;
       },
       (err: unknown) => {
-        if (err instanceof UsageError) process.stderr.write(`${command}: ${err.message}\n`);
+        // Messages may quote a target or a recording: control characters are escaped before the terminal.
+        if (err instanceof UsageError) process.stderr.write(`${command}: ${printableLine(err.message)}\n`);
         else
           process.stderr.write(
-            `${command}: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
+            `${command}: internal error: ${printable(err instanceof Error ? (err.stack ?? err.message) : String(err))}\n`,
           );
         process.exitCode = 2;
       },

@@ -4,7 +4,7 @@ import { RequestRefused } from './budget';
 import type { Limiter } from './limiter';
 import type { Redactor } from './redact';
 import type { Exchange, SentRequest, WireRequest, WireResponse } from '../wire';
-import { queryString, serializeBody } from '../wire';
+import { parseJsonBounded, queryString, responseJson, serializeBody } from '../wire';
 
 /** Credentials and where to send requests. */
 export interface Target {
@@ -137,7 +137,7 @@ export class TargetClient {
       status: res.status(),
       headers: res.headers(),
       text,
-      json: jsonOrUndefined(text),
+      ...responseJson(text),
       bytes: buffer.length,
       raw: buffer,
     };
@@ -168,12 +168,11 @@ export function retryAfterMs(header: string | undefined): number {
   return Number.isFinite(date) ? Math.max(0, date - Date.now()) : 1000;
 }
 
-/** The parsed body when the text is JSON; undefined when it is empty or not JSON. */
+/**
+ * The parsed body when the text is JSON; undefined when it is empty, not JSON, or nested deeper than
+ * `MAX_JSON_DEPTH` (wire/json.ts: every walker after the parse is then safe).
+ */
 export function jsonOrUndefined(text: string): unknown {
-  if (text.length === 0) return undefined;
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return undefined;
-  }
+  const parsed = parseJsonBounded(text);
+  return parsed.ok ? parsed.value : undefined;
 }

@@ -1,5 +1,6 @@
 import type { Exchange } from '../wire';
 import type { Redactor } from './redact';
+import { shellQuote, shellWord } from './shellQuote';
 
 /** A failed check, as a value: enough to understand it and to reproduce it from its first lines. */
 export interface FailureRecord {
@@ -25,12 +26,24 @@ const KEPT_RESPONSE_HEADERS = ['content-type', 'apim-request-id', 'x-ms-error-co
 /**
  * The shell variable standing for a credential header's value, in double quotes so a pasted line expands
  * it: the resource key, the AAD token, or (device calls) a session's authToken, which has no FACE_ variable.
+ * Returns the prefix kept in single quotes and the variable part.
  */
-function credentialVar(name: string, value: string, redactor: Redactor): string | undefined {
+function credentialVar(name: string, value: string, redactor: Redactor): [string, string] | undefined {
   const lower = name.toLowerCase();
-  if (lower === 'ocp-apim-subscription-key') return '$FACE_API_KEY';
+  if (lower === 'ocp-apim-subscription-key') return ['', '$FACE_API_KEY'];
   if (lower !== 'authorization') return undefined;
-  return redactor.text(value).includes('[REDACTED:aad-token]') ? 'Bearer $FACE_AAD_TOKEN' : 'Bearer $SESSION_TOKEN';
+  return redactor.text(value).includes('[REDACTED:aad-token]')
+    ? ['Bearer ', '$FACE_AAD_TOKEN']
+    : ['Bearer ', '$SESSION_TOKEN'];
+}
+
+/**
+ * `-H`'s argument for a credential: `"Name: $VAR"` when the name is a plain header name (nothing in it
+ * a double-quoted word expands), else the name in single quotes followed by the variable in double quotes.
+ */
+function credentialArg(name: string, [prefix, variable]: [string, string]): string {
+  if (/^[A-Za-z0-9-]+$/.test(name)) return `"${name}: ${prefix}${variable}"`;
+  return `${shellQuote(`${name}: ${prefix}`)}"${variable}"`;
 }
 
 function excerpt(text: string, max = 1500): string {
@@ -48,20 +61,21 @@ function bodyText(body: Buffer | undefined): string | undefined {
 
 /**
  * A curl line that replays the request, with credentials as shell variables (never their values) in
- * double quotes, so it runs as pasted with FACE_API_KEY (or FACE_AAD_TOKEN) set.
+ * double quotes, so it runs as pasted with FACE_API_KEY (or FACE_AAD_TOKEN) set. Every other word is
+ * shell-quoted (runner/shellQuote.ts): a URL, header or id from a target or a recording runs no command.
  */
 export function curlLine(exchange: Exchange, redactor: Redactor): string {
   const { request } = exchange;
-  const parts = [`curl -i -X ${request.method} '${redactor.text(request.url)}'`];
+  const parts = ['curl -i -X', shellWord(request.method), shellQuote(redactor.text(request.url))];
   for (const [name, value] of Object.entries(request.sentHeaders)) {
     const placeholder = credentialVar(name, value, redactor);
     if (name.toLowerCase() === 'ocp-apim-subscription-key' && value === '00000000000000000000000000000000') {
-      parts.push(`-H '${name}: ${value}'`); // the suite's deliberately wrong key is not a secret
-    } else if (placeholder) parts.push(`-H "${name}: ${placeholder}"`);
-    else parts.push(`-H '${name}: ${redactor.text(value).replace(/'/g, "'\\''")}'`);
+      parts.push('-H', shellQuote(`${name}: ${value}`)); // the suite's deliberately wrong key is not a secret
+    } else if (placeholder) parts.push('-H', credentialArg(name, placeholder));
+    else parts.push('-H', shellQuote(`${name}: ${redactor.text(value)}`));
   }
   const body = bodyText(request.body);
-  if (body !== undefined) parts.push(`--data-binary '${redactor.text(body).replace(/'/g, "'\\''")}'`);
+  if (body !== undefined) parts.push('--data-binary', shellQuote(redactor.text(body)));
   return parts.join(' ');
 }
 

@@ -39,3 +39,4 @@ export * from './evaluate';
 export * from './model/gaCommands';
 export * from './model/gaDevice';
 export * from './model/sequence';
+export * from './shellQuote';

@@ -1,7 +1,7 @@
 import type { ContractVersion } from '../schemas';
 import type { HarEntry, HarNameValue } from '../runner';
 import type { AuthKind, Exchange } from '../wire';
-import { jsonOrUndefined } from '../runner';
+import { responseJson } from '../wire';
 import { responseBody } from './load';
 import type { Matched, NotApi } from './match';
 import { matchOperation } from './match';
@@ -96,9 +96,11 @@ export function adaptEntry(
   const contentType = requestHeaders['content-type'] ?? entry.request.postData?.mimeType;
   const match = matchOperation(entry.request.method, url, contentType, override);
   const requestText = entry.request.postData?.text;
-  const body = responseBody(entry, harFile);
+  const { body, problem } = responseBody(entry, harFile, index);
   const text = body?.toString('utf8') ?? '';
-  const json = jsonOrUndefined(text);
+  const parsed = responseJson(text);
+  const { json } = parsed;
+  const bodyProblem = problem ?? parsed.bodyProblem;
   const startMs = Date.parse(entry.startedDateTime);
   const exchange: Exchange = {
     seq: index + 1,
@@ -118,6 +120,7 @@ export function adaptEntry(
       headers: headerMap(entry.response.headers),
       text,
       json,
+      ...(bodyProblem ? { bodyProblem } : {}),
       bytes: body?.length ?? 0,
       ...(body ? { raw: body } : {}),
     },

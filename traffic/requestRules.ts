@@ -1,6 +1,7 @@
 import type { ContractVersion, OperationSpec, RequestViolation, SchemaViolation } from '../schemas';
 import { conflictFor, documentedCodesFor, openCaseOf, registry } from '../schemas';
 import { multipartParts } from './multipart';
+import { parseJsonBounded, tooDeepReason } from '../wire';
 
 /** A documented constraint the request breaks (a server must refuse it), with the suite's scenario name. */
 export interface Broken extends RequestViolation {
@@ -22,13 +23,13 @@ function framing(scenario: string, message: string): Broken {
 }
 
 function bodyViolations(version: ContractVersion, definition: string, text: string, out: RequestJudgement): void {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    out.documented.push({ ...framing('malformed-json', 'the JSON body does not parse'), keyword: 'type' });
+  const parsed = parseJsonBounded(text);
+  if (!parsed.ok) {
+    const why = parsed.reason === 'too-deep' ? tooDeepReason() : 'the JSON body does not parse';
+    out.documented.push({ ...framing('malformed-json', why), keyword: 'type' });
     return;
   }
+  const value = parsed.value;
   const schema = registry().schema(version, definition) as { required?: string[]; properties?: object };
   const required = new Set(schema.required ?? []);
   const violations = registry().validate(version, definition, value);

@@ -8,6 +8,11 @@ export interface WireResponse {
   text: string;
   /** The parsed body when it is JSON, else undefined. */
   json?: unknown;
+  /**
+   * Why the body was not read whole although the target sent one (JSON nested too deep, a body over the
+   * size cap): a finding on this exchange, never a crash.
+   */
+  bodyProblem?: string;
   bytes: number;
   /** The body's bytes, when the client kept them: a binary answer (a session image) is not readable from `text`. */
   raw?: Uint8Array;

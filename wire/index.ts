@@ -5,3 +5,5 @@
  */
 export * from './request';
 export * from './exchange';
+export * from './json';
+export * from './printable';

@@ -5,6 +5,7 @@ import {
   resultIsNewestAuditEntry,
   sendResultsToClientHonoured,
 } from '../../checks';
+import { parseJsonBounded } from '../../wire';
 import type { TrafficChecks } from '../checks';
 import type { EntryNotes } from '../exchanges';
 import { multipartParts } from '../multipart';
@@ -18,11 +19,8 @@ function createBody(create: Step): Record<string, unknown> {
   const json = type.startsWith('multipart/')
     ? multipartParts(text, type)?.find((p) => p.name === 'Parameters')?.text
     : text;
-  try {
-    return JSON.parse(json ?? '{}') as Record<string, unknown>;
-  } catch {
-    return {};
-  }
+  const parsed = parseJsonBounded(json ?? '{}');
+  return parsed.ok && parsed.value && typeof parsed.value === 'object' ? (parsed.value as Record<string, unknown>) : {};
 }
 
 /** The first later audit listing of the scope holding the entry whose requestId is `requestId`. */

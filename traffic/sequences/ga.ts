@@ -7,6 +7,7 @@ import {
   gaSessionImageStored,
   gaStatusFollowsAttempts,
 } from '../../checks';
+import { parseJsonBounded } from '../../wire';
 import type { TrafficChecks } from '../checks';
 import { multipartParts } from '../multipart';
 import type { Step } from './timeline';
@@ -26,11 +27,8 @@ function createFields(create: Step): Record<string, unknown> {
     const parts = multipartParts(text, type) ?? [];
     return Object.fromEntries(parts.filter((p) => p.name !== 'verifyImage').map((p) => [p.name, p.text]));
   }
-  try {
-    return JSON.parse(text) as Record<string, unknown>;
-  } catch {
-    return {};
-  }
+  const parsed = parseJsonBounded(text);
+  return parsed.ok && parsed.value && typeof parsed.value === 'object' ? (parsed.value as Record<string, unknown>) : {};
 }
 
 /**

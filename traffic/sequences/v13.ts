@@ -1,5 +1,6 @@
 import { hasCapability } from '../../schemas';
 import { v13CreatedValuesPersisted } from '../../checks';
+import { parseJsonBounded } from '../../wire';
 import type { TrafficChecks } from '../checks';
 import type { Step } from './timeline';
 import { later, sessionOf } from './timeline';
@@ -40,9 +41,6 @@ export function checkV13Sequences(rec: TrafficChecks, steps: Step[]): void {
 
 /** A JSON request body, or undefined (a multipart create sends no expectedClientIpAddress). */
 function safeParse(text: string | undefined): unknown {
-  try {
-    return text === undefined ? undefined : JSON.parse(text);
-  } catch {
-    return undefined;
-  }
+  const parsed = text === undefined ? undefined : parseJsonBounded(text);
+  return parsed?.ok ? parsed.value : undefined;
 }
