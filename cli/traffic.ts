@@ -8,6 +8,7 @@ import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildSummary } from '../reports/aggregate';
 import type { TestRun } from '../reports/model';
+import type { TestOutcomes } from '../runner';
 import { writeReport } from '../reports/write';
 import { requireCompleteFromEnv } from '../reports/verdict';
 import { CONTRACT_VERSIONS, isContractVersion } from '../schemas';
@@ -50,7 +51,8 @@ export function trafficMain(
     if (err instanceof HarError) throw new UsageError(err.message);
     throw err;
   }
-  const failures = result.versions.reduce((n, v) => n + v.outcomes.failures.length, 0);
+  const omitted = (o: TestOutcomes): number => Object.values(o.omittedFailures ?? {}).reduce((a, b) => a + b, 0);
+  const failures = result.versions.reduce((n, v) => n + v.outcomes.failures.length + omitted(v.outcomes), 0);
   const status = failures > 0 ? 'failed' : 'passed';
   const tests: TestRun[] = result.versions.map(({ version, outcomes }) => ({
     title: `recorded traffic ${basename(file)} (${version})`,
@@ -88,6 +90,9 @@ export function trafficMain(
       `  ${f.id} ${f.check} on ${f.operation} at ${f.pointer || '/'}: ${f.message} (expected ${f.expected}, received ${f.received}) ${f.replay.split('#')[1]?.trim() ?? ''}`,
     );
   }
+  if (summary.failures.length > 20) out(`  … and ${summary.failures.length - 20} more listed in the report`);
+  for (const o of summary.failuresOmitted ?? [])
+    out(`  … and ${o.count} more failure(s) of ${o.check}, counted in the report's matrix but not listed`);
   out(
     `traffic: ${failures} failure(s), verdict ${summary.run.verdict}; report in ${join(dir, 'index.html')} (summary.json, junit.xml beside it)`,
   );

@@ -99,6 +99,7 @@ export function buildSummary(input: TestRun[], run: RunInfo, options: AggregateO
     operations: ops.operations,
     cells,
     failures,
+    ...omittedOf(tests),
     conflicts: conflicts(DOCUMENTED_CONFLICTS, tests),
     undocumented: notesOfKind(tests, 'undocumented'),
     notes: notesOfKind(tests, 'info'),
@@ -137,5 +138,16 @@ function testEntry(t: TestRun, failures: number): TestEntry {
     requests: t.outcomes?.requests ?? 0,
     failures,
     ...(t.skipReason ? { skipReason: t.skipReason } : {}),
+  };
+}
+
+/** The failures the tests' recorders counted but did not keep, summed by check. */
+function omittedOf(tests: TestRun[]): Pick<Summary, 'failuresOmitted'> {
+  const by = new Map<string, number>();
+  for (const t of tests)
+    for (const [check, n] of Object.entries(t.outcomes?.omittedFailures ?? {})) by.set(check, (by.get(check) ?? 0) + n);
+  if (by.size === 0) return {};
+  return {
+    failuresOmitted: [...by].sort((a, b) => a[0].localeCompare(b[0])).map(([check, count]) => ({ check, count })),
   };
 }

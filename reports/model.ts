@@ -154,6 +154,8 @@ export interface Summary {
   operations: OperationSummary[];
   cells: CellSummary[];
   failures: FailureEntry[];
+  /** Failures counted but not listed, by check (a recorder keeps a capped number per check); absent when none. */
+  failuresOmitted?: { check: string; count: number }[];
   /** Documentation conflicts, apart from failures: CONTRACT.md §4 ones, and other `conflict` notes. */
   conflicts: { documented: ConflictEntry[]; other: NoteEntry[] };
   undocumented: NoteEntry[];

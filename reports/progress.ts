@@ -1,6 +1,10 @@
+import { printableLine } from '../runner';
 import { addCounts, emptyCounts, statusOf } from './counts';
 import type { Counts, Summary, TestRun } from './model';
 import { testErrors } from './failures';
+
+/** A value on one terminal line, control characters escaped (the report's own colours are added after). */
+const line = (text: string): string => printableLine(text);
 
 const COLORS = { red: 31, green: 32, yellow: 33, dim: 2, bold: 1 } as const;
 
@@ -58,12 +62,16 @@ export class Progress {
       `  ${mark} ${this.done}/${this.total} ${run.title} ${this.paint('dim', `(${secs}s${requests})`)} · ${tally}\n`,
     );
     for (const f of recorded.slice(0, 3)) {
-      this.write(`      ${this.paint('red', f.check)} on ${f.operation} at ${f.pointer || '/'}: ${f.message}\n`);
-      if (f.replay) this.write(`        replay (seed ${f.seed}): ${f.replay}\n`);
-      else if (f.curl) this.write(`        curl: ${f.curl}\n`);
+      // A target's words (messages, ids in a curl line) reach the terminal with control characters escaped.
+      this.write(
+        `      ${this.paint('red', f.check)} on ${f.operation} at ${line(f.pointer || '/')}: ${line(f.message)}\n`,
+      );
+      if (f.replay) this.write(`        replay (seed ${f.seed}): ${line(f.replay)}\n`);
+      else if (f.curl) this.write(`        curl: ${line(f.curl)}\n`);
     }
     if (recorded.length > 3) this.write(`      … and ${recorded.length - 3} more\n`);
-    for (const e of errors.slice(0, 2)) this.write(`      ${this.paint('red', 'testError')}: ${e.split('\n')[0]}\n`);
+    for (const e of errors.slice(0, 2))
+      this.write(`      ${this.paint('red', 'testError')}: ${line(e.split('\n')[0])}\n`);
   }
 
   /** The verdict and where the report is. */
@@ -84,7 +92,7 @@ export class Progress {
       `\n${this.paint('bold', verdict)} ${t.failures} failure(s); cells ${t.cells.passed} passed, ${t.cells.failed} failed, ${t.cells.skipped} skipped; ` +
         `${s.run.requests} requests in ${(s.run.durationMs / 1000).toFixed(1)}s${budget}${notRun}; exit ${s.run.exitCode}\n`,
     );
-    if (b?.down) this.write(`  ${b.down}\n`);
+    if (b?.down) this.write(`  ${line(b.down)}\n`);
     for (const f of files) this.write(`  ${f}\n`);
   }
 }

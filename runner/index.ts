@@ -40,3 +40,4 @@ export * from './model/gaCommands';
 export * from './model/gaDevice';
 export * from './model/sequence';
 export * from './shellQuote';
+export { printable, printableLine, hasControl } from '../wire';

@@ -4,6 +4,7 @@ import { exchangeExcerpt } from './failure';
 import type { NoteRecord, Outcome, OutcomeSink } from './outcome';
 import { skipped } from './outcome';
 import type { Redactor } from './redact';
+import { printable } from '../wire';
 
 /** Counts of one check on one operation. */
 export interface OutcomeRecord {
@@ -22,6 +23,11 @@ export interface TestOutcomes {
   notes: NoteRecord[];
   checks: CheckInfo[];
   requests: number;
+  /**
+   * Failures not kept, by check, beyond the recorder's cap per check (a large recording fails one check
+   * thousands of times; the matrix still counts every one). Absent when nothing was left out.
+   */
+  omittedFailures?: Record<string, number>;
   /** HTTP statuses seen per operation, with counts (coverage); absent in outcomes built elsewhere. */
   statuses?: Record<string, Record<string, number>>;
 }
@@ -37,8 +43,14 @@ export class Recorder implements OutcomeSink {
   private readonly notes = new Map<string, NoteRecord>();
   private readonly checks = new Map<string, CheckInfo>();
   private readonly statuses: Record<string, Record<string, number>> = {};
+  private readonly keptByCheck = new Map<string, number>();
+  private readonly omitted: Record<string, number> = {};
 
-  constructor(private readonly redactor: Redactor) {}
+  /** `maxFailuresPerCheck`: failure records kept per check; the rest are only counted (`omittedFailures`). */
+  constructor(
+    private readonly redactor: Redactor,
+    private readonly maxFailuresPerCheck = Infinity,
+  ) {}
 
   /** The failures recorded so far. */
   get failures(): readonly FailureRecord[] {
@@ -81,6 +93,12 @@ export class Recorder implements OutcomeSink {
       case 'failed':
         this.slot(o.check, o.operation).failed++;
         for (const f of o.findings.slice(0, 5)) {
+          const kept = this.keptByCheck.get(o.check.name) ?? 0;
+          if (kept >= this.maxFailuresPerCheck) {
+            this.omitted[o.check.name] = (this.omitted[o.check.name] ?? 0) + 1;
+            continue;
+          }
+          this.keptByCheck.set(o.check.name, kept + 1);
           this.recordedFailures.push({
             check: o.check.name,
             title: o.check.title,
@@ -117,15 +135,33 @@ export class Recorder implements OutcomeSink {
     this.record([{ kind: 'note', note }]);
   }
 
-  /** What this test recorded, redacted. */
+  /**
+   * What this test recorded, redacted, with control characters escaped in every text (a target's error
+   * code, a recording's URL or method): the terminal, HTML, JSON and JUnit outputs all read from this.
+   */
   result(requests: number): TestOutcomes {
-    return this.redactor.value({
-      outcomes: [...this.outcomes.values()],
-      failures: [...this.recordedFailures],
-      notes: [...this.notes.values()],
-      checks: [...this.checks.values()],
-      requests,
-      statuses: this.statuses,
-    });
+    return printableValue(
+      this.redactor.value({
+        outcomes: [...this.outcomes.values()],
+        failures: [...this.recordedFailures],
+        notes: [...this.notes.values()],
+        checks: [...this.checks.values()],
+        requests,
+        ...(Object.keys(this.omitted).length > 0 ? { omittedFailures: { ...this.omitted } } : {}),
+        statuses: this.statuses,
+      }),
+    );
   }
+}
+
+/** A copy of a recorded value (our own shape, a few levels deep) with control characters escaped in every string. */
+function printableValue<T>(value: T): T {
+  const walk = (v: unknown): unknown => {
+    if (typeof v === 'string') return printable(v);
+    if (Array.isArray(v)) return v.map(walk);
+    if (v && typeof v === 'object')
+      return Object.fromEntries(Object.entries(v).map(([k, x]) => [printable(k), walk(x)]));
+    return v;
+  };
+  return walk(value) as T;
 }

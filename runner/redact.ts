@@ -4,21 +4,60 @@
  */
 const AUTH_HEADERS = new Set(['ocp-apim-subscription-key', 'authorization']);
 
+/** Secrets shorter than this are not redacted (they would match by chance). */
+const MIN_SECRET = 4;
+
 /** Replaces known secret values in text, JSON and headers. */
 export class Redactor {
   private readonly secrets = new Map<string, string>();
+  /**
+   * The secrets by their first four characters, then by length (longest first): built once per change,
+   * so redacting a text costs its length, not its length times the number of secrets (a recording adds
+   * a session token per create: thousands).
+   */
+  private index: Map<string, { lengths: number[]; labels: Map<string, string> }> | undefined;
 
   /** Adds a secret with the label it is replaced by (e.g. `api-key`); short or empty values are ignored. */
   add(value: string | undefined, label: string): void {
-    if (value && value.length >= 4) this.secrets.set(value, `[REDACTED:${label}]`);
+    if (value && value.length >= MIN_SECRET && !this.secrets.has(value)) {
+      this.secrets.set(value, `[REDACTED:${label}]`);
+      this.index = undefined;
+    }
   }
 
-  /** Replaces every known secret in a string. Longest secrets first, so overlapping ones redact whole. */
+  /**
+   * Replaces every known secret in a string, scanning it once from the left; where secrets overlap at one
+   * place, the longest wins, so overlapping ones redact whole.
+   */
   text(input: string): string {
-    let out = input;
-    const ordered = [...this.secrets.entries()].sort((a, b) => b[0].length - a[0].length);
-    for (const [secret, label] of ordered) out = out.split(secret).join(label);
-    return out;
+    if (this.secrets.size === 0 || input.length < MIN_SECRET) return input;
+    const index = (this.index ??= this.buildIndex());
+    let out = '';
+    let last = 0;
+    let i = 0;
+    while (i + MIN_SECRET <= input.length) {
+      const slot = index.get(input.slice(i, i + MIN_SECRET));
+      const length = slot?.lengths.find((n) => slot.labels.has(input.slice(i, i + n)));
+      if (slot && length !== undefined) {
+        out += input.slice(last, i) + slot.labels.get(input.slice(i, i + length))!;
+        i += length;
+        last = i;
+      } else i++;
+    }
+    return last === 0 ? input : out + input.slice(last);
+  }
+
+  private buildIndex(): Map<string, { lengths: number[]; labels: Map<string, string> }> {
+    const index = new Map<string, { lengths: number[]; labels: Map<string, string> }>();
+    for (const [secret, label] of this.secrets) {
+      const key = secret.slice(0, MIN_SECRET);
+      const slot = index.get(key) ?? { lengths: [], labels: new Map<string, string>() };
+      slot.labels.set(secret, label);
+      if (!slot.lengths.includes(secret.length)) slot.lengths.push(secret.length);
+      index.set(key, slot);
+    }
+    for (const slot of index.values()) slot.lengths.sort((a, b) => b - a);
+    return index;
   }
 
   /** Deep-redacts a JSON-like value: every string (keys too), and any `authToken` field whatever its value. */

@@ -8,6 +8,12 @@ import type { Exchange } from '../wire';
 const ALL_NEEDS = new Set<Need>(['deviceSimulation', 'write', 'expiry']);
 
 /**
+ * Failure records kept per check of a recording: a large HAR fails one check thousands of times, and the
+ * report stays readable (and its HTML bounded) with the first ones and "and N more" (the matrix counts all).
+ */
+export const MAX_FAILURES_PER_CHECK = 20;
+
+/**
  * Checks recorded traffic of one contract version and records the outcomes: every need of a check is met
  * (the recording already happened), and each failure's replay line names its HAR entry.
  */
@@ -20,7 +26,7 @@ export class TrafficChecks {
     redactor: Redactor,
     private readonly command: string,
   ) {
-    this.recorder = new Recorder(redactor);
+    this.recorder = new Recorder(redactor, MAX_FAILURES_PER_CHECK);
     this.target = { ctx: { version, registry: registry() }, met: ALL_NEEDS, unmetReason: () => '' };
   }
 

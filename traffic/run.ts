@@ -2,7 +2,7 @@ import type { ContractVersion } from '../schemas';
 import { DEFAULT_API_VERSION, registry } from '../schemas';
 import '../checks';
 import type { HarLog, TestOutcomes } from '../runner';
-import { Redactor } from '../runner';
+import { Redactor, shellWord } from '../runner';
 import { TrafficChecks } from './checks';
 import type { Recorded } from './adapter';
 import { adaptEntry, credentialsRecorded } from './adapter';
@@ -25,6 +25,9 @@ export interface TrafficResult {
   entries: number;
 }
 
+/** Entries outside the API named one by one in the notes; the others are grouped by reason. */
+const NOT_API_NAMED = 20;
+
 /** Every credential the recording carries in the clear (keys, bearer tokens, session tokens), to redact. */
 function secretsOf(recorded: Recorded[], redactor: Redactor): void {
   for (const r of recorded) {
@@ -35,19 +38,27 @@ function secretsOf(recorded: Recorded[], redactor: Redactor): void {
   }
 }
 
-/** A 404 on a session that a successful delete of the recording removed before: expected, not worth a note. */
-function explainedByDelete(steps: Step[], x: Recorded): boolean {
-  const step = steps.find((s) => s.r === x);
-  const id = step?.m.pathParams.sessionId;
-  if (!step || !id || x.exchange.response.status !== 404) return false;
-  return steps.some(
-    (s) =>
-      s.scope === step.scope &&
-      s.role === 'delete' &&
-      ok(s) &&
-      s.r.endMs <= x.startMs &&
-      s.m.pathParams.sessionId === id,
-  );
+/**
+ * Whether a 404 is on a session that a successful delete of the recording removed before: expected, not
+ * worth a note. Indexed once per version (the earliest end of a successful delete per scope and session),
+ * so each 404 is a look-up, not a scan of every step.
+ */
+function deleteExplains(steps: Step[]): (x: Recorded) => boolean {
+  const stepOf = new Map<Recorded, Step>();
+  const firstDeleteEnd = new Map<string, number>();
+  for (const s of steps) {
+    stepOf.set(s.r, s);
+    const id = s.m.pathParams.sessionId;
+    if (s.role !== 'delete' || !ok(s) || !id) continue;
+    const key = `${s.scope}\u0000${id}`;
+    firstDeleteEnd.set(key, Math.min(firstDeleteEnd.get(key) ?? Infinity, s.r.endMs));
+  }
+  return (x) => {
+    const step = stepOf.get(x);
+    const id = step?.m.pathParams.sessionId;
+    if (!step || !id || x.exchange.response.status !== 404) return false;
+    return (firstDeleteEnd.get(`${step.scope}\u0000${id}`) ?? Infinity) <= x.startMs;
+  };
 }
 
 /** Checks every entry of a HAR against the contract, then the sequences the recording allows. */
@@ -57,7 +68,7 @@ export function checkTraffic(har: HarLog, file: string, override?: ContractVersi
   const recorded = har.log.entries.map((e, i) => adaptEntry(e, i, file, override, kept, sdk));
   const redactor = new Redactor();
   secretsOf(recorded, redactor);
-  const command = `npm run traffic -- ${file}${override ? ` --api-version ${override}` : ''}`;
+  const command = `npm run traffic -- ${shellWord(file)}${override ? ` --api-version ${override}` : ''}`;
   const recorders = new Map<ContractVersion, { rec: TrafficChecks; notes: EntryNotes; steps: Step[] }>();
   const slot = (v: ContractVersion): { rec: TrafficChecks; notes: EntryNotes; steps: Step[] } => {
     const found = recorders.get(v) ?? {
@@ -87,11 +98,14 @@ export function checkTraffic(har: HarLog, file: string, override?: ContractVersi
   }
   const main = override ?? [...recorders.keys()][0] ?? DEFAULT_API_VERSION;
   const mainSlot = slot(main);
-  for (const n of notApi)
-    mainSlot.notes.add(NOT_API_OPERATION, `${n.method} ${n.url}: not part of the API (${n.reason})`, n.index);
+  // The first entries outside the API are named one by one; the rest only by reason (a bounded report).
+  for (const [i, n] of notApi.entries()) {
+    const what = i < NOT_API_NAMED ? `${n.method} ${n.url}: ` : '';
+    mainSlot.notes.add(NOT_API_OPERATION, `${what}not part of the API (${n.reason})`, n.index);
+  }
   for (const [version, { rec, notes, steps }] of recorders) {
     steps.sort((a, b) => a.r.startMs - b.r.startMs || a.r.index - b.r.index);
-    const explained = (x: Recorded): boolean => explainedByDelete(steps, x);
+    const explained = deleteExplains(steps);
     // A 404 on a session the recording deleted before is a read of an unknown session: rule 6 applies.
     for (const s of steps)
       if (s.inference.intent === UNKNOWN_INTENT && explained(s.r)) s.inference = { intent: { kind: 'notFound' } };

@@ -102,5 +102,12 @@ export function failures(s: Summary): Html {
             </p>
             ${s.failures.map(card)}`
     }
+    ${(s.failuresOmitted ?? []).map(
+      (o) =>
+        html`<p class="lead omitted">
+          … and ${o.count} more failure(s) of ${o.check}, not listed (the first ones above show what fails; the matrix
+          counts every one).
+        </p>`,
+    )}
   </section>`;
 }

@@ -10,7 +10,7 @@ import type { TrafficChecks } from '../checks';
 import type { EntryNotes } from '../exchanges';
 import { multipartParts } from '../multipart';
 import type { Step } from './timeline';
-import { items, later, ok, sessionOf } from './timeline';
+import { items, later, ofSession, ok } from './timeline';
 
 /** The create body of a session created in the recording (JSON, or the multipart Parameters part). */
 function createBody(create: Step): Record<string, unknown> {
@@ -59,18 +59,24 @@ export function checkDeviceCalls(rec: TrafficChecks, steps: Step[], notes: Entry
       );
     return { device, hit };
   });
+  // The devices of each session, in start order (the next device call to a session is a look-up).
+  const devicesOf = new Map<string, Step[]>();
+  for (const d of devices) {
+    const id = sessionOfDevice.get(d);
+    if (id === undefined) continue;
+    const list = devicesOf.get(id);
+    if (list) list.push(d);
+    else devicesOf.set(id, [d]);
+  }
   for (const { device, hit } of found) {
     if (!hit) continue;
     const { r } = device;
     const id = hit.audit.m.pathParams.sessionId;
-    const nextDevice = devices.find((d) => d.r.startMs >= r.endMs && sessionOfDevice.get(d) === id && d !== device);
-    const read = later(steps, device, 'get').find(
-      (g) =>
-        sessionOf(g) === id &&
-        g.r.exchange.response.status === 200 &&
-        (!nextDevice || g.r.endMs <= nextDevice.r.startMs),
+    const nextDevice = (devicesOf.get(id) ?? []).find((d) => d.r.startMs >= r.endMs && d !== device);
+    const read = later(steps, device, 'get', id).find(
+      (g) => g.r.exchange.response.status === 200 && (!nextDevice || g.r.endMs <= nextDevice.r.startMs),
     );
-    const create = steps.find((s) => s.scope === device.scope && s.role === 'create' && sessionOf(s) === id);
+    const create = ofSession(steps, device.scope, 'create', id)[0];
     const textSize = r.requestText !== undefined ? Buffer.byteLength(r.requestText) : -1;
     const o: DeviceObservation = {
       sent: {

@@ -46,7 +46,7 @@ export function checkGaSequences(rec: TrafficChecks, steps: Step[]): void {
       rec.run(gaCreateReturnsWholeSession, s.m.op.id, { status, session: json(s) }, s.r.exchange);
       const created = json(s);
       const id = sessionOf(s);
-      for (const get of later(steps, s, 'get').filter((g) => sessionOf(g) === id)) {
+      for (const get of id === undefined ? [] : later(steps, s, 'get', id)) {
         const got = json(get);
         if (get.r.exchange.response.status !== 200 || !created) continue;
         const readBack = { status: 200, session: got, created, fields: createFields(s) };

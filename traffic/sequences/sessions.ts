@@ -6,7 +6,7 @@ import {
 } from '../../checks';
 import type { TrafficChecks } from '../checks';
 import type { Step } from './timeline';
-import { items, later, ok, pagingQuery, sessionOf } from './timeline';
+import { items, later, ofSession, ok, pagingQuery, sessionOf } from './timeline';
 
 const credentialed = (s: Step): boolean => s.inference.intent.kind !== 'unauthorized';
 
@@ -26,9 +26,7 @@ function covers(list: Step, id: string): string[] | undefined {
 
 /** Whether a successful delete of `id` in the scope started before `before` ended. */
 function deletedBefore(steps: Step[], scope: string, id: string, before: Step): boolean {
-  return steps.some(
-    (s) => s.scope === scope && s.role === 'delete' && ok(s) && sessionOf(s) === id && s.r.startMs < before.r.endMs,
-  );
+  return ofSession(steps, scope, 'delete', id).some((s) => ok(s) && s.r.startMs < before.r.endMs);
 }
 
 /**
@@ -46,7 +44,7 @@ export function checkSessionSequences(rec: TrafficChecks, steps: Step[]): void {
     }
     if (!id || !ok(s) || !s.m.op.success.some((x) => x.status === s.r.exchange.response.status)) continue;
     if (s.role === 'delete') {
-      for (const get of later(steps, s, 'get').filter((g) => sessionOf(g) === id && credentialed(g))) {
+      for (const get of later(steps, s, 'get', id).filter(credentialed)) {
         const getStatus = get.r.exchange.response.status;
         if (getStatus !== 200 && getStatus !== 404) continue;
         // Only deletes answered a documented success of their operation get here (200; 204 or 200 in v1.2 GA).

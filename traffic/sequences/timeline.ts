@@ -50,7 +50,65 @@ export function pagingQuery(s: Step): { start?: string; top?: number } {
   return { ...(start !== undefined ? { start } : {}), ...(top !== undefined ? { top: Number(top) } : {}) };
 }
 
-/** Steps of one scope that started after `after` ended, in start order. */
-export function later(steps: Step[], after: Step, role: Role): Step[] {
-  return steps.filter((s) => s.scope === after.scope && s.role === role && s.r.startMs >= after.r.endMs);
+/** The steps of a recording indexed by scope and role, and by scope, role and session, in start order. */
+interface Index {
+  byRole: Map<string, Step[]>;
+  bySession: Map<string, Step[]>;
+}
+
+const INDEXES = new WeakMap<Step[], Index>();
+
+function push(map: Map<string, Step[]>, key: string, s: Step): void {
+  const list = map.get(key);
+  if (list) list.push(s);
+  else map.set(key, [s]);
+}
+
+/**
+ * The index of a recording's steps, built once per array (sorted by start; not changed after the first
+ * look-up): every "later step of this scope, role and session" is then a binary search, so the sequence
+ * checks stay linear in the number of entries (issue 21: 100 000 entries in about ten times 10 000's time).
+ */
+function indexOf(steps: Step[]): Index {
+  let index = INDEXES.get(steps);
+  if (!index) {
+    index = { byRole: new Map(), bySession: new Map() };
+    for (const s of steps) {
+      push(index.byRole, `${s.scope}\u0000${s.role}`, s);
+      const id = sessionOf(s);
+      if (id !== undefined) push(index.bySession, `${s.scope}\u0000${s.role}\u0000${id}`, s);
+    }
+    INDEXES.set(steps, index);
+  }
+  return index;
+}
+
+/** The steps of a sorted list that started at or after `ms`. */
+function startingFrom(list: Step[], ms: number): Step[] {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid].r.startMs < ms) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo === 0 ? list : list.slice(lo);
+}
+
+/**
+ * Steps of one scope and role that started after `after` ended, in start order; with `session`, only
+ * those about that session.
+ */
+export function later(steps: Step[], after: Step, role: Role, session?: string): Step[] {
+  const index = indexOf(steps);
+  const list =
+    session === undefined
+      ? index.byRole.get(`${after.scope}\u0000${role}`)
+      : index.bySession.get(`${after.scope}\u0000${role}\u0000${session}`);
+  return list ? startingFrom(list, after.r.endMs) : [];
+}
+
+/** Every step of a scope and role about one session, in start order. */
+export function ofSession(steps: Step[], scope: string, role: Role, session: string): Step[] {
+  return indexOf(steps).bySession.get(`${scope}\u0000${role}\u0000${session}`) ?? [];
 }

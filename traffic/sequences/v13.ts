@@ -30,9 +30,9 @@ export function checkV13Sequences(rec: TrafficChecks, steps: Step[]): void {
       s.r.exchange,
     );
     const id = sessionOf(s);
-    for (const get of later(steps, s, 'get').filter(
-      (g) => sessionOf(g) === id && g.r.exchange.response.status === 200,
-    )) {
+    for (const get of id === undefined
+      ? []
+      : later(steps, s, 'get', id).filter((g) => g.r.exchange.response.status === 200)) {
       const read = { sent, session: json(get.r.exchange.response.json), where: 'read' as const };
       rec.run(v13CreatedValuesPersisted, get.m.op.id, read, get.r.exchange);
     }
