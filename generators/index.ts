@@ -12,3 +12,5 @@ export { serializedViolations, confirmsViolation, AUDIT_START_RULE } from './req
 export type { SerializedViolation } from './requests/check';
 export { requestUrl, FAKE_JPEG } from './requests/serialize';
 export type { AuthLabel, RequestCase, RequestOptions, RequestScenario, ViolationLabel } from './requests/types';
+export { textLengths, withinEveryReading, isNonAscii, hasAstral } from './keywords/string/unicode';
+export type { TextLengths } from './keywords/string/unicode';

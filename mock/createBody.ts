@@ -65,11 +65,12 @@ export function validateCreate(
   value: unknown,
   faults: FaultSet,
 ): CreateBody {
+  const read = truncatedTtl(value, faults);
   const violations = registry()
-    .validate(version, definition, value)
+    .validate(version, definition, read)
     .filter((v) => !conflictFor(definition, v.schemaPath) && !tolerated(v, faults));
   const first = violations[0];
-  if (!first) return refuseOnBound(value as CreateBody, faults);
+  if (!first) return refuseOnBound(read as CreateBody, faults);
   const where = first.instancePath || '/';
   const message = `${definition} ${where}: ${first.message}`;
   if (first.keyword === 'additionalProperties') {
@@ -86,6 +87,14 @@ export function validateCreate(
   return fail(faults.has('error-code-generic') ? 'BadArgument' : code, message);
 }
 
+/** The accept-non-integer-ttl fault: a fractional TTL read as an integer by truncation (600.5 → 600). */
+function truncatedTtl(value: unknown, faults: FaultSet): unknown {
+  if (!faults.has('accept-non-integer-ttl') || !value || typeof value !== 'object') return value;
+  const ttl = (value as CreateBody).authTokenTimeToLiveInSeconds;
+  if (typeof ttl !== 'number' || !Number.isFinite(ttl)) return value;
+  return { ...value, authTokenTimeToLiveInSeconds: Math.trunc(ttl) };
+}
+
 /** The boundary faults: a valid value exactly on a documented bound refused as if it were out of range. */
 function refuseOnBound(body: CreateBody, faults: FaultSet): CreateBody {
   const ttl = body.authTokenTimeToLiveInSeconds;
@@ -94,6 +103,11 @@ function refuseOnBound(body: CreateBody, faults: FaultSet): CreateBody {
   }
   if (faults.has('refuse-64-char-device-id') && body.deviceCorrelationId?.length === 64) {
     fail('InvalidDeviceCorrelationId', 'deviceCorrelationId is too long');
+  }
+  // The limit counted in UTF-8 bytes: 64 "é" (128 bytes) refused, though 64 characters under every reading.
+  const id = body.deviceCorrelationId;
+  if (faults.has('device-id-length-in-bytes') && typeof id === 'string' && Buffer.byteLength(id, 'utf8') > 64) {
+    fail('InvalidDeviceCorrelationId', 'deviceCorrelationId is over 64 bytes');
   }
   return body;
 }

@@ -293,6 +293,20 @@ export const FAULTS = [
     'create refuses a deviceCorrelationId of exactly 64 characters',
     BOTH,
   ),
+  f(
+    'device-id-length-in-bytes',
+    'input validation',
+    '§3 error codes (device id up to 64 characters, not bytes: 64 "é" is valid)',
+    'create counts the deviceCorrelationId limit in UTF-8 bytes (64 non-ASCII characters refused)',
+    BOTH,
+  ),
+  f(
+    'accept-non-integer-ttl',
+    'input validation',
+    '§2 authTokenTimeToLiveInSeconds integer (600.5 is no integer)',
+    'create accepts a fractional TTL and truncates it (600.5 → 600)',
+    BOTH,
+  ),
   f('refuse-top-on-bound', 'pagination', '§3 rule 1 (top 1..1000: 1000 is valid)', 'list and audit refuse top=1000'),
   f(
     'refuse-64-char-start',

@@ -5,7 +5,7 @@ import { childPointer, getAt, setAt } from '../_internals/jsonPointer';
 import type { Located } from '../_internals/located';
 import { arrayViolations } from '../keywords/array/items';
 import { allowedValues, enumViolations } from '../keywords/enum/enum';
-import { rangeBoundaries, rangeViolations } from '../keywords/numeric/range';
+import { nonIntegerViolations, rangeBoundaries, rangeViolations } from '../keywords/numeric/range';
 import { allowedProperties, objectViolations } from '../keywords/object/properties';
 import { stringBoundaries, stringViolations } from '../keywords/string/string';
 import { typeViolations } from '../keywords/type/type';
@@ -40,6 +40,7 @@ function keywordProposals(flat: FlatSchema, pointer: string, current: unknown, k
   }
   const out = [...typeViolations(flat, pointer, current), ...enumViolations(flat, pointer)];
   if (numeric) out.push(...rangeViolations(flat, pointer, integer));
+  if (numeric && integer) out.push(...nonIntegerViolations(flat, pointer, current));
   if (text) out.push(...stringViolations(flat, pointer, current));
   if (isObject(current)) out.push(...objectViolations(flat, pointer));
   if (Array.isArray(current) && flat.items) {

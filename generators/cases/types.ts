@@ -5,6 +5,7 @@ export type InvalidScenario =
   | 'below-minimum'
   | 'above-maximum'
   | 'wrong-type'
+  | 'non-integer'
   | 'null-value'
   | 'not-in-enum'
   | 'not-const'

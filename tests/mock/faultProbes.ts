@@ -211,6 +211,9 @@ export const PROBES: Record<FaultName, Probe> = {
     (await c.create(L, { ...mode, ...device, authTokenTimeToLiveInSeconds: 60 })).status !== 200,
   'refuse-64-char-device-id': async (c) =>
     (await c.create(L, { ...mode, deviceCorrelationId: 'd'.repeat(64) })).status !== 200,
+  'device-id-length-in-bytes': async (c) =>
+    (await c.create(L, { ...mode, deviceCorrelationId: 'é'.repeat(64) })).status !== 200,
+  'accept-non-integer-ttl': (c) => refused(c, { ...mode, ...device, authTokenTimeToLiveInSeconds: 600.5 }),
   'refuse-top-on-bound': async (c) => (await c.list(L, '?top=1000')).status !== 200,
   'refuse-64-char-start': async (c) => (await c.list(L, `?start=${'a'.repeat(64)}`)).status !== 200,
   'families-share-ids': async (c) => (await c.get('livenessWithVerify', (await c.session(L)).sessionId)).status !== 404,

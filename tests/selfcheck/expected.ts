@@ -71,6 +71,8 @@ export const EXPECTED_CHECK: Record<string, string> = {
   'v13-client-information-without-ip': 'responseSchemaConformance',
   'refuse-ttl-on-bound': 'boundaryValuesAccepted',
   'refuse-64-char-device-id': 'boundaryValuesAccepted',
+  'device-id-length-in-bytes': 'boundaryValuesAccepted',
+  'accept-non-integer-ttl': 'negativeDataRejection',
   'refuse-top-on-bound': 'boundaryValuesAccepted',
   'refuse-64-char-start': 'boundaryValuesAccepted',
   'families-share-ids': 'familiesSeparate',

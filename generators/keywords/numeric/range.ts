@@ -62,3 +62,16 @@ export function rangeBoundaries(flat: FlatSchema, pointer: string, integer: bool
   }
   return out;
 }
+
+/**
+ * An in-range value that is not an integer (TTL 600.5, top 999.5, attempts 1.5), for an integer field: a
+ * server that truncates or rounds it accepts what the documents refuse, which a value out of range too
+ * (the `type` samples' 1.5 under a TTL minimum of 60) cannot show.
+ */
+export function nonIntegerViolations(flat: FlatSchema, pointer: string, current: unknown): Proposal[] {
+  const min = flat.minimum ?? -Infinity;
+  const max = flat.maximum ?? Infinity;
+  const from = typeof current === 'number' && Number.isInteger(current) ? current : exampleNumber(flat, true);
+  const replacement = [from + 0.5, from - 0.5].find((n) => n >= min && n <= max);
+  return replacement === undefined ? [] : [{ keyword: 'type', scenario: 'non-integer', pointer, replacement }];
+}

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import type { Proposal } from '../../cases/types';
 import type { FlatSchema } from '../../_internals/flat';
 import { FORMAT_ARBITRARIES, FORMAT_EXAMPLES, FORMAT_MALFORMED } from './format';
+import { astralText, bmpTextOfLength, unicodeText, withinEveryReading } from './unicode';
 
 /** Longest string generated when `maxLength` is open. */
 const OPEN_LENGTH = 80;
@@ -12,8 +13,9 @@ function lengthOk(flat: FlatSchema, s: string): boolean {
 }
 
 /**
- * A string honouring `minLength`/`maxLength`, `pattern` (`fc.stringMatching`) and `format`. Lengths
- * count code points, as JSON Schema does; printable ASCII keeps one character one code point.
+ * A string honouring `minLength`/`maxLength`, `pattern` (`fc.stringMatching`) and `format`. Free text mixes
+ * ASCII with BMP non-ASCII letters, combining marks and astral characters, within the lengths under both
+ * legal readings of "characters" (code points and UTF-16 units: ./unicode.ts).
  */
 export function stringArbitrary(flat: FlatSchema): fc.Arbitrary<string> {
   if (flat.pattern !== undefined || flat.format !== undefined) {
@@ -24,7 +26,7 @@ export function stringArbitrary(flat: FlatSchema): fc.Arbitrary<string> {
   }
   const minLength = flat.minLength ?? 0;
   const maxLength = Math.min(flat.maxLength ?? minLength + OPEN_LENGTH, minLength + 10_000);
-  return fc.string({ minLength, maxLength });
+  return unicodeText(minLength, maxLength);
 }
 
 /** A deterministic valid string: the format's example, a seeded pattern match, or `example` fitted to the lengths. */
@@ -37,6 +39,7 @@ export function exampleString(flat: FlatSchema): string {
   return text.slice(0, Math.max(min, Math.min(text.length, flat.maxLength ?? Infinity)));
 }
 
+/** ASCII text of `n` characters: over a bound under every reading of "characters" (code points, units, bytes). */
 function ofLength(n: number): string {
   return 'abcdefghijklmnopqrstuvwxyz0123456789'.repeat(Math.ceil(n / 36) + 1).slice(0, n);
 }
@@ -65,15 +68,30 @@ export function stringViolations(flat: FlatSchema, pointer: string, current: unk
   return out;
 }
 
-/** Strings exactly `minLength` and `maxLength` long, as valid values. */
+/**
+ * The shortest valid text, non-ASCII: astral characters when they fit the bounds under both readings (one
+ * deviceCorrelationId character: 1 code point, 2 UTF-16 units), else BMP text exactly `min` long.
+ */
+function atMinLength(min: number, max: number | undefined): string {
+  const astral = astralText(min);
+  return withinEveryReading(astral, min, max) ? astral : bmpTextOfLength(min);
+}
+
+/**
+ * Strings exactly `minLength` and `maxLength` long, as valid values, outside ASCII: at the upper bound BMP
+ * text with combining marks (as long in code points as in UTF-16 units, longer in bytes), so a server that
+ * counts bytes, or fails on Unicode, refuses a value every reading of the documents allows.
+ */
 export function stringBoundaries(flat: FlatSchema, pointer: string): Proposal[] {
   if (flat.pattern !== undefined || flat.format !== undefined) return [];
   const out: Proposal[] = [];
   if (flat.minLength !== undefined) {
-    out.push({ keyword: 'minLength', scenario: 'at-min-length', pointer, replacement: ofLength(flat.minLength) });
+    const replacement = atMinLength(flat.minLength, flat.maxLength);
+    out.push({ keyword: 'minLength', scenario: 'at-min-length', pointer, replacement });
   }
   if (flat.maxLength !== undefined) {
-    out.push({ keyword: 'maxLength', scenario: 'at-max-length', pointer, replacement: ofLength(flat.maxLength) });
+    const replacement = bmpTextOfLength(flat.maxLength);
+    out.push({ keyword: 'maxLength', scenario: 'at-max-length', pointer, replacement });
   }
   return out;
 }
