@@ -6,13 +6,15 @@
  * The probe is a GET of a random, unknown session id. It exists in every supported version (v1.2 GA has
  * no list operation), reads nothing of anyone's, and a right endpoint, version and credential answer it
  * 404 with a FaceErrorResponse naming `SessionNotFound` (the real service does; see
- * /work/shared/recordings/README.md). A 404 without that code may be a server that answers unknown ids
- * badly (the suite judges that), or a wrong endpoint or a version the server does not serve; a second probe
- * on the other family's path tells them apart: only when both paths answer 404 without `SessionNotFound`
- * does the run stop. Other answers (200, 400, 5xx) go to the suite, which judges them.
+ * /work/shared/recordings/README.md). A 404 without that code may be a server that speaks the API but
+ * answers unknown ids with another code (the suite judges that: `documentedErrorCode`, exit 1), or a wrong
+ * endpoint or a version the server does not serve. What tells them apart, in order: the other family's
+ * session path; a read that answers 200 only where the version is served (the previews' list, v1.3's
+ * settings); a FaceErrorResponse on the session paths that an unknown path does not give (v1.2). Only when
+ * none shows the API is served does the run stop. Other answers (200, 400, 5xx) go to the suite.
  */
 import { randomUUID } from 'node:crypto';
-import { SESSION_FAMILIES, familyOperation } from '../schemas';
+import { SESSION_FAMILIES, contractFor, familyOperation } from '../schemas';
 import { fillPath } from '../wire';
 import type { SuiteConfig } from './config';
 
@@ -43,8 +45,34 @@ function networkMessage(err: unknown, url: URL, timeoutMs: number): string {
   return `no answer from ${host} (${code || e.cause?.message || String(err)}); check FACE_ENDPOINT and the network`;
 }
 
-function hasSessionNotFound(text: string): boolean {
-  return text.includes('SessionNotFound');
+/** One answer of the preflight: its status, its body text, and the error code when it is a FaceErrorResponse. */
+interface Answer {
+  url: URL;
+  status: number;
+  code?: string;
+}
+
+/** The `error.code` of a FaceErrorResponse (`{error: {code, message}}`), else undefined. */
+function faceErrorCode(text: string): string | undefined {
+  try {
+    const error = (JSON.parse(text) as { error?: { code?: unknown; message?: unknown } } | null)?.error;
+    return typeof error?.code === 'string' && typeof error.message === 'string' ? error.code : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The harmless reads that answer 200 only where the version is served: the previews' list (one item),
+ * v1.3-preview.1's settings. v1.2 has neither: `preflight` compares with an unknown path instead.
+ */
+function servedProbes(version: SuiteConfig['apiVersion']): string[] {
+  const contract = contractFor(version);
+  const list = contract.families.liveness.list;
+  return [
+    ...(list ? [`${fillPath(list)}?top=1`] : []),
+    ...(contract.settings.getSettings ? [fillPath(contract.settings.getSettings)] : []),
+  ];
 }
 
 /** Runs the preflight against the configured endpoint (nothing to check for the embedded mock). */
@@ -54,13 +82,12 @@ export async function preflight(config: SuiteConfig): Promise<PreflightResult> {
   const headers: Record<string, string> = config.apiKey
     ? { 'Ocp-Apim-Subscription-Key': config.apiKey }
     : { Authorization: `Bearer ${config.aadToken ?? ''}` };
-  const paths = SESSION_FAMILIES.map(
-    (family) =>
-      `${config.endpoint}/face/${config.apiVersion}${fillPath(familyOperation(config.apiVersion, family, 'get'), { sessionId: randomUUID() })}`,
-  );
+  const base = `${config.endpoint}/face/${config.apiVersion}`;
+  const credential = config.apiKey ? 'FACE_API_KEY' : 'FACE_AAD_TOKEN';
   let sent = 0;
-  for (const path of paths) {
-    const url = new URL(path);
+  /** GETs one path; a network error or a refused credential ends the preflight (thrown as its result). */
+  const get = async (path: string): Promise<Answer> => {
+    const url = new URL(`${base}${path}`);
     let status: number;
     let text: string;
     try {
@@ -69,20 +96,44 @@ export async function preflight(config: SuiteConfig): Promise<PreflightResult> {
       status = res.status;
       text = await res.text();
     } catch (err) {
-      return { ok: false, sent, message: networkMessage(err, url, timeoutMs) };
+      throw stop(networkMessage(err, url, timeoutMs));
     }
-    const credential = config.apiKey ? 'FACE_API_KEY' : 'FACE_AAD_TOKEN';
     if (status === 401 || status === 403)
-      return {
-        ok: false,
-        sent,
-        message: `${url.host} refused the configured credentials (${status} on a harmless GET); check that ${credential} belongs to this resource${config.apiKey ? '' : ' and has not expired'}`,
-      };
-    if (status !== 404 || hasSessionNotFound(text)) return { ok: true, sent };
+      throw stop(
+        `${url.host} refused the configured credentials (${status} on a harmless GET); check that ${credential} belongs to this resource${config.apiKey ? '' : ' and has not expired'}`,
+      );
+    return { url, status, code: faceErrorCode(text) };
+  };
+  const stop = (message: string): Stop => new Stop(message);
+  try {
+    const sessions: Answer[] = [];
+    for (const family of SESSION_FAMILIES) {
+      const answer = await get(
+        fillPath(familyOperation(config.apiVersion, family, 'get'), { sessionId: randomUUID() }),
+      );
+      if (answer.status !== 404 || answer.code === 'SessionNotFound') return { ok: true, sent };
+      sessions.push(answer);
+    }
+    // Both session paths answered 404 without SessionNotFound: a server that speaks the API and answers
+    // unknown sessions badly (the suite judges that: documentedErrorCode), or a wrong endpoint or version.
+    for (const path of servedProbes(config.apiVersion)) {
+      if ((await get(path)).status === 200) return { ok: true, sent };
+    }
+    const unknown = await get(`/conformance-preflight-unknown-path-${randomUUID()}`);
+    const spoken = sessions.every(
+      (a) => a.code !== undefined && (a.status !== unknown.status || a.code !== unknown.code),
+    );
+    if (spoken) return { ok: true, sent };
+  } catch (err) {
+    if (err instanceof Stop) return { ok: false, sent, message: err.message };
+    throw err;
   }
   return {
     ok: false,
     sent,
-    message: `every probed path of ${config.endpoint}/face/${config.apiVersion} answered 404 without SessionNotFound: a wrong endpoint, or a server that does not serve API version ${config.apiVersion}; check FACE_ENDPOINT and FACE_API_VERSION`,
+    message: `every probed path of ${base} answered 404 without SessionNotFound, and nothing shows the API is served there (an unknown path answers the same): a wrong endpoint, or a server that does not serve API version ${config.apiVersion}; check FACE_ENDPOINT and FACE_API_VERSION`,
   };
 }
+
+/** The end of a preflight with a one-line message. */
+class Stop extends Error {}

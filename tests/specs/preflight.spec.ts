@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { startMock } from '../../mock';
 import { loadConfig, preflight } from '../../runner';
-import { conformance, localServer, recordingProxy } from './run';
+import { conformance, localServer, recordingProxy, rewritingProxy } from './run';
 
 const KEY = 'preflight-key-0123456789abcdef01';
 
@@ -81,7 +81,7 @@ test('preflight: 404 on every path (wrong endpoint or version not served) -> exi
     const run = await conformance({ FACE_ENDPOINT: other.url, FACE_API_KEY: KEY, FACE_API_VERSION: 'v1.2' });
     expectSetupError(
       run,
-      /^conformance: every probed path of .*\/face\/v1\.2 answered 404 without SessionNotFound: .*check FACE_ENDPOINT and FACE_API_VERSION/,
+      /^conformance: every probed path of .*\/face\/v1\.2 answered 404 without SessionNotFound, and nothing shows the API is served there .*check FACE_ENDPOINT and FACE_API_VERSION/,
     );
   } finally {
     await other.close();
@@ -100,6 +100,60 @@ test('preflight passes what the real service answers: 404 SessionNotFound withou
     expect(await preflight(config)).toEqual({ ok: true, sent: 1 });
   } finally {
     await real.close();
+  }
+});
+
+/** A server answering `route(path)` (status, body) to every GET; JSON bodies get their content type. */
+async function serverOf(route: (path: string) => [number, string]) {
+  return localServer((req, res) => {
+    const [status, body] = route(req.url ?? '');
+    res.writeHead(status, {
+      'content-type': body.startsWith('{') || body.startsWith('[') ? 'application/json' : 'text/plain',
+    });
+    res.end(body);
+  });
+}
+const faceError = (code: string): string => JSON.stringify({ error: { code, message: 'no such thing' } });
+
+test('preflight goes on where the API is served but an unknown session gets another code (the suite judges it)', async () => {
+  const sessionPath = /\/(detectLiveness|detectLivenessWithVerify)(-sessions|\/singleModal\/sessions)\/[0-9a-f-]{36}$/;
+  // v1.2: a FaceErrorResponse 404 on the session paths, something else on an unknown path.
+  const v12 = await serverOf((p) => (sessionPath.test(p) ? [404, faceError('SessionMissing')] : [404, 'Cannot GET']));
+  // Previews: NotFound everywhere, but the list answers 200.
+  const preview = await serverOf((p) => (p.includes('/sessions?top=1') ? [200, '[]'] : [404, faceError('NotFound')]));
+  // v1.3-preview.1: NotFound everywhere, but the settings answer 200.
+  const v13 = await serverOf((p) =>
+    p.endsWith('/settings') ? [200, '{"livenessAbuseMonitoring":{"enabled":false}}'] : [404, faceError('NotFound')],
+  );
+  try {
+    const run = (url: string, version: string) =>
+      preflight(loadConfig({ FACE_ENDPOINT: url, FACE_API_KEY: KEY, FACE_API_VERSION: version }));
+    expect(await run(v12.url, 'v1.2')).toEqual({ ok: true, sent: 3 });
+    expect(await run(preview.url, 'v1.1-preview.1')).toEqual({ ok: true, sent: 3 });
+    expect(await run(v13.url, 'v1.3-preview.1')).toEqual({ ok: true, sent: 3 });
+    // Nothing shows the API: the same NotFound on the session paths and on an unknown path (v1.2 has no list).
+    const same = await run(v13.url, 'v1.2');
+    expect(same).toMatchObject({ ok: false, sent: 3 });
+    expect(same.ok ? '' : same.message).toContain('nothing shows the API is served there');
+  } finally {
+    await Promise.all([v12.close(), preview.close(), v13.close()]);
+  }
+});
+
+test('a v1.2 server answering an unknown session 404 SessionMissing: the suite runs and fails documentedErrorCode (exit 1)', async () => {
+  test.setTimeout(300_000);
+  const mock = await startMock({ key: KEY });
+  const proxy = await rewritingProxy(mock.url, (status, body) =>
+    status === 404 ? body.replace('"SessionNotFound"', '"SessionMissing"') : body,
+  );
+  try {
+    const run = await conformance({ FACE_ENDPOINT: proxy.url, FACE_API_KEY: KEY, FACE_API_VERSION: 'v1.2' });
+    expect(run.code, run.out.slice(-3000)).toBe(1);
+    const failed = new Set(run.summary?.failures.map((f) => f.check));
+    expect([...failed]).toContain('documentedErrorCode');
+  } finally {
+    await proxy.close();
+    await mock.close();
   }
 });
 

@@ -53,6 +53,41 @@ export async function recordingProxy(
   return { url: server.url, seen, close: server.close };
 }
 
+/**
+ * A proxy in front of a target that rewrites every answer's body with `rewrite(status, body)` (and its
+ * `x-ms-error-code` header with the body's new code), like a server that differs from the target in its text.
+ */
+export async function rewritingProxy(
+  target: string,
+  rewrite: (status: number, body: string) => string,
+): Promise<{ url: string; close: () => Promise<void> }> {
+  const t = new URL(target);
+  const server = await localServer((req, res) => {
+    const upstream = httpRequest(
+      { host: t.hostname, port: t.port, method: req.method, path: req.url, headers: req.headers },
+      (up) => {
+        const chunks: Buffer[] = [];
+        up.on('data', (c: Buffer) => chunks.push(c));
+        up.on('end', () => {
+          const raw = Buffer.concat(chunks);
+          const json = /json/i.test(String(up.headers['content-type'] ?? ''));
+          const body = json ? Buffer.from(rewrite(up.statusCode ?? 502, raw.toString('utf8'))) : raw;
+          const headers: Record<string, string | string[] | undefined> = {
+            ...up.headers,
+            'content-length': String(body.length),
+          };
+          const code = json ? /"code"\s*:\s*"([^"]*)"/.exec(body.toString('utf8'))?.[1] : undefined;
+          if (headers['x-ms-error-code'] !== undefined && code !== undefined) headers['x-ms-error-code'] = code;
+          res.writeHead(up.statusCode ?? 502, headers);
+          res.end(body);
+        });
+      },
+    );
+    req.pipe(upstream);
+  });
+  return { url: server.url, close: server.close };
+}
+
 /** What a command run gave: exit code, output, and the report's summary when one was written. */
 export interface CliRun {
   code: number | null;
