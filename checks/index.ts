@@ -6,9 +6,11 @@ export * from './headers';
 export * from './rejection';
 export * from './lists';
 export * from './session';
+export * from './createdValues';
 export * from './device';
-export * from './ga';
-export * from './gaLifecycle';
+export * from './wholeSession';
+export * from './attempts';
+export * from './attemptLimit';
 export * from './boundary';
 export * from './families';
 export * from './sessionTimes';
@@ -39,4 +41,4 @@ export const EXCHANGE_CHECKS: readonly Check<ExchangeInput>[] = [
   unknownSessionNotFound,
   authenticationRequired,
 ];
-export * from './v13';
+export * from './settings';

@@ -273,7 +273,7 @@ export function contractRules(): Rule[] {
       'v1.2 create returns the whole session; a new one is NotStarted',
       w('§5', 'create returns the whole session'),
       ['v1.2'],
-      ['gaCreateReturnsWholeSession'],
+      ['createReturnsWholeSession'],
     ),
     rule(
       'contract.v12.persisted',
@@ -281,7 +281,7 @@ export function contractRules(): Rule[] {
       'v1.2 Get Session Result returns what create returned; livenessModelVersion is the session modelVersion',
       w('§5', '`livenessSingleModalModel` is renamed `livenessModelVersion`'),
       ['v1.2'],
-      ['gaCreatedValuesPersisted'],
+      ['createdValuesPersisted'],
     ),
     rule(
       'contract.v12.attempts',
@@ -289,7 +289,7 @@ export function contractRules(): Rule[] {
       'each v1.2 device call appends one attempt, attemptId from 1',
       w('§5', 'in\nv1.2 and later it appends one attempt (`attemptId` from 1) and answers 204'),
       ['v1.2'],
-      ['gaAttemptsNumberedFromOne', 'gaAttemptAppended'],
+      ['attemptsNumberedFromOne', 'deviceCallAppendsAttempt'],
     ),
     rule(
       'contract.v12.delete',
@@ -297,7 +297,7 @@ export function contractRules(): Rule[] {
       'v1.2 DELETE answers 204, then Get Result 404',
       w('§5', 'DELETE answers 204'),
       ['v1.2'],
-      ['gaDeleteThenNotFound'],
+      ['deletedSessionNotFound'],
     ),
     rule(
       'contract.v12.attemptLimit',

@@ -53,14 +53,14 @@ const OVERRIDES: Record<string, Override> = {
       wouldMakeCheckable: 'a run with FACE_AAD_TOKEN set (every call then proves the scheme is accepted)',
     },
   },
-  'v1.2.op.DeleteLivenessSession.status.204': { checks: ['statusCodeConformance', 'gaDeleteThenNotFound'] },
-  'v1.2.op.DeleteLivenessWithVerifySession.status.204': { checks: ['statusCodeConformance', 'gaDeleteThenNotFound'] },
-  'v1.2.op.CreateLivenessSession.status.200': { checks: ['statusCodeConformance', 'gaCreateReturnsWholeSession'] },
+  'v1.2.op.DeleteLivenessSession.status.204': { checks: ['statusCodeConformance', 'deletedSessionNotFound'] },
+  'v1.2.op.DeleteLivenessWithVerifySession.status.204': { checks: ['statusCodeConformance', 'deletedSessionNotFound'] },
+  'v1.2.op.CreateLivenessSession.status.200': { checks: ['statusCodeConformance', 'createReturnsWholeSession'] },
   'v1.2.op.CreateLivenessWithVerifySession.status.200': {
-    checks: ['statusCodeConformance', 'gaCreateReturnsWholeSession'],
+    checks: ['statusCodeConformance', 'createReturnsWholeSession'],
   },
   'v1.2.def.CreateLivenessSessionContent.authTokenTimeToLiveInSeconds.default': {
-    checks: ['gaTokenExpiresAfterDefaultTtl'],
+    checks: ['tokenExpiresAfterDefaultTtl'],
   },
   'v1.2.def.CreateLivenessWithVerifySession.formData.verifyImage.type': { checks: ['negativeDataRejection'] },
   'v1.2.def.CreateLivenessWithVerifySession.formData.required.verifyImage': { checks: ['negativeDataRejection'] },
@@ -94,7 +94,7 @@ const OVERRIDES: Record<string, Override> = {
     },
   },
   'v1.2.def.LivenessSessionAttempt.attemptId.type': {
-    checks: ['responseSchemaConformance', 'gaAttemptsNumberedFromOne'],
+    checks: ['responseSchemaConformance', 'attemptsNumberedFromOne'],
   },
 };
 
@@ -119,7 +119,7 @@ const PROSE: Rule[] = [
     statement: 'A created session token lives 10 minutes (the default TTL, 600 s)',
     source: { doc: DOC, where: `${P}/post/description`, words: 'A token lifetime of 10 minutes.' },
     versions: ['v1.2'],
-    checks: ['gaTokenExpiresAfterDefaultTtl'],
+    checks: ['tokenExpiresAfterDefaultTtl'],
   },
   {
     id: 'v1.2.attempt.idFromOne',
@@ -131,7 +131,7 @@ const PROSE: Rule[] = [
       words: 'The attempt ID, start from 1.',
     },
     versions: ['v1.2'],
-    checks: ['gaAttemptsNumberedFromOne'],
+    checks: ['attemptsNumberedFromOne'],
   },
   {
     id: 'v1.2.attempt.resultOrError',
@@ -230,7 +230,7 @@ const LIFE: Rule[] = [
       words: 'The operation has not started.',
     },
     versions: ['v1.2'],
-    checks: ['gaStatusFollowsAttempts'],
+    checks: ['statusFollowsAttempts'],
   },
   {
     id: 'v1.2.create.ttlHonoured',
@@ -255,7 +255,7 @@ const LIFE: Rule[] = [
       words: 'Whether or not store the session image.',
     },
     versions: ['v1.2'],
-    checks: ['gaSessionImageStored'],
+    checks: ['attemptNamesSessionImage'],
   },
   {
     id: 'v1.2.sessionImage.readable',
@@ -279,7 +279,7 @@ const LIFE: Rule[] = [
       words: 'The sha256 hash of the verify-image in the request.',
     },
     versions: ['v1.2'],
-    checks: ['gaVerifyImageHashMatches'],
+    checks: ['attemptVerifyImageHashMatches'],
   },
 ];
 

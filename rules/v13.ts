@@ -46,21 +46,21 @@ const OVERRIDES: Record<string, Override> = {
       wouldMakeCheckable: 'a run with FACE_AAD_TOKEN set (every call then proves the scheme is accepted)',
     },
   },
-  [`${ID}.op.DeleteLivenessSession.status.204`]: { checks: ['statusCodeConformance', 'gaDeleteThenNotFound'] },
+  [`${ID}.op.DeleteLivenessSession.status.204`]: { checks: ['statusCodeConformance', 'deletedSessionNotFound'] },
   [`${ID}.op.DeleteLivenessWithVerifySession.status.204`]: {
-    checks: ['statusCodeConformance', 'gaDeleteThenNotFound'],
+    checks: ['statusCodeConformance', 'deletedSessionNotFound'],
   },
-  [`${ID}.op.CreateLivenessSession.status.200`]: { checks: ['statusCodeConformance', 'gaCreateReturnsWholeSession'] },
+  [`${ID}.op.CreateLivenessSession.status.200`]: { checks: ['statusCodeConformance', 'createReturnsWholeSession'] },
   [`${ID}.op.CreateLivenessWithVerifySession.status.200`]: {
-    checks: ['statusCodeConformance', 'gaCreateReturnsWholeSession'],
+    checks: ['statusCodeConformance', 'createReturnsWholeSession'],
   },
-  [`${ID}.op.PatchSettings.status.200`]: { checks: ['statusCodeConformance', 'v13SettingsPersist'] },
+  [`${ID}.op.PatchSettings.status.200`]: { checks: ['statusCodeConformance', 'settingsPersist'] },
   [`${ID}.op.GetClientAssetsAccessToken.status.200`]: {
-    checks: ['statusCodeConformance', 'v13ClientAssetsTokenShape'],
+    checks: ['statusCodeConformance', 'clientAssetsTokenShape'],
   },
   // The GA expiry spec runs for v1.3 too (opt-in, it waits): a session created without a TTL expires after 600 s.
   [`${ID}.def.CreateLivenessSessionContent.authTokenTimeToLiveInSeconds.default`]: {
-    checks: ['gaTokenExpiresAfterDefaultTtl'],
+    checks: ['tokenExpiresAfterDefaultTtl'],
   },
   [`${ID}.def.ImageType.enum`]: { conflict: 'ga-verify-reference-type' },
   // Every int32 outside 60..86400 (TTL) or 1..3 (attempts) is outside the documented range too, which
@@ -99,7 +99,7 @@ const OVERRIDES: Record<string, Override> = {
   [`${ID}.def.LivenessWithVerifyReference.required.referenceType`]: { conflict: 'ga-verify-reference-type' },
   [`${ID}.def.LivenessWithVerifyReference.referenceType.enum`]: { conflict: 'ga-verify-reference-type' },
   [`${ID}.def.LivenessSessionAttempt.attemptId.type`]: {
-    checks: ['responseSchemaConformance', 'gaAttemptsNumberedFromOne'],
+    checks: ['responseSchemaConformance', 'attemptsNumberedFromOne'],
   },
   [`${ID}.def.LivenessSession.isAbuseMonitoringEnabled.type`]: BOOLEAN_OR_OBJECT,
   [`${ID}.def.LivenessWithVerifySession.isAbuseMonitoringEnabled.type`]: BOOLEAN_OR_OBJECT,
@@ -127,7 +127,7 @@ const PROSE: Rule[] = [
         'The number of times a client can attempt a liveness check using the same authToken. Default value is 1. Maximum value is 3.',
     },
     versions: [V13],
-    checks: ['v13AttemptsAllowedHonoured'],
+    checks: ['attemptLimitHonoured'],
   },
   {
     id: `${ID}.session.expectedClientIpAddress`,
@@ -139,7 +139,7 @@ const PROSE: Rule[] = [
       words: 'The expected IP address or CIDR block of the client that runs the liveness check.',
     },
     versions: [V13],
-    checks: ['v13CreatedValuesPersisted'],
+    checks: ['createdValuesPersisted'],
   },
   {
     id: `${ID}.settings.patchPersists`,
@@ -147,7 +147,7 @@ const PROSE: Rule[] = [
     statement: 'PATCH /settings changes the setting: its answer and the next GET /settings show the value set',
     source: { doc: DOC, where: '/paths/~1settings/patch/description', words: 'Update the liveness setting object.' },
     versions: [V13],
-    checks: ['v13SettingsPersist'],
+    checks: ['settingsPersist'],
   },
   {
     id: `${ID}.clientAssets.base64`,
@@ -159,7 +159,7 @@ const PROSE: Rule[] = [
       words: 'The base64 encoded access token.',
     },
     versions: [V13],
-    checks: ['v13ClientAssetsTokenShape'],
+    checks: ['clientAssetsTokenShape'],
   },
   {
     id: `${ID}.sessionImage.isImage`,
@@ -219,7 +219,7 @@ const PROSE: Rule[] = [
       words: 'The attempt ID, start from 1.',
     },
     versions: [V13],
-    checks: ['gaAttemptsNumberedFromOne'],
+    checks: ['attemptsNumberedFromOne'],
   },
   {
     id: `${ID}.delete.revokesToken`,
@@ -246,7 +246,7 @@ const PROSE: Rule[] = [
     versions: [V13],
     notCheckable: {
       reason:
-        "the setting is one per resource, shared with every other client of it (and changed by the suite's own v13SettingsPersist, which may run beside the sessions' tests), and when a settings change reaches new sessions is not documented: a session's isAbuseMonitoringEnabled cannot be tied to one settings read",
+        "the setting is one per resource, shared with every other client of it (and changed by the suite's own settingsPersist, which may run beside the sessions' tests), and when a settings change reaches new sessions is not documented: a session's isAbuseMonitoringEnabled cannot be tied to one settings read",
       wouldMakeCheckable:
         'a documented moment from which a settings change applies to new sessions, and a run that owns the resource alone (settings read, session created, settings read again, serially)',
     },

@@ -98,7 +98,7 @@ export const DOCUMENTED_CONFLICTS: readonly DocumentedConflict[] = [
       'the real service: every read after create answers authToken: "" (recordings)',
       'reference/README.md "Where these sources disagree" item 8',
     ],
-    decision: 'A read may answer the token create returned or ""; another token fails gaCreatedValuesPersisted.',
+    decision: 'A read may answer the token create returned or ""; another token fails createdValuesPersisted.',
     enforced: false,
     definitions: [],
     schemaPathPrefix: '',
@@ -167,7 +167,7 @@ export const DOCUMENT_DISAGREEMENTS: readonly DocumentDisagreement[] = [
     title: 'Session status beside a finished attempt',
     sources: [ref(1, 'GetResult examples show NotStarted'), 'recordings: the real service answers Succeeded'],
     decision:
-      'No check requires either value; a session with an attempt that still says NotStarted fails gaStatusFollowsAttempts (the README calls it wrong: the examples are a documentation defect).',
+      'No check requires either value; a session with an attempt that still says NotStarted fails statusFollowsAttempts (the README calls it wrong: the examples are a documentation defect).',
   },
   {
     id: 'reference-2-delete-status',

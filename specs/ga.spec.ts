@@ -12,10 +12,10 @@ import {
   EXCHANGE_CHECKS,
   boundaryValuesAccepted,
   familiesSeparate,
-  gaAttemptsNumberedFromOne,
-  gaCreateReturnsWholeSession,
-  gaCreatedValuesPersisted,
-  gaDeleteThenNotFound,
+  attemptsNumberedFromOne,
+  createReturnsWholeSession,
+  createdValuesPersisted,
+  deletedSessionNotFound,
 } from '../checks';
 import type { SessionFamily, OutcomeSink, Runtime } from '../runner';
 import type { AuthKind } from '../wire';
@@ -64,13 +64,13 @@ async function roundTrip(
   out.record(checkExchange(rt, exchange, { kind: 'positive' }));
   const created = json(exchange.response.json);
   const answered = { status: exchange.response.status, session: created };
-  out.record(runCheck(rt, gaCreateReturnsWholeSession, ops.create, answered, exchange));
+  out.record(runCheck(rt, createReturnsWholeSession, ops.create, answered, exchange));
   if (!session || !created) return;
   try {
     const got = await ga.get(family, session.id);
     out.record(checkExchange(rt, got, { kind: 'positive' }));
     const readBack = { status: got.response.status, session: json(got.response.json), created, fields };
-    out.record(runCheck(rt, gaCreatedValuesPersisted, ops.get, readBack, got));
+    out.record(runCheck(rt, createdValuesPersisted, ops.get, readBack, got));
   } finally {
     const deleted = await ga.delete(family, session.id);
     out.record(checkExchange(rt, deleted, { kind: 'positive' }));
@@ -81,7 +81,7 @@ async function roundTrip(
       getStatus: after.response.status,
       deleteOperation: ops.delete,
     };
-    out.record(runCheck(rt, gaDeleteThenNotFound, ops.delete, statuses, after));
+    out.record(runCheck(rt, deletedSessionNotFound, ops.delete, statuses, after));
   }
 }
 
@@ -91,7 +91,7 @@ for (const family of FAMILIES) {
     recorder,
     requireChecks,
   }, testInfo) => {
-    requireChecks(GA_FAMILY_OPS[family].create, [gaCreateReturnsWholeSession, gaCreatedValuesPersisted]);
+    requireChecks(GA_FAMILY_OPS[family].create, [createReturnsWholeSession, createdValuesPersisted]);
     const ga = new GaApi(rt);
     const arb = arbitraryFor(VERSION, CREATE_DEFINITION[family]) as fc.Arbitrary<Record<string, unknown>>;
     await withinBudget(() =>
@@ -111,7 +111,7 @@ for (const family of FAMILIES) {
     requireChecks,
   }) => {
     const ops = GA_FAMILY_OPS[family];
-    requireChecks(ops.device, [gaAttemptsNumberedFromOne]);
+    requireChecks(ops.device, [attemptsNumberedFromOne]);
     const ga = new GaApi(rt);
     await withinBudget(async () => {
       const { exchange, session } = await ga.create(family, plainFields(family));
@@ -126,7 +126,7 @@ for (const family of FAMILIES) {
         recorder.record(
           runCheck(
             rt,
-            gaAttemptsNumberedFromOne,
+            attemptsNumberedFromOne,
             ops.get,
             { status: got.response.status, session: json(got.response.json), calls: 2 },
             got,

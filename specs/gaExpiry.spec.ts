@@ -4,7 +4,7 @@
  * default's wait is ten times the configured one (61 s → 610 s against a real service).
  */
 import { GA_FAMILY_OPS, GaApi, LEFT_OUT, checkExchange, runCheck } from '../runner';
-import { gaTokenExpiresAfterDefaultTtl, tokenExpiresAfterTtl } from '../checks';
+import { tokenExpiresAfterDefaultTtl, tokenExpiresAfterTtl } from '../checks';
 import type { Check } from '../checks';
 import { isGaVersion } from '../schemas';
 import { test, withinBudget } from './fixtures';
@@ -17,7 +17,7 @@ const MIN_TTL = 60;
 
 const CASES: [string, Record<string, unknown>, number, Check<{ status: number; waitedMs: number }>][] = [
   ['its TTL', { authTokenTimeToLiveInSeconds: MIN_TTL }, 1, tokenExpiresAfterTtl],
-  ['the default TTL (600 s) when created without one', {}, 10, gaTokenExpiresAfterDefaultTtl],
+  ['the default TTL (600 s) when created without one', {}, 10, tokenExpiresAfterDefaultTtl],
 ];
 
 for (const [what, ttl, factor, check] of isGaVersion(VERSION) ? CASES : []) {

@@ -20,7 +20,7 @@ import {
   replayCommand,
 } from '../runner';
 import type { GaModel, GaReal, OutcomeSink, SessionFamily } from '../runner';
-import { gaCreateReturnsWholeSession, gaCreatedValuesPersisted, gaDeleteThenNotFound } from '../checks';
+import { createReturnsWholeSession, createdValuesPersisted, deletedSessionNotFound } from '../checks';
 import { hasCapability, isGaVersion } from '../schemas';
 import { test, withinBudget } from './fixtures';
 import { notForThisVersion, runConfig } from './runConfig';
@@ -32,7 +32,7 @@ const CREATE_DEFINITION = {
   liveness: 'CreateLivenessSessionContent',
   livenessWithVerify: 'CreateLivenessWithVerifySessionContent',
 } as const;
-const WHOLE = [gaCreateReturnsWholeSession, gaCreatedValuesPersisted, gaDeleteThenNotFound];
+const WHOLE = [createReturnsWholeSession, createdValuesPersisted, deletedSessionNotFound];
 
 /**
  * Every command and rule once: a session with every value set (session image, model, TTL, and for

@@ -6,11 +6,11 @@ import { randomUUID } from 'node:crypto';
 import { contractFor, familyOperationIds, hasCapabilities } from '../schemas';
 import { FAKE_JPEG } from '../generators';
 import {
-  v13AttemptsAllowedHonoured,
-  v13ClientAssetsTokenShape,
-  v13CreatedValuesPersisted,
-  v13SettingsPersist,
-  gaSessionImageStored,
+  attemptLimitHonoured,
+  clientAssetsTokenShape,
+  createdValuesPersisted,
+  settingsPersist,
+  attemptNamesSessionImage,
   sessionImageIsImage,
 } from '../checks';
 import type { SessionFamily } from '../runner';
@@ -48,7 +48,7 @@ function fieldsOf(family: SessionFamily): { fields: Record<string, unknown>; all
 for (const family of FAMILIES) {
   test(TITLES.v13Attempts(family), async ({ runtime: rt, recorder, requireChecks }) => {
     const ops = familyOperationIds(VERSION, ['create', 'get', 'device'] as const)[family];
-    requireChecks(ops.device, [v13AttemptsAllowedHonoured]);
+    requireChecks(ops.device, [attemptLimitHonoured]);
     const ga = new GaApi(rt);
     const { fields, allowed } = fieldsOf(family);
     await withinBudget(async () => {
@@ -56,21 +56,22 @@ for (const family of FAMILIES) {
       recorder.record(checkExchange(rt, exchange, { kind: 'positive' }));
       if (!session) return;
       try {
-        const created = { sent: fields, session: json(exchange.response.json), where: 'create' as const };
-        recorder.record(runCheck(rt, v13CreatedValuesPersisted, ops.create, created, exchange));
+        const answer = json(exchange.response.json);
+        const created = { fields, created: answer ?? {}, status: exchange.response.status, session: answer };
+        recorder.record(runCheck(rt, createdValuesPersisted, ops.create, created, exchange));
         const got = await ga.get(family, session.id);
         recorder.record(checkExchange(rt, got, { kind: 'positive' }));
-        const read = { sent: fields, session: json(got.response.json), where: 'read' as const };
-        recorder.record(runCheck(rt, v13CreatedValuesPersisted, ops.get, read, got));
+        const read = { ...created, status: got.response.status, session: json(got.response.json) };
+        recorder.record(runCheck(rt, createdValuesPersisted, ops.get, read, got));
         const statuses: number[] = [];
         let last = got;
         for (let i = 0; i <= allowed; i++) {
           last = await ga.device(session);
           statuses.push(last.response.status);
-          // The call beyond the allowed number is judged by v13AttemptsAllowedHonoured alone (any 4xx).
+          // The call beyond the allowed number is judged by attemptLimitHonoured alone (any 4xx).
           if (i < allowed) recorder.record(checkExchange(rt, last, { kind: 'positive' }));
         }
-        recorder.record(runCheck(rt, v13AttemptsAllowedHonoured, ops.device, { allowed, statuses }, last));
+        recorder.record(runCheck(rt, attemptLimitHonoured, ops.device, { allowed, statuses }, last));
       } finally {
         await ga.delete(family, session.id);
       }
@@ -99,7 +100,7 @@ if (ON) {
         recorder.record(checkExchange(rt, await api.getSettings(auth), { kind: 'unauthorized', variant }));
       }
       if (rt.config.readOnly) {
-        recorder.skip(v13SettingsPersist, api.op('patchSettings').id, rt.unmetReason('write'));
+        recorder.skip(settingsPersist, api.op('patchSettings').id, rt.unmetReason('write'));
         return;
       }
       const original = enabledOf(before.response.json) ?? false;
@@ -111,7 +112,7 @@ if (ON) {
         const read = await api.getSettings();
         recorder.record(checkExchange(rt, read, { kind: 'positive' }));
         const observed = { set, patched: patched.response.json, read: read.response.json };
-        recorder.record(runCheck(rt, v13SettingsPersist, api.op('patchSettings').id, observed, read));
+        recorder.record(runCheck(rt, settingsPersist, api.op('patchSettings').id, observed, read));
       } finally {
         await api.patchSettings({ livenessAbuseMonitoring: { enabled: original } });
       }
@@ -124,7 +125,7 @@ if (ON) {
       const got = await api.clientAssetsToken();
       recorder.record(checkExchange(rt, got, { kind: 'positive' }));
       const observed = { status: got.response.status, body: got.response.json };
-      recorder.record(runCheck(rt, v13ClientAssetsTokenShape, api.op('clientAssetsToken').id, observed, got));
+      recorder.record(runCheck(rt, clientAssetsTokenShape, api.op('clientAssetsToken').id, observed, got));
       for (const [auth, variant] of BAD_KEYS) {
         recorder.record(checkExchange(rt, await api.clientAssetsToken(auth), { kind: 'unauthorized', variant }));
       }
@@ -159,7 +160,7 @@ if (ON) {
         recorder.record(checkExchange(rt, got, { kind: 'positive' }));
         const read = json(got.response.json);
         const stored = { fields: { enableSessionImage: true }, session: read };
-        recorder.record(runCheck(rt, gaSessionImageStored, ops.get, stored, got));
+        recorder.record(runCheck(rt, attemptNamesSessionImage, ops.get, stored, got));
         const sessionImageId = sessionImageOf(read);
         if (!sessionImageId) return;
         const path = fillPath(imageOp, { sessionImageId });

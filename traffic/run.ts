@@ -12,7 +12,7 @@ import { SDK_RECORDING_CREATOR } from './sdkRecording';
 import { checkDeviceCalls } from './sequences/device';
 import { checkListAnswers } from './sequences/lists';
 import { checkGaSequences } from './sequences/ga';
-import { checkV13Sequences } from './sequences/v13';
+import { checkCreateAnswers } from './sequences/createAnswer';
 import { checkSessionSequences } from './sequences/sessions';
 import type { Step } from './sequences/timeline';
 import { ok, roleOf } from './sequences/timeline';
@@ -115,7 +115,7 @@ export function checkTraffic(har: HarLog, file: string, override?: ContractVersi
     checkSessionSequences(rec, steps);
     checkDeviceCalls(rec, steps, notes);
     checkGaSequences(rec, steps);
-    checkV13Sequences(rec, steps);
+    checkCreateAnswers(rec, steps);
     notes.flush(rec);
   }
   const versions = [...recorders.entries()].map(([version, { rec, steps }]) => ({

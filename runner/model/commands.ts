@@ -76,7 +76,13 @@ export class CreateCommand implements AsyncCommand<Model, Real> {
       status: get.response.status,
       session: get.response.json as Record<string, unknown> | undefined,
     };
-    step.record(runCheck(r.rt, createdValuesPersisted, op, readBack, get));
+    const values = {
+      fields: this.body,
+      created: { sessionId: session.id },
+      status: readBack.status,
+      session: readBack.session,
+    };
+    step.record(runCheck(r.rt, createdValuesPersisted, op, values, get));
     step.record(runCheck(r.rt, newSessionNotStarted, op, readBack, get));
     step.record(rememberCreatedDate(r.rt, op, session, exchange, get));
     const expired = { expired: false, status: get.response.status, sessionExpired: readBack.session?.sessionExpired };

@@ -6,11 +6,11 @@
 import type { AsyncCommand } from 'fast-check';
 import {
   deletedTokenRevoked,
-  gaAttemptsNumberedFromOne,
-  gaCreateReturnsWholeSession,
-  gaCreatedValuesPersisted,
-  gaDeleteThenNotFound,
-  gaStatusFollowsAttempts,
+  attemptsNumberedFromOne,
+  createReturnsWholeSession,
+  createdValuesPersisted,
+  deletedSessionNotFound,
+  statusFollowsAttempts,
 } from '../../checks';
 import { operation, registry } from '../../schemas';
 import type { SessionFamily } from '../api';
@@ -84,13 +84,13 @@ export class GaCreateCommand implements AsyncCommand<GaModel, GaReal> {
     step.record(checkExchange(r.rt, exchange, { kind: 'positive' }));
     const created = json(exchange.response.json);
     const answer = { status: exchange.response.status, session: created };
-    step.record(runCheck(r.rt, gaCreateReturnsWholeSession, ops.create, answer, exchange));
+    step.record(runCheck(r.rt, createReturnsWholeSession, ops.create, answer, exchange));
     if (!session || !created) throw new CheckFailed('create returned no session');
     m.live.push({ session, attempts: 0, allowed: attemptsAllowed(r, this.fields) });
     const got = await r.ga.get(r.family, session.id);
     step.record(checkExchange(r.rt, got, { kind: 'positive' }));
     const readBack = { status: got.response.status, session: json(got.response.json), created, fields: this.fields };
-    step.record(runCheck(r.rt, gaCreatedValuesPersisted, ops.get, readBack, got));
+    step.record(runCheck(r.rt, createdValuesPersisted, ops.get, readBack, got));
     must(step, 'create');
   }
   toString = (): string => `create(${JSON.stringify(this.fields)})`;
@@ -109,8 +109,8 @@ export class GaGetCommand implements AsyncCommand<GaModel, GaReal> {
     const session = json(got.response.json);
     if (t.attempts > 0) {
       const numbered = { status: got.response.status, session, calls: t.attempts };
-      step.record(runCheck(r.rt, gaAttemptsNumberedFromOne, op, numbered, got));
-      step.record(runCheck(r.rt, gaStatusFollowsAttempts, op, { session }, got));
+      step.record(runCheck(r.rt, attemptsNumberedFromOne, op, numbered, got));
+      step.record(runCheck(r.rt, statusFollowsAttempts, op, { session }, got));
     }
     must(step, 'get');
   }
@@ -177,7 +177,7 @@ export class GaDeleteCommand implements AsyncCommand<GaModel, GaReal> {
       getStatus: after.response.status,
       deleteOperation: ops.delete,
     };
-    step.record(runCheck(r.rt, gaDeleteThenNotFound, ops.delete, statuses, after));
+    step.record(runCheck(r.rt, deletedSessionNotFound, ops.delete, statuses, after));
     const unmet = unmetReason(r.rt, deletedTokenRevoked);
     if (unmet) step.record(skipped([deletedTokenRevoked], ops.device, unmet));
     else {

@@ -1,10 +1,10 @@
 import {
-  gaAttemptAppended,
+  deviceCallAppendsAttempt,
   gaAttempts,
   sessionImageIsImage,
-  gaSessionImageStored,
-  gaStatusFollowsAttempts,
-  gaVerifyImageHashMatches,
+  attemptNamesSessionImage,
+  statusFollowsAttempts,
+  attemptVerifyImageHashMatches,
 } from '../../checks';
 import type { CreatedGaSession, GaApi } from '../gaApi';
 import { GA_VERIFY_IMAGE } from '../gaApi';
@@ -15,11 +15,11 @@ import type { OutcomeSink } from '../outcome';
 import { skipped } from '../outcome';
 
 const DEVICE_CHECKS = [
-  gaAttemptAppended,
-  gaStatusFollowsAttempts,
-  gaSessionImageStored,
+  deviceCallAppendsAttempt,
+  statusFollowsAttempts,
+  attemptNamesSessionImage,
   sessionImageIsImage,
-  gaVerifyImageHashMatches,
+  attemptVerifyImageHashMatches,
 ];
 
 const json = (value: unknown): Record<string, unknown> | undefined =>
@@ -38,7 +38,7 @@ export async function observeGaDeviceCall(
   session: CreatedGaSession,
 ): Promise<boolean> {
   const ops = ga.ids(session.family);
-  const unmet = unmetReason(rt, gaAttemptAppended);
+  const unmet = unmetReason(rt, deviceCallAppendsAttempt);
   if (unmet) {
     out.record(skipped(DEVICE_CHECKS, ops.device, unmet));
     return false;
@@ -51,12 +51,12 @@ export async function observeGaDeviceCall(
   out.record(checkExchange(rt, got, { kind: 'positive' }));
   const after = json(got.response.json);
   const observation = { before: json(before.response.json), deviceStatus: call.response.status, after };
-  out.record(runCheck(rt, gaAttemptAppended, ops.device, observation, got));
-  out.record(runCheck(rt, gaStatusFollowsAttempts, ops.get, { session: after }, got));
-  out.record(runCheck(rt, gaSessionImageStored, ops.device, { fields: session.fields, session: after }, got));
+  out.record(runCheck(rt, deviceCallAppendsAttempt, ops.device, observation, got));
+  out.record(runCheck(rt, statusFollowsAttempts, ops.get, { session: after }, got));
+  out.record(runCheck(rt, attemptNamesSessionImage, ops.device, { fields: session.fields, session: after }, got));
   if (session.family === 'livenessWithVerify' && session.fields.returnVerifyImageHash === true) {
     const hashed = { verifyImage: GA_VERIFY_IMAGE, session: after };
-    out.record(runCheck(rt, gaVerifyImageHashMatches, ops.device, hashed, got));
+    out.record(runCheck(rt, attemptVerifyImageHashMatches, ops.device, hashed, got));
   }
   await readNewestImage(ga, rt, out, after);
   return call.response.status >= 200 && call.response.status < 300;

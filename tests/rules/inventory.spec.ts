@@ -80,7 +80,7 @@ test('v1.3-preview.1 is supported: its rules come from its excerpt, and its own 
   expect(v13.length).toBeGreaterThan(100);
   expect(new Set(v13.map((r) => r.source.doc))).toEqual(new Set(['v1.3-preview.1.swagger']));
   const checks = new Set(v13.flatMap((r) => r.checks ?? []));
-  for (const name of ['v13AttemptsAllowedHonoured', 'v13SettingsPersist', 'gaCreateReturnsWholeSession']) {
+  for (const name of ['attemptLimitHonoured', 'settingsPersist', 'createReturnsWholeSession']) {
     expect(checks.has(name), name).toBe(true);
   }
 });

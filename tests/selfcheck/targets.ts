@@ -92,10 +92,10 @@ const inVersion = (f: FaultSpec, version: ContractVersion): boolean => !f.versio
 
 /** The v1.3-preview.1 tests that evaluate each of its own checks (specs/v13.spec.ts). */
 const V13_FOCUS: Record<string, string> = {
-  v13AttemptsAllowedHonoured: `${ONE_FAMILY}(?=.*numberOfClientAttemptsAllowed)`,
-  v13CreatedValuesPersisted: `${ONE_FAMILY}(?=.*numberOfClientAttemptsAllowed)`,
-  v13SettingsPersist: '(?=.*settings: PATCH)',
-  v13ClientAssetsTokenShape: '(?=.*client assets token)',
+  attemptLimitHonoured: `${ONE_FAMILY}(?=.*numberOfClientAttemptsAllowed)`,
+  createdValuesPersisted: `${ONE_FAMILY}(?=.*numberOfClientAttemptsAllowed)`,
+  settingsPersist: '(?=.*settings: PATCH)',
+  clientAssetsTokenShape: '(?=.*client assets token)',
   sessionImageIsImage: '(?=.*session image:)',
   // v1.2's checks that count for v1.3's rules too (the GA lifecycle's delete).
   deletedTokenRevoked: `${ONE_FAMILY}(?=.*lifecycle)`,
@@ -129,11 +129,11 @@ const GA_WITH_VERIFY = '(?=.*lifecycle.*livenessWithVerify)';
 
 /** The GA tests that evaluate a check, by its name; a check not named here gets every test of one family. */
 const GA_FOCUS_BY_CHECK: Record<string, string> = {
-  gaAttemptAppended: GA_LIFECYCLE,
-  gaStatusFollowsAttempts: GA_LIFECYCLE,
-  gaSessionImageStored: GA_LIFECYCLE,
+  deviceCallAppendsAttempt: GA_LIFECYCLE,
+  statusFollowsAttempts: GA_LIFECYCLE,
+  attemptNamesSessionImage: GA_LIFECYCLE,
   sessionImageIsImage: GA_LIFECYCLE,
-  gaVerifyImageHashMatches: GA_WITH_VERIFY,
+  attemptVerifyImageHashMatches: GA_WITH_VERIFY,
   deletedTokenRevoked: GA_LIFECYCLE,
   familiesSeparate: '(?=.*families apart)',
 };
@@ -173,7 +173,7 @@ function gaTargets(version: ContractVersion): Target[] {
       name: 'clean-expiry',
       version,
       mock: { timeScale: 1000 },
-      mustPass: 'gaTokenExpiresAfterDefaultTtl',
+      mustPass: 'tokenExpiresAfterDefaultTtl',
       ...GA_EXPIRY,
     },
     ...FAULTS.filter((f) => f.contracts.includes(contract) && inVersion(f, version)).map((f): Target => ({

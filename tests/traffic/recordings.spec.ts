@@ -127,7 +127,7 @@ const AUDIT_MUTATIONS: Mutation[] = [
 const GA_MUTATIONS: Mutation[] = [
   {
     rule: 'GA attempts: the first attempt numbered 2',
-    check: 'gaAttemptsNumberedFromOne',
+    check: 'attemptsNumberedFromOne',
     mutate: (e) => {
       const s = body<{ results: { attempts: Item[] } }>(e[2]);
       s.results.attempts[0].attemptId = 2;
@@ -136,14 +136,14 @@ const GA_MUTATIONS: Mutation[] = [
   },
   {
     rule: 'GA create: the new session already Running',
-    check: 'gaCreateReturnsWholeSession',
+    check: 'createReturnsWholeSession',
     mutate: (e) => {
       e[0].ResponseBody = { ...body<Item>(e[0]), status: 'Running' };
     },
   },
   {
     rule: 'GA read: another token than create returned (not "")',
-    check: 'gaCreatedValuesPersisted',
+    check: 'createdValuesPersisted',
     mutate: (e) => {
       e[1].ResponseBody = { ...body<Item>(e[1]), authToken: 'another-token' };
     },
@@ -186,7 +186,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
     },
     {
       rule: 'v1.3: the expectedClientIpAddress sent is not shown',
-      check: 'v13CreatedValuesPersisted',
+      check: 'createdValuesPersisted',
       mutate: (e) => {
         const sent = { numberOfClientAttemptsAllowed: 1, expectedClientIpAddress: '203.0.113.7' };
         e[0].RequestBody = { ...(e[0].RequestBody as Item), ...sent };
@@ -194,7 +194,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
     },
     {
       rule: 'v1.3 keeps v1.2: a new session answered Running',
-      check: 'gaCreateReturnsWholeSession',
+      check: 'createReturnsWholeSession',
       mutate: (e) => {
         e[0].RequestBody = { ...(e[0].RequestBody as Item), numberOfClientAttemptsAllowed: 1 };
         e[0].ResponseBody = { ...body<Item>(e[0]), status: 'Running' };

@@ -1,11 +1,11 @@
 import { designOf } from '../../schemas';
 import {
-  gaAttemptsNumberedFromOne,
-  gaCreateReturnsWholeSession,
-  gaCreatedValuesPersisted,
+  attemptsNumberedFromOne,
+  createReturnsWholeSession,
+  createdValuesPersisted,
   sessionImageIsImage,
-  gaSessionImageStored,
-  gaStatusFollowsAttempts,
+  attemptNamesSessionImage,
+  statusFollowsAttempts,
 } from '../../checks';
 import { parseJsonBounded } from '../../wire';
 import type { TrafficChecks } from '../checks';
@@ -43,18 +43,23 @@ export function checkGaSequences(rec: TrafficChecks, steps: Step[]): void {
     if (designOf(s.m.version) !== 'ga' || s.inference.intent.kind !== 'positive') continue;
     const status = s.r.exchange.response.status;
     if (s.role === 'create') {
-      rec.run(gaCreateReturnsWholeSession, s.m.op.id, { status, session: json(s) }, s.r.exchange);
+      rec.run(createReturnsWholeSession, s.m.op.id, { status, session: json(s) }, s.r.exchange);
       const created = json(s);
       const id = sessionOf(s);
       for (const get of id === undefined ? [] : later(steps, s, 'get', id)) {
         const got = json(get);
         if (get.r.exchange.response.status !== 200 || !created) continue;
         const readBack = { status: 200, session: got, created, fields: createFields(s) };
-        rec.run(gaCreatedValuesPersisted, get.m.op.id, readBack, get.r.exchange);
+        rec.run(createdValuesPersisted, get.m.op.id, readBack, get.r.exchange);
         // A multipart create sends its booleans as text.
         const fields = createFields(s);
         const enableSessionImage = fields.enableSessionImage === true || fields.enableSessionImage === 'true';
-        rec.run(gaSessionImageStored, get.m.op.id, { fields: { enableSessionImage }, session: got }, get.r.exchange);
+        rec.run(
+          attemptNamesSessionImage,
+          get.m.op.id,
+          { fields: { enableSessionImage }, session: got },
+          get.r.exchange,
+        );
       }
     }
     if (s.m.op.role === 'sessionImage' && status === 200) {
@@ -65,8 +70,8 @@ export function checkGaSequences(rec: TrafficChecks, steps: Step[]): void {
     if (s.role === 'get' && status === 200) {
       const attempts = (json(s)?.results as { attempts?: unknown } | undefined)?.attempts;
       const calls = Array.isArray(attempts) ? attempts.length : 0;
-      rec.run(gaAttemptsNumberedFromOne, s.m.op.id, { status, session: json(s), calls }, s.r.exchange);
-      rec.run(gaStatusFollowsAttempts, s.m.op.id, { session: json(s) }, s.r.exchange);
+      rec.run(attemptsNumberedFromOne, s.m.op.id, { status, session: json(s), calls }, s.r.exchange);
+      rec.run(statusFollowsAttempts, s.m.op.id, { session: json(s) }, s.r.exchange);
     }
   }
 }

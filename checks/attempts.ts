@@ -33,8 +33,8 @@ export interface GaDeviceObservation {
  * new attempt has the next id (1 for the first). A call the server refused (4xx, e.g. a 4th attempt, which
  * v1.2 leaves open: reference README item 14) appends nothing and is not judged here.
  */
-export const gaAttemptAppended = defineCheck<GaDeviceObservation>({
-  name: 'gaAttemptAppended',
+export const deviceCallAppendsAttempt = defineCheck<GaDeviceObservation>({
+  name: 'deviceCallAppendsAttempt',
   requires: ['attempts'],
   title: 'Each device call appends one attempt with the next attemptId; earlier attempts stay',
   rule: 'CONTRACT.md §5: the simulated device call "appends one attempt (attemptId from 1)"; v1.2 swagger attemptId: "The attempt ID, start from 1."',
@@ -84,8 +84,8 @@ export const gaAttemptAppended = defineCheck<GaDeviceObservation>({
  * beside a finished attempt is the documentation's defect; the service answers the attempt's status).
  * Which status it shows (Running, Succeeded, …) is not documented: any other value of the enum passes.
  */
-export const gaStatusFollowsAttempts = defineCheck<{ session: Session }>({
-  name: 'gaStatusFollowsAttempts',
+export const statusFollowsAttempts = defineCheck<{ session: Session }>({
+  name: 'statusFollowsAttempts',
   requires: ['attempts'],
   title: 'A session with an attempt no longer says NotStarted',
   rule: 'v1.2 swagger OperationState "NotStarted: The operation has not started."; reference README item 1: a session whose attempt succeeded and that still says NotStarted is wrong',
@@ -112,8 +112,8 @@ const results = (session: Session): [number, Record<string, unknown>][] =>
     .filter((x): x is [number, Record<string, unknown>] => !!x[1] && typeof x[1] === 'object');
 
 /** enableSessionImage: true stores the image of each attempt: its result names the image (`sessionImageId`). */
-export const gaSessionImageStored = defineCheck<{ fields: Record<string, unknown>; session: Session }>({
-  name: 'gaSessionImageStored',
+export const attemptNamesSessionImage = defineCheck<{ fields: Record<string, unknown>; session: Session }>({
+  name: 'attemptNamesSessionImage',
   requires: ['attempts', 'sessionImages'],
   title: 'With enableSessionImage, each attempt result names its stored session image',
   rule: 'v1.2 swagger CreateLivenessSessionContent.enableSessionImage "Whether or not store the session image."; LivenessResult.sessionImageId "The image ID of the session request."',
@@ -187,8 +187,8 @@ function hashForms(image: Uint8Array): string[] {
 }
 
 /** returnVerifyImageHash: true returns, in each with-verify result, the SHA-256 of the verify image sent. */
-export const gaVerifyImageHashMatches = defineCheck<{ verifyImage: Uint8Array; session: Session }>({
-  name: 'gaVerifyImageHashMatches',
+export const attemptVerifyImageHashMatches = defineCheck<{ verifyImage: Uint8Array; session: Session }>({
+  name: 'attemptVerifyImageHashMatches',
   requires: ['attempts'],
   title: 'With returnVerifyImageHash, each result carries the SHA-256 of the verify image sent',
   rule: 'v1.2 swagger returnVerifyImageHash "Whether or not return the verify image hash."; LivenessWithVerifyResult.verifyImageHash "The sha256 hash of the verify-image in the request."',
@@ -212,8 +212,8 @@ export const gaVerifyImageHashMatches = defineCheck<{ verifyImage: Uint8Array; s
 const hexOrBase64 = (value: string): string => (/^[0-9a-fA-F]{64}$/.test(value) ? value.toLowerCase() : value);
 
 /** The default TTL of v1.2: a session created without one stops authorizing its device after 600 s. */
-export const gaTokenExpiresAfterDefaultTtl = defineCheck<{ status: number; waitedMs: number }>({
-  name: 'gaTokenExpiresAfterDefaultTtl',
+export const tokenExpiresAfterDefaultTtl = defineCheck<{ status: number; waitedMs: number }>({
+  name: 'tokenExpiresAfterDefaultTtl',
   requires: ['attempts'],
   title: 'Without a TTL, a v1.2 session token stops working after 600 s',
   rule: 'v1.2 swagger authTokenTimeToLiveInSeconds "Default value is 600."; create: "A token lifetime of 10 minutes."',
