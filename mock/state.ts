@@ -1,5 +1,5 @@
 import type { SessionFamily } from '../schemas';
-import { GaStore } from './ga/store';
+import { GaStore } from './attempts/store';
 import { SessionStore } from './sessionStore';
 
 /** One recorded device call, stored version-neutral; rendering picks the fields a version documents. */

@@ -13,7 +13,7 @@ export interface SuiteConfig {
   endpoint?: string;
   apiKey?: string;
   aadToken?: string;
-  /** A preview (CONTRACT.md §1) or the v1.2 GA redesign (§5): the GA runs specs/ga.spec.ts only. */
+  /** A preview (CONTRACT.md §1) or the v1.2 GA redesign (§5): the GA runs specs/wholeSessions.spec.ts only. */
   apiVersion: ContractVersion;
   /** Whether the target accepts the simulated device call (CONTRACT.md §1). */
   deviceSimulation: boolean;

@@ -100,7 +100,7 @@ export const TITLES = {
   v13SessionImage: 'v1.3-preview.1 session image: the image of an attempt can be read, and is an image',
 };
 
-/** The capabilities the tests of the attempt limit, expected IP and settings (specs/v13.spec.ts) need. */
+/** The capabilities the tests of the attempt limit, expected IP and settings (specs/attemptLimitAndSettings.spec.ts) need. */
 export const ADDITIONS_REQUIRE: readonly Capability[] = ['attemptLimit', 'expectedClientIp', 'settings'];
 
 /**
@@ -290,7 +290,7 @@ function gaEntries(config: SuiteConfig): PlanEntry[] {
   return out;
 }
 
-/** v1.3-preview.1's own tests (specs/v13.spec.ts); none for another version. */
+/** v1.3-preview.1's own tests (specs/attemptLimitAndSettings.spec.ts); none for another version. */
 function v13Entries(config: SuiteConfig): PlanEntry[] {
   if (!hasCapabilities(config.apiVersion, ADDITIONS_REQUIRE)) return [];
   const ro = config.readOnly ? 'read-only run' : undefined;

@@ -7,7 +7,7 @@ import { isGaVersion } from '../schemas';
 /** The shortest documented TTL, in seconds: the session the expiry check waits out. */
 const MIN_TTL = 60;
 
-// A v1.2 (GA) run registers no preview test (CONTRACT.md §5): specs/ga.spec.ts covers it.
+// A v1.2 (GA) run registers no preview test (CONTRACT.md §5): specs/wholeSessions.spec.ts covers it.
 if (isGaVersion(runConfig().apiVersion)) test(...notForThisVersion(LEFT_OUT.expiry));
 else {
   test('token expiry: a session token stops working after its TTL (opt-in, waits)', async ({

@@ -21,7 +21,7 @@ import { createdValuesPersisted, deletedSessionNotFound, newSessionNotStarted } 
 import { hasCapability, isGaVersion } from '../schemas';
 import type { ContractVersion } from '../schemas';
 
-// A v1.2 (GA) run registers none of these preview tests (CONTRACT.md §5): specs/ga.spec.ts covers it.
+// A v1.2 (GA) run registers none of these preview tests (CONTRACT.md §5): specs/wholeSessions.spec.ts covers it.
 const FAMILIES: SessionFamily[] = isGaVersion(runConfig().apiVersion) ? [] : ['liveness', 'livenessWithVerify'];
 if (FAMILIES.length === 0) test(...notForThisVersion(LEFT_OUT.lifecycle));
 

@@ -23,7 +23,7 @@ import { test, withinBudget } from './fixtures';
 import { notForThisVersion, runConfig } from './runConfig';
 
 const configured = runConfig().apiVersion;
-// A v1.2 (GA) run registers none of these preview tests (CONTRACT.md §5): specs/ga.spec.ts covers it.
+// A v1.2 (GA) run registers none of these preview tests (CONTRACT.md §5): specs/wholeSessions.spec.ts covers it.
 const preview: ApiVersion | undefined = isGaVersion(configured) ? undefined : configured;
 if (!preview) test(...notForThisVersion(LEFT_OUT.operations));
 const isCreate = (op: OperationSpec): boolean => op.method === 'POST' && op.kind === 'management';

@@ -11,7 +11,7 @@ import { UNKNOWN_INTENT, inferIntent } from './intent';
 import { SDK_RECORDING_CREATOR } from './sdkRecording';
 import { checkDeviceCalls } from './sequences/device';
 import { checkListAnswers } from './sequences/lists';
-import { checkGaSequences } from './sequences/ga';
+import { checkAttemptSequences } from './sequences/attempts';
 import { checkCreateAnswers } from './sequences/createAnswer';
 import { checkSessionSequences } from './sequences/sessions';
 import type { Step } from './sequences/timeline';
@@ -114,7 +114,7 @@ export function checkTraffic(har: HarLog, file: string, override?: ContractVersi
     checkListAnswers(rec, steps);
     checkSessionSequences(rec, steps);
     checkDeviceCalls(rec, steps, notes);
-    checkGaSequences(rec, steps);
+    checkAttemptSequences(rec, steps);
     checkCreateAnswers(rec, steps);
     notes.flush(rec);
   }

@@ -1,7 +1,7 @@
 import type { ContractVersion, Design, OperationSpec, Role } from '../../schemas';
 import { contractFor } from '../../schemas';
 import type { Handler } from '../context';
-import { GA_HANDLERS } from '../ga';
+import { GA_HANDLERS } from '../attempts';
 import { listAudit } from './audit';
 import { createJson, createMultipart } from './create';
 import { detectLiveness } from './device';

@@ -3,7 +3,15 @@ import type { TargetOptions } from '../../specs/fixtures';
 import type { SuiteConfig } from '../../runner';
 
 /** The suite's spec files, by short name (specs/<name>.spec.ts). */
-export type SpecFile = 'operations' | 'lifecycle' | 'families' | 'expiry' | 'ga' | 'gaLifecycle' | 'gaExpiry' | 'v13';
+export type SpecFile =
+  | 'operations'
+  | 'lifecycle'
+  | 'families'
+  | 'expiry'
+  | 'wholeSessions'
+  | 'attemptsLifecycle'
+  | 'attemptsExpiry'
+  | 'attemptLimitAndSettings';
 
 /** What the self-check tells its run about one target: the describe title, its configuration, its spec files. */
 export interface TargetRun {

@@ -13,10 +13,10 @@ const SPEC_FILES: Record<SpecFile, string> = {
   lifecycle: require.resolve('../../specs/lifecycle.spec'),
   families: require.resolve('../../specs/families.spec'),
   expiry: require.resolve('../../specs/expiry.spec'),
-  ga: require.resolve('../../specs/ga.spec'),
-  gaLifecycle: require.resolve('../../specs/gaLifecycle.spec'),
-  gaExpiry: require.resolve('../../specs/gaExpiry.spec'),
-  v13: require.resolve('../../specs/v13.spec'),
+  wholeSessions: require.resolve('../../specs/wholeSessions.spec'),
+  attemptsLifecycle: require.resolve('../../specs/attemptsLifecycle.spec'),
+  attemptsExpiry: require.resolve('../../specs/attemptsExpiry.spec'),
+  attemptLimitAndSettings: require.resolve('../../specs/attemptLimitAndSettings.spec'),
 };
 
 const runs = JSON.parse(process.env[TARGETS_ENV] ?? '[]') as TargetRun[];

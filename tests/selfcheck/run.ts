@@ -89,9 +89,9 @@ export const runName = (t: Target): string => `${t.version} ${t.name}`;
 /** The spec files a version's run loads. */
 const specsOf = (version: ContractVersion): SpecFile[] =>
   hasCapabilities(version, ADDITIONS_REQUIRE)
-    ? ['ga', 'gaLifecycle', 'gaExpiry', 'v13']
+    ? ['wholeSessions', 'attemptsLifecycle', 'attemptsExpiry', 'attemptLimitAndSettings']
     : isGaVersion(version)
-      ? ['ga', 'gaLifecycle', 'gaExpiry']
+      ? ['wholeSessions', 'attemptsLifecycle', 'attemptsExpiry']
       : ['operations', 'lifecycle', 'families', 'expiry'];
 
 /**

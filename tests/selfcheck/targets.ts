@@ -90,7 +90,7 @@ const FOCUS_BY_CHECK: Record<string, string> = {
 /** Whether a fault breaks a rule of this version (a fault may name the versions whose documents state it). */
 const inVersion = (f: FaultSpec, version: ContractVersion): boolean => !f.versions || f.versions.includes(version);
 
-/** The v1.3-preview.1 tests that evaluate each of its own checks (specs/v13.spec.ts). */
+/** The v1.3-preview.1 tests that evaluate each of its own checks (specs/attemptLimitAndSettings.spec.ts). */
 const V13_FOCUS: Record<string, string> = {
   attemptLimitHonoured: `${ONE_FAMILY}(?=.*numberOfClientAttemptsAllowed)`,
   createdValuesPersisted: `${ONE_FAMILY}(?=.*numberOfClientAttemptsAllowed)`,
@@ -157,7 +157,7 @@ const GA_FOCUS_BY_FAULT: Record<string, string> = {
  * The GA opt-in expiry tests alone (v1.2 and v1.3-preview.1): 70 ms is 70 s on the fast mock clock (past the 60 s TTL), and the
  * default-TTL test waits ten times that (700 s, past 600).
  */
-const GA_EXPIRY = { specs: ['gaExpiry'] as SpecFile[], env: { FACE_CHECK_EXPIRY_WAIT_MS: '70' } };
+const GA_EXPIRY = { specs: ['attemptsExpiry'] as SpecFile[], env: { FACE_CHECK_EXPIRY_WAIT_MS: '70' } };
 
 /**
  * The targets of a GA-design version: the clean mock, the clean opt-in expiry and each fault of its

@@ -11,7 +11,7 @@ const json = (value: unknown): Json =>
 /**
  * On recorded traffic, a JSON create that sent `expectedClientIpAddress` (where the version has that
  * capability) shows it in its own answer; the reads after it are judged with the other created values
- * (sequences/ga.ts).
+ * (sequences/attempts.ts).
  */
 export function checkCreateAnswers(rec: TrafficChecks, steps: Step[]): void {
   for (const s of steps) {

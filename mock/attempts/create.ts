@@ -8,8 +8,8 @@ import type { Part } from '../multipart';
 import { parseMultipart } from '../multipart';
 import { renderGaSession } from './render';
 import type { GaSession } from './store';
-import type { V13CreateFields } from '../v13';
-import { v13Values } from '../v13';
+import type { V13CreateFields } from '../settings';
+import { v13Values } from '../settings';
 
 /** The only model v1.2 documents, and the one a session gets when its create names none. */
 export const GA_MODEL = '2024-11-15';

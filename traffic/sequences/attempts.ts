@@ -38,7 +38,7 @@ function createFields(create: Step): Record<string, unknown> {
  * model asked for when shown, and a session image for each attempt when asked for; a session image read is
  * an image.
  */
-export function checkGaSequences(rec: TrafficChecks, steps: Step[]): void {
+export function checkAttemptSequences(rec: TrafficChecks, steps: Step[]): void {
   for (const s of steps) {
     if (designOf(s.m.version) !== 'ga' || s.inference.intent.kind !== 'positive') continue;
     const status = s.r.exchange.response.status;

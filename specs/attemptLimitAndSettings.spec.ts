@@ -1,6 +1,6 @@
 /**
  * v1.3-preview.1's own rules (reference/v1.3-preview.1; CONTRACT.md §5), registered only when
- * FACE_API_VERSION=v1.3-preview.1. The rules it keeps from v1.2 run in ga.spec.ts.
+ * FACE_API_VERSION=v1.3-preview.1. The rules it keeps from v1.2 run in wholeSessions.spec.ts.
  */
 import { randomUUID } from 'node:crypto';
 import { contractFor, familyOperationIds, hasCapabilities } from '../schemas';

@@ -1,7 +1,7 @@
 import type { SessionFamily } from '../../schemas';
 import { SessionStore } from '../sessionStore';
-import type { LivenessSettings, V13SessionValues } from '../v13/values';
-import { defaultSettings } from '../v13/values';
+import type { LivenessSettings, V13SessionValues } from '../settings/values';
+import { defaultSettings } from '../settings/values';
 
 /** One v1.2 attempt as stored: what a simulated device call produced (CONTRACT.md §5). */
 export interface GaAttempt {

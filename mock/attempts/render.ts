@@ -2,7 +2,7 @@ import type { FaultSet } from '../faults';
 import { renderGaAttempt } from './faults';
 import { VERIFY_FACE_RECTANGLE } from './image';
 import type { GaSession } from './store';
-import { renderV13 } from '../v13';
+import { renderV13 } from '../settings';
 
 /** The face a with-verify session found in its verify image (v1.2 swagger LivenessWithVerifyReference). */
 function verifyReferences(session: GaSession, faults: FaultSet): Record<string, unknown> {

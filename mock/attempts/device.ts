@@ -7,7 +7,7 @@ import { parseMultipart } from '../multipart';
 import { nextAttemptId } from './faults';
 import { FACE_RECTANGLE, sessionImageOf } from './image';
 import type { GaAttempt, GaSession } from './store';
-import { attemptV13, refuseBeyondAllowed } from '../v13';
+import { attemptV13, refuseBeyondAllowed } from '../settings';
 
 const sha256 = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex');
 const unauthorized = (message: string): HttpError => new HttpError(401, '401', message);

@@ -22,7 +22,7 @@ import { runCheck, unmetReason } from '../evaluate';
 import type { OutcomeSink } from '../outcome';
 import { Outcomes, skipped } from '../outcome';
 import { CheckFailed } from './commands';
-import { observeGaDeviceCall } from './gaDevice';
+import { observeGaDeviceCall } from './attemptDevice';
 
 /** A session of the model: what the suite created and how many attempts its device calls made. */
 export interface GaTracked {

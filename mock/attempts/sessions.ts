@@ -33,7 +33,7 @@ export function deleteGaSession(ctx: HandlerContext): void {
   sendEmpty(ctx.res, ctx.config.faults.has('ga-delete-answers-202') ? 202 : 204);
 }
 
-/** Get Session Image (v1.2, `/sessionImages/{id}`): the image an attempt stored (mock/ga/image.ts). */
+/** Get Session Image (v1.2, `/sessionImages/{id}`): the image an attempt stored (mock/attempts/image.ts). */
 export function getGaSessionImage(ctx: HandlerContext): void {
   const { faults } = ctx.config;
   const id = ctx.match.params.sessionImageId ?? '';
