@@ -11,6 +11,8 @@ export default tseslint.config(
       'test-results/**',
       'playwright-report/**',
       'blob-report/**',
+      '.stryker-tmp/**',
+      'reports/mutation/**',
       '**/*.mjs',
       '**/*.js',
     ],

@@ -590,6 +590,15 @@ export const FAULTS = [
   },
   {
     ...f(
+      'unknown-session-image-500',
+      'headers & error format',
+      '§3 rule 6 (an unknown id: 404, never 5xx), v1.2-preview.1 Get Session Image',
+      'Get Session Image of an unknown id answers 500',
+    ),
+    ...V12_PREVIEW_ONLY,
+  },
+  {
+    ...f(
       'session-image-not-stored',
       'audit trail & device calls',
       '§1 v1.2-preview.1 enableSessionImage (seed 003: whether the session image is stored)',

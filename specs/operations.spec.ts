@@ -221,12 +221,13 @@ for (const [version, op] of preview ? operationsFor(preview).map((o) => [preview
           await sendCase(rc, op, { api, rt, out: recorder, created, token });
         };
         for (const rc of first) await send(rc);
-        // Unknown session ids: 404 (rule 6).
-        if (op.pathParams.includes('sessionId') && !(rt.config.readOnly && op.method !== 'GET')) {
+        // Unknown ids: 404 (rule 6), a session's and a session image's.
+        const ids = op.pathParams.filter((p) => p === 'sessionId' || p === 'sessionImageId');
+        if (ids.length > 0 && !(rt.config.readOnly && op.method !== 'GET')) {
           const exchange = await api.send({
             operationId: op.id,
             method: op.method,
-            path: fillPath(op, { sessionId: randomUUID() }),
+            path: fillPath(op, Object.fromEntries(ids.map((p) => [p, randomUUID()]))),
             auth: 'key',
           });
           recorder.record(checkExchange(rt, exchange, { kind: 'notFound' }));

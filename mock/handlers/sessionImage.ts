@@ -5,6 +5,8 @@ import { HttpError, sendBytes } from '../http';
 export function getSessionImage(ctx: HandlerContext): void {
   const id = ctx.match.params.sessionImageId ?? '';
   const bytes = ctx.state.image(id);
+  if (!bytes && ctx.config.faults.has('unknown-session-image-500'))
+    throw new HttpError(500, 'InternalServerError', 'lookup failed');
   if (!bytes) throw new HttpError(404, 'NotFound', `no session image has id "${id.slice(0, 80)}"`);
   sendBytes(ctx.res, 200, bytes, 'application/octet-stream');
 }

@@ -254,6 +254,9 @@ export const PROBES: Record<FaultName, Probe> = {
   'session-expired-flag-missing': async (c) => !('sessionExpired' in (await fresh(c)).got),
   'audit-digest-missing': async (c) => (await called(c)).audit[0].digest === undefined,
   'target-file-name-missing': async (c) => (await called(c)).audit[0].response.body.target.fileName === undefined,
+  'unknown-session-image-500': async (c) =>
+    c.version === 'v1.2-preview.1' &&
+    (await c.call('GET', `/face/${c.version}/session/sessionImages/no-such-image`)).status !== 404,
   // The v1.2-preview.1 create options exist in that version only.
   'session-image-not-stored': async (c) =>
     c.version === 'v1.2-preview.1' &&

@@ -50,6 +50,7 @@ export const EXPECTED_CHECK: Record<string, string> = {
   'error-body-unwrapped': 'responseSchemaConformance',
   'unknown-session-400': 'unknownSessionNotFound',
   'unknown-session-500': 'unknownSessionNotFound',
+  'unknown-session-image-500': 'unknownSessionNotFound',
   'json-content-type-text-plain': 'contentTypeConformance',
   'error-code-generic': 'documentedErrorCode',
   'paging-skips-next': 'pagingReturnsEachOnce',

@@ -1,0 +1,78 @@
+/**
+ * The register of legal mutants: surviving mutants of the mock that change only what the documents leave
+ * open, so no check may kill them. Each entry names the mutant by its file, Stryker mutator and a piece of
+ * the code it replaced (lines move, text seldom does), and says why it is legal and on which document words.
+ * A survivor not named here is a blind spot: a check the suite lacks (`npm run bench:mutation` lists them).
+ * A mutant that only does what the widest legal server (`--widest`) also does is legal by construction.
+ */
+import type { MutantResult } from './report';
+
+/** One legal mutant (or several alike: every surviving mutant of the file that matches). */
+export interface LegalMutant {
+  /** Path from the project root, e.g. `mock/query.ts`. */
+  file: string;
+  /** Stryker's mutator name (StringLiteral, ConditionalExpression, …). */
+  mutator: string;
+  /** A piece of the code the mutant replaced (its original text contains it). */
+  original: string;
+  /** A piece of the source lines it is on, when its original text alone is too common (`''`). */
+  near?: string;
+  /** A piece of its replacement, when the original alone names more than the legal ones. */
+  replacement?: string;
+  /** What the mutant changes as a client sees it, and why that is allowed. */
+  reason: string;
+  /** The documents' words or section that leave it open (CONTRACT.md §…, a rule id, a seed). */
+  basis: string;
+}
+
+/** Whether a register entry names a mutant. */
+export const names = (entry: LegalMutant, m: MutantResult): boolean =>
+  entry.file === m.file &&
+  entry.mutator === m.mutatorName &&
+  m.original.includes(entry.original) &&
+  (entry.near === undefined || m.lines.includes(entry.near)) &&
+  (entry.replacement === undefined || m.replacement.includes(entry.replacement));
+
+/** The register entry that declares a mutant legal, if any. */
+export const legalEntryOf = (m: MutantResult): LegalMutant | undefined => LEGAL_MUTANTS.find((e) => names(e, m));
+
+/** The register (triaged survivors of `npm run bench:mutation`). */
+export const LEGAL_MUTANTS: LegalMutant[] = [
+  {
+    file: 'mock/handlers/sessionImage.ts',
+    mutator: 'StringLiteral',
+    original: "''",
+    near: 'sessionImageId ??',
+    reason: 'equivalent: the router runs this handler only for a path that has a session image id',
+    basis: 'mock/router.ts (not a behaviour a client can see)',
+  },
+  {
+    file: 'mock/handlers/sessionImage.ts',
+    mutator: 'StringLiteral',
+    original: "'NotFound'",
+    reason:
+      "another error code for an unknown session image: v1.2-preview.1 names none (only the session's 404 is SessionNotFound)",
+    basis: 'CONTRACT.md §3: "an exact code is checked only where the reference names one"; §1 op 12 lists no error',
+  },
+  {
+    file: 'mock/handlers/sessionImage.ts',
+    mutator: 'StringLiteral',
+    original: '`no session image has id',
+    reason: 'another error message',
+    basis: 'FaceErrorResponse.error.message is free text (seeds 000-003 "Other Status Codes")',
+  },
+  {
+    file: 'mock/handlers/sessionImage.ts',
+    mutator: 'MethodExpression',
+    original: 'id.slice(0, 80)',
+    reason: 'another error message (the unknown id in full)',
+    basis: 'FaceErrorResponse.error.message is free text (seeds 000-003 "Other Status Codes")',
+  },
+  {
+    file: 'mock/handlers/sessionImage.ts',
+    mutator: 'StringLiteral',
+    original: "'application/octet-stream'",
+    reason: 'another (here empty) Content-Type for the image bytes',
+    basis: 'CONTRACT.md §1 op 12: "200 image bytes", no media type (the service sends application/octet-stream)',
+  },
+];
