@@ -57,22 +57,39 @@ export const LEGAL_MUTANTS: LegalMutant[] = [
   {
     file: 'mock/handlers/sessionImage.ts',
     mutator: 'StringLiteral',
-    original: '`no session image has id',
-    reason: 'another error message',
-    basis: 'FaceErrorResponse.error.message is free text (seeds 000-003 "Other Status Codes")',
-  },
-  {
-    file: 'mock/handlers/sessionImage.ts',
-    mutator: 'MethodExpression',
-    original: 'id.slice(0, 80)',
-    reason: 'another error message (the unknown id in full)',
-    basis: 'FaceErrorResponse.error.message is free text (seeds 000-003 "Other Status Codes")',
-  },
-  {
-    file: 'mock/handlers/sessionImage.ts',
-    mutator: 'StringLiteral',
     original: "'application/octet-stream'",
     reason: 'another (here empty) Content-Type for the image bytes',
     basis: 'CONTRACT.md §1 op 12: "200 image bytes", no media type (the service sends application/octet-stream)',
+  },
+  {
+    file: 'mock/ga/render.ts',
+    mutator: 'StringLiteral',
+    original: "'Color'",
+    reason: 'another referenceType of the verify reference (here empty)',
+    basis:
+      'documented conflict ga-verify-reference-type (schemas/conflicts.ts): the swagger enum and the service disagree; the suite leaves it free',
+  },
+  {
+    file: 'mock/ga/render.ts',
+    mutator: 'ConditionalExpression',
+    original: "session.family !== 'livenessWithVerify'",
+    replacement: 'false',
+    reason: 'a liveness session also shows verifyReferences: a member its definition does not list',
+    basis: 'CONTRACT.md §4: response schemas allow undocumented members (reported as notes)',
+  },
+  {
+    file: 'mock/ga/render.ts',
+    mutator: 'LogicalOperator',
+    original: "session.family !== 'livenessWithVerify'",
+    reason: 'a liveness session also shows verifyReferences: a member its definition does not list',
+    basis: 'CONTRACT.md §4: response schemas allow undocumented members (reported as notes)',
+  },
+  {
+    file: 'mock/ga/render.ts',
+    mutator: 'ArrayDeclaration',
+    original: "[{ referenceType: 'Color'",
+    reason: 'a with-verify session lists no verify reference (an empty verifyReferences)',
+    basis:
+      'v1.2 swagger LivenessWithVerifySessionResults.verifyReferences: required array, no minItems; how many references a verify image gives is not stated',
   },
 ];

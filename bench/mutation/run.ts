@@ -9,7 +9,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { readMutants } from './report';
 import { isBlindSpot, scoreByFolder, scoreTable, withTable } from './score';
 
@@ -30,7 +30,9 @@ function main(): number {
     });
     if (run.status !== 0) return run.status ?? 1;
   }
-  const mutants = readMutants();
+  // The result Stryker wrote: its --incrementalFile when given (a copy kept apart), else the committed one.
+  const file = args.indexOf('--incrementalFile');
+  const mutants = file >= 0 ? readMutants(resolve(root, args[file + 1])) : readMutants();
   const table = scoreTable(scoreByFolder(mutants));
   process.stdout.write(`\nMutation score of the mock (killed / (killed + survived)):\n${table}\n`);
   if (args.includes('--write')) {
