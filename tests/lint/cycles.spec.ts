@@ -3,7 +3,15 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { ROOT } from '../specs/run';
 
-const SKIP = new Set(['node_modules', '.git', 'test-results', 'playwright-report', 'blob-report', 'conformance', '.stryker-tmp']);
+const SKIP = new Set([
+  'node_modules',
+  '.git',
+  'test-results',
+  'playwright-report',
+  'blob-report',
+  'conformance',
+  '.stryker-tmp',
+]);
 
 /** Every TypeScript file of the tree, relative to the root. */
 function sources(dir = ROOT): string[] {
