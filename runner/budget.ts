@@ -43,6 +43,11 @@ export interface BudgetState {
   reserved: number;
   /** Why the target was declared unreachable mid-run, when it was. */
   down?: string;
+  /**
+   * First-pass requests a test sent beyond what the plan reserved for it, by test (absent when none): the
+   * plan (runner/plan.ts) under-states that test's first pass.
+   */
+  overdrawn?: Record<string, number>;
 }
 
 /** Answer of `take`: granted, or refused with the reason. */
@@ -52,6 +57,8 @@ export type TakeResult = { ok: true } | { ok: false; reason: RefusalReason; mess
 export class BudgetLedger {
   private readonly reserve: Map<string, number>;
   private readonly state: BudgetState;
+  /** Tests whose first pass ended: a later coverage take of theirs (a retry) is not an overdraft. */
+  private readonly released = new Set<string>();
 
   constructor(limit: number, reserve: Record<string, number> = {}, spentBefore = 0) {
     this.reserve = new Map(Object.entries(reserve).filter(([, n]) => n > 0));
@@ -85,6 +92,8 @@ export class BudgetLedger {
       if (mine !== undefined) {
         if (mine <= 1) this.reserve.delete(key);
         else this.reserve.set(key, mine - 1);
+      } else if (!this.released.has(key)) {
+        s.overdrawn = { ...s.overdrawn, [key]: (s.overdrawn?.[key] ?? 0) + 1 };
       }
     } else if (s.used + this.reservedLeft() >= s.limit) {
       return this.refuse(
@@ -98,6 +107,7 @@ export class BudgetLedger {
 
   /** A test's first pass is over (or it ended): what it did not use of its reserve goes back. */
   release(key: string): void {
+    this.released.add(key);
     this.reserve.delete(key);
   }
 
@@ -115,7 +125,8 @@ export class BudgetLedger {
 
   /** A copy of the counts. */
   snapshot(): BudgetState {
-    return { ...this.state, refused: { ...this.state.refused }, reserved: this.reservedLeft() };
+    const overdrawn = this.state.overdrawn ? { overdrawn: { ...this.state.overdrawn } } : {};
+    return { ...this.state, refused: { ...this.state.refused }, reserved: this.reservedLeft(), ...overdrawn };
   }
 }
 
