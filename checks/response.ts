@@ -52,10 +52,9 @@ export function schemaFindings(input: ExchangeInput, ctx: CheckContext): Finding
   if (!expected) return [];
   const body = input.exchange.response.json;
   if (body === undefined) {
-    const problem = input.exchange.response.bodyProblem;
     return [
       {
-        message: problem ? `body not read: ${problem}` : 'body is not JSON',
+        message: 'body is not JSON',
         pointer: '',
         expected: `JSON ${expected.definition}`,
         received: show(input.exchange.response.text, 120),

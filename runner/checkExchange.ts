@@ -10,6 +10,13 @@ import { skipped } from './outcome';
 import { undocumentedFields } from './undocumented';
 
 /**
+ * Skip reason prefix of the checks of an exchange whose body the suite did not read whole (over the size
+ * cap, JSON nested deeper than MAX_JSON_DEPTH): a safety limit of this suite, no documented rule, so it never
+ * fails a server; the report counts those checks as not run.
+ */
+export const BODY_NOT_READ = 'not run (safety limit)';
+
+/**
  * Runs every per-exchange check on one exchange: the status it answered, each check's outcome, and its
  * undocumented fields as notes (a final 429 skips the checks).
  */
@@ -21,6 +28,8 @@ export function checkExchange(target: CheckTarget, exchange: Exchange, intent: I
     const reason = `rate limited (429) after ${exchange.retries} retries; raise FACE_MAX_RETRIES or lower FACE_CONCURRENCY`;
     return [status, ...skipped(EXCHANGE_CHECKS, op.id, reason)];
   }
+  const problem = exchange.response.bodyProblem;
+  if (problem) return [status, ...skipped(EXCHANGE_CHECKS, op.id, `${BODY_NOT_READ}: ${problem}`)];
   return [
     status,
     ...EXCHANGE_CHECKS.flatMap((check) => runCheck(target, check, op.id, { exchange, op, intent }, exchange)),

@@ -1,6 +1,6 @@
 import { EXCHANGE_CHECKS, authenticationRequired, responseSchemaConformance } from '../checks';
 import type { TrafficChecks } from './checks';
-import { undocumentedFields } from '../runner';
+import { BODY_NOT_READ, undocumentedFields } from '../runner';
 import type { CheckContext, Check, ExchangeInput } from '../checks';
 import type { Recorded } from './adapter';
 import { SANITIZED } from './adapter';
@@ -59,6 +59,12 @@ export function checkRecorded(
   explained: (r: Recorded) => boolean,
 ): void {
   const { intent, note } = inference;
+  const problem = r.exchange.response.bodyProblem;
+  if (problem) {
+    // A body the suite did not read whole (size cap, depth limit) is no rule's evidence: its checks are not run.
+    for (const check of EXCHANGE_CHECKS) rec.skip(check, m.op.id, `${BODY_NOT_READ}: entry ${r.index}: ${problem}`);
+    return;
+  }
   if (note && !explained(r)) notes.add(m.op.id, note, r.index);
   for (const check of EXCHANGE_CHECKS) {
     if (!r.bodyRecorded && check === responseSchemaConformance) {

@@ -10,7 +10,7 @@ export interface WireResponse {
   json?: unknown;
   /**
    * Why the body was not read whole although the target sent one (JSON nested too deep, a body over the
-   * size cap): a finding on this exchange, never a crash.
+   * size cap): the exchange's checks are not run (a safety limit), never a crash.
    */
   bodyProblem?: string;
   bytes: number;

@@ -2,16 +2,16 @@
  * JSON from a target or a recording, read with a depth limit. V8's `JSON.parse` itself is iterative and
  * parses any depth, but every recursive walker after it (`JSON.stringify`, `structuredClone`, redaction,
  * schema validation, our own pointer walks) overflows the stack near 10 000 levels. A body nested deeper
- * than `MAX_JSON_DEPTH` is therefore not handed on as a value: the caller gets the reason instead, and a
- * check reports it as a finding on that exchange.
+ * than `MAX_JSON_DEPTH` is therefore not handed on as a value: the caller gets the reason instead, and the
+ * exchange's checks are reported not run (a safety limit of this suite, not a documented rule).
  */
 
 /** Nesting levels of arrays and objects a body may have; the documented bodies use fewer than ten. */
 export const MAX_JSON_DEPTH = 64;
 
-/** Why a body was not read as JSON although it is JSON (too deep); a finding's wording. */
+/** Why a body was not read as JSON although it is JSON (too deep): the skip reason of its checks. */
 export function tooDeepReason(limit = MAX_JSON_DEPTH): string {
-  return `JSON nested deeper than ${limit} levels (the suite reads no deeper)`;
+  return `JSON nested deeper than ${limit} levels (a safety limit of this suite; no document states a depth): not read, not checked`;
 }
 
 /** Whether a parsed value nests arrays and objects deeper than `limit`; iterative, so any depth is safe. */
