@@ -2,7 +2,8 @@
  * `npm run bench`: one table of throughput ratios, each pair measured back to back in the same run:
  * the suite against raw Playwright `request`, the generators against validation alone, and the mock
  * against bare `node:http`, mock paging at 10,000 against 2,500 sessions, and the self-check's seconds per
- * target against a single-target run, `npm run traffic` at 100,000 against 10,000 entries. Each script prints a `BENCH` line per pair; this collects them. Not a test.
+ * target against a single-target run, and `npm run traffic` at 100,000 against 10,000 entries. Each script
+ * prints a `BENCH` line per pair; this collects them. Not a test.
  */
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
