@@ -1,4 +1,5 @@
 import type { FailureRecord } from '../runner';
+import { printable } from '../runner';
 import type { FailureEntry, TestRun } from './model';
 import { TEST_ERROR_CHECK } from './model';
 
@@ -32,10 +33,11 @@ export function testErrorRecord(test: Pick<TestRun, 'title' | 'status'>, errors:
     rule: 'Every conformance test runs to its end; a crash, timeout or interrupt hides what was not checked',
     source: 'Playwright',
     operation: '(test)',
-    message: errors[0]?.split('\n')[0] ?? `test ${test.status}`,
+    // A test's error may quote a target (an exception's message): control characters escaped.
+    message: printable(errors[0]?.split('\n')[0] ?? `test ${test.status}`),
     pointer: '',
     expected: 'the test to finish (passed, or failed with recorded failures)',
-    received: `${test.status}: ${errors.join('\n\n')}`,
+    received: printable(`${test.status}: ${errors.join('\n\n')}`),
   };
 }
 
