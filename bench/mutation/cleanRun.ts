@@ -44,6 +44,8 @@ export function problems(targets: Target[], results: Awaited<ReturnType<typeof r
           ),
         ),
       ].map((s) => `${runName(t)}: ${s}`),
+      // A test skipped because a request was refused (its first request unanswered: nothing recorded yet).
+      ...r.skips.filter((s) => s.startsWith(NOT_RUN)).map((s) => `${runName(t)}: a test skipped: ${s}`),
     ];
   });
 }

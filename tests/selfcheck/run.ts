@@ -25,6 +25,8 @@ export interface TargetResult {
   errors: string[];
   /** Sum of the target's test durations, in ms. */
   durationMs: number;
+  /** The reasons of the target's skipped tests (an opt-in test not asked for, a request refused). */
+  skips: string[];
 }
 
 /** One self-check run: its exit code, its output, and what each target reported. */
@@ -42,6 +44,7 @@ interface JsonSuite {
     title: string;
     tests: {
       status: string;
+      annotations?: { type: string; description?: string }[];
       results: {
         status: string;
         duration: number;
@@ -55,7 +58,7 @@ interface JsonSuite {
 function resultOf(results: Map<string, TargetResult>, name: string): TargetResult {
   let r = results.get(name);
   if (!r) {
-    r = { failedChecks: new Set(), passedChecks: new Set(), outcomes: [], errors: [], durationMs: 0 };
+    r = { failedChecks: new Set(), passedChecks: new Set(), outcomes: [], errors: [], durationMs: 0, skips: [] };
     results.set(name, r);
   }
   return r;
@@ -67,6 +70,7 @@ function collect(suite: JsonSuite, name: string, results: Map<string, TargetResu
   for (const spec of suite.specs ?? []) {
     for (const t of spec.tests) {
       const target = resultOf(results, name);
+      for (const a of t.annotations ?? []) if (a.type === 'skip') target.skips.push(a.description ?? '');
       for (const r of t.results) {
         target.durationMs += r.duration;
         if (!['passed', 'skipped'].includes(r.status))
