@@ -1,8 +1,9 @@
 /**
  * `npm run mock -- [--port N] [--key K] [--aad-token T] [--fault NAME]... [--time-scale N] [--like-service
- * [--rate N]]`: runs the reference mock on 127.0.0.1 until interrupted. Faults also come from MOCK_FAULTS
+ * [--rate N]] [--widest]`: runs the reference mock on 127.0.0.1 until interrupted. Faults also come from MOCK_FAULTS
  * (comma-separated). `--like-service` answers as the real service does (mock/likeService), with at most
- * `--rate` requests per second (default 10, S0-like; 0: no limit).
+ * `--rate` requests per second (default 10, S0-like; 0: no limit). `--widest` takes every liberty the documents leave
+ * (mock/widest, schemas/liberties), alone or with `--like-service`.
  * Exit 2 on a usage error (unknown fault, bad flag, port in use).
  */
 import { parseArgs } from 'node:util';
@@ -12,7 +13,7 @@ import { S0_RATE_PER_SECOND } from '../mock/likeService/options';
 import { UsageError, runMain } from './usage';
 
 const USAGE =
-  'usage: npm run mock -- [--port 4010] [--key K] [--aad-token T] [--fault NAME]... [--time-scale N] [--like-service [--rate 10]] (faults also from MOCK_FAULTS)';
+  'usage: npm run mock -- [--port 4010] [--key K] [--aad-token T] [--fault NAME]... [--time-scale N] [--like-service [--rate 10]] [--widest] (faults also from MOCK_FAULTS)';
 
 /** The port the CLI listens on when none is given. */
 export const DEFAULT_PORT = 4010;
@@ -26,6 +27,8 @@ export interface MockArgs {
   timeScale: number;
   /** Service-like answers (`--like-service`), with `--rate` requests per second. */
   likeService?: { ratePerSecond: number };
+  /** Every liberty of the register at once (`--widest`). */
+  widest?: boolean;
 }
 
 function number(flag: string, raw: string | undefined, fallback: number, ok: (n: number) => boolean, hint: string) {
@@ -48,6 +51,7 @@ export function parseMockArgs(argv: string[], env: NodeJS.ProcessEnv = process.e
         fault: { type: 'string', multiple: true },
         'time-scale': { type: 'string' },
         'like-service': { type: 'boolean' },
+        widest: { type: 'boolean' },
         rate: { type: 'string' },
       },
     }));
@@ -74,6 +78,7 @@ export function parseMockArgs(argv: string[], env: NodeJS.ProcessEnv = process.e
   );
   return {
     ...(values['like-service'] ? { likeService: { ratePerSecond: rate } } : {}),
+    ...(values.widest ? { widest: true } : {}),
     port: number('port', values.port, DEFAULT_PORT, (n) => Number.isInteger(n) && n >= 0 && n <= 65535, 'use 0..65535'),
     key: values.key ?? DEFAULT_KEY,
     aadToken: values['aad-token'],
@@ -102,6 +107,8 @@ export async function mockMain(argv: string[], out: (line: string) => void = (l)
       `like the real service: ${rate > 0 ? `${rate} requests/s, then 429 Retry-After: 1` : 'no rate limit'}; ${mock.foreignIds().size} sessions of other clients present`,
     );
   }
+  if (args.widest)
+    out('widest legal server: every liberty of the register (schemas/liberties) at once, 429 now and then');
   await new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);
     process.once('SIGTERM', resolve);

@@ -1,5 +1,6 @@
 import type { FaultSet } from './faults';
 import type { LikeServiceOptions } from './likeService/options';
+import type { WidestOptions } from './widest/options';
 
 /** Options of `startMock`; every field has a default. */
 export interface MockOptions {
@@ -22,6 +23,11 @@ export interface MockOptions {
    * second, other clients' sessions present), or the options. An explicit `rateLimit` wins over its rate.
    */
   likeService?: boolean | LikeServiceOptions;
+  /**
+   * Take every liberty the documents leave (mock/widest, schemas/liberties): `true` for the defaults, or
+   * the options. Combines with `likeService`.
+   */
+  widest?: boolean | WidestOptions;
 }
 
 /** The key a mock accepts when none is given. */

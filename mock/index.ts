@@ -10,6 +10,7 @@ import { LikeService, S0_RATE_PER_SECOND } from './likeService';
 import { rateLimiter } from './rateLimit';
 import { createMockServer } from './server';
 import { MockState } from './state';
+import { Widest } from './widest';
 
 export type { MockOptions } from './config';
 export { DEFAULT_AAD_TOKEN, DEFAULT_KEY, JSON_BODY_LIMIT, MULTIPART_BODY_LIMIT } from './config';
@@ -70,7 +71,9 @@ export async function startMock(options: MockOptions = {}): Promise<MockHandle> 
   const clock = scaledClock(options.timeScale ?? 1);
   const like = options.likeService;
   const likeService = like ? new LikeService(like === true ? {} : like, state, () => clock.now()) : undefined;
-  const server = createMockServer({ config, state, clock, limiter, likeService });
+  const wide = options.widest;
+  const widest = wide ? new Widest(wide === true ? {} : wide, state, () => clock.now()) : undefined;
+  const server = createMockServer({ config, state, clock, limiter, likeService, widest });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, '127.0.0.1', () => {
@@ -92,6 +95,7 @@ export async function startMock(options: MockOptions = {}): Promise<MockHandle> 
       state.clear();
       limiter.reset();
       likeService?.reseed();
+      widest?.reseed();
     },
     foreignWrites: () => likeService?.foreignWrites ?? 0,
     rateLimited: () => likeService?.rateLimited ?? 0,

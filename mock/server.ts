@@ -10,6 +10,7 @@ import type { LikeService } from './likeService';
 import type { RateLimiter } from './rateLimit';
 import { route } from './router';
 import type { MockState } from './state';
+import type { Widest } from './widest';
 
 /** What one mock server works with: its configuration, memory, clock and rate limiter. */
 export interface MockDeps {
@@ -19,14 +20,18 @@ export interface MockDeps {
   limiter: RateLimiter;
   /** The service-like layer, when on (`--like-service`): rewords answers as the real service does. */
   likeService?: LikeService;
+  /** The widest legal server's layer, when on (`--widest`): takes every liberty of the register. */
+  widest?: Widest;
 }
 
-/** Answers one request: rate limit, route, management auth, body, handler; every refusal a FaceErrorResponse. */
+/** Answers one request: rate limit, route, management auth, body (the widest layer's refusals), handler; every refusal a FaceErrorResponse. */
 async function handle(req: IncomingMessage, res: ServerResponse, deps: MockDeps): Promise<void> {
   const { config, state, clock } = deps;
   const requestId = randomUUID();
   const receivedAt = Date.now();
   const now = clock.now();
+  // The widest layer wraps first, so it rewrites what the service-like layer made of the answer.
+  deps.widest?.onRequest(res);
   deps.likeService?.onRequest(req, res);
   if (!config.faults.has('apim-request-id-missing')) res.setHeader('apim-request-id', requestId);
   try {
@@ -35,7 +40,8 @@ async function handle(req: IncomingMessage, res: ServerResponse, deps: MockDeps)
     const match = route(req.method ?? '', req.url ?? '', media);
     if (match.op.kind === 'management') authorizeManagement(req, config, state);
     const limit = media === 'multipart/form-data' ? config.multipartLimit : config.jsonLimit;
-    const body = await readBody(req, limit);
+    const read = await readBody(req, limit);
+    const body = deps.widest ? await deps.widest.onBody(req, res, match, media, read) : read;
     const handler = handlerFor(match.version, match.op);
     if (!handler) throw new Error(`no handler for operation ${match.op.id}`);
     await handler({ req, res, requestId, receivedAt, now, config, state, clock, match, media, body });

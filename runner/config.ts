@@ -51,6 +51,11 @@ export interface SuiteConfig {
    * at most FACE_MOCK_RATE requests per second (default 10, S0-like; 0: no limit). Only without FACE_ENDPOINT.
    */
   mockLikeService?: { ratePerSecond: number };
+  /**
+   * The embedded mock takes every liberty the documents leave (FACE_MOCK_WIDEST=true; mock/widest), its
+   * choices seeded by FACE_SEED. Combines with FACE_MOCK_LIKE_SERVICE. Only without FACE_ENDPOINT.
+   */
+  mockWidest?: boolean;
   /** Where the run saves its traffic as HAR (FACE_SAVE_HAR), an absolute path; undefined: not saved. */
   saveHar?: string;
 }
@@ -137,9 +142,16 @@ export function loadConfig(env: Env = process.env): SuiteConfig {
       'FACE_MOCK_LIKE_SERVICE applies to the embedded mock only, but FACE_ENDPOINT is set; unset one of them',
     );
   }
+  const widest = bool(env, 'FACE_MOCK_WIDEST', false);
+  if (widest && ep) {
+    throw new ConfigError(
+      'FACE_MOCK_WIDEST applies to the embedded mock only, but FACE_ENDPOINT is set; unset one of them',
+    );
+  }
   const reportDir = env.FACE_REPORT_DIR?.trim() || 'reports/conformance';
   const saveHar = harSavePath(env, reportDir);
   return {
+    ...(widest ? { mockWidest: true } : {}),
     ...(likeService ? { mockLikeService: { ratePerSecond: int(env, 'FACE_MOCK_RATE', 10, 0, 100_000) } } : {}),
     endpoint: ep,
     apiKey,

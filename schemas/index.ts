@@ -9,6 +9,7 @@ export * from './openapi';
 export * from './conflicts';
 export type { Evidence } from './evidence';
 export * from './serviceBehaviours';
+export * from './liberties';
 export { TTL, RESULT_ONLY_WHEN_AVAILABLE } from './definitions/session';
 export { DEVICE_CORRELATION_RULE, DEVICE_CORRELATION_ID } from './definitions/create';
 export { PAGING } from './definitions/parameters';

@@ -58,7 +58,10 @@ export const test = base.extend<TestFixtures & TargetOptions, { runtimes: Runtim
       const hars = new Map<string, HarSaver>();
       const make = async (config: SuiteConfig): Promise<Runtime> => {
         // No endpoint: this worker runs against its own embedded mock, with device simulation on.
-        const like = config.mockLikeService ? { likeService: config.mockLikeService } : {};
+        const like = {
+          ...(config.mockLikeService ? { likeService: config.mockLikeService } : {}),
+          ...(config.mockWidest ? { widest: { seed: config.seed } } : {}),
+        };
         const mock = config.endpoint
           ? undefined
           : await startMock({ port: 0, key: randomBytes(16).toString('hex'), ...like });

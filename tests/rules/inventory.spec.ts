@@ -7,7 +7,7 @@ import type { Rule } from '../../rules';
 import { SOURCES, allRules, currentFingerprint, sourceDocument, sourceText } from '../../rules';
 import { committedSnapshot, snapshotText } from '../../rules/snapshot';
 import { checksWithoutRule, shapeProblems, staleSources, unknownChecks, wordsNotFound } from '../../rules/validate';
-import { DOCUMENTED_CONFLICTS, DOCUMENT_DISAGREEMENTS, SERVICE_BEHAVIOURS } from '../../schemas';
+import { DOCUMENTED_CONFLICTS, DOCUMENT_DISAGREEMENTS, LIBERTIES, SERVICE_BEHAVIOURS } from '../../schemas';
 import { allChecks } from '../../checks';
 
 const checkNames = allChecks().map((c) => c.name);
@@ -85,8 +85,8 @@ test('v1.3-preview.1 is supported: its rules come from its excerpt, and its own 
   }
 });
 
-test('one conflict has one id: the conflict registers and the service behaviours share none', () => {
-  const ids = [...conflictIds, ...SERVICE_BEHAVIOURS.map((b) => b.id)];
+test('one conflict has one id: the conflict registers, the service behaviours and the liberties share none', () => {
+  const ids = [...conflictIds, ...SERVICE_BEHAVIOURS.map((b) => b.id), ...LIBERTIES.map((l) => l.id)];
   const twice = (list: string[]) => list.filter((id, i) => list.indexOf(id) !== i);
   expect(twice(ids)).toEqual([]);
   // A behaviour recorded under a conflict's id too is reported.

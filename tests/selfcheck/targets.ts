@@ -192,5 +192,23 @@ function gaTargets(version: ContractVersion): Target[] {
   ];
 }
 
+/**
+ * The widest legal server (mock/widest: every liberty of schemas/liberties at once), alone and over the
+ * service-like layer: clean targets, so the whole suite must report no failure on either (issue 20).
+ */
+function widestTargets(version: ContractVersion): Target[] {
+  return [
+    { name: 'widest', version, mock: { widest: true } },
+    { name: 'widest+likeService', version, mock: { widest: true, likeService: { ratePerSecond: 0 } } },
+  ];
+}
+
+/** The versions whose widest targets run. */
+export const WIDEST_VERSIONS: readonly ContractVersion[] = [...API_VERSIONS];
+
 /** Every target of the self-check, all versions. */
-export const TARGETS: Target[] = [...API_VERSIONS.flatMap(previewTargets), ...GA_VERSIONS.flatMap(gaTargets)];
+export const TARGETS: Target[] = [
+  ...API_VERSIONS.flatMap(previewTargets),
+  ...GA_VERSIONS.flatMap(gaTargets),
+  ...WIDEST_VERSIONS.flatMap(widestTargets),
+];
