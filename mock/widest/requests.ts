@@ -54,6 +54,13 @@ function refuseAtRandom(applies: (req: WidestRequest) => boolean, code: string, 
 
 const set = (v: unknown): boolean => v !== undefined && v !== null;
 
+/** Whether the operation's body definition has the member (v1.3's form-data create has no userCorrelationId). */
+function defines(req: WidestRequest, name: string): boolean {
+  const definition = req.match.op.body?.definition;
+  if (!definition) return false;
+  return name in ((registry().schema(req.match.version, definition).properties ?? {}) as Record<string, unknown>);
+}
+
 /** Liberty device-id-with-set-in-client-either. */
 export const deviceIdWithSetInClient = refuseAtRandom(
   (r) => r.fields?.deviceCorrelationIdSetInClient === true && set(r.fields.deviceCorrelationId),
@@ -71,7 +78,10 @@ export const userIdWithSetInClient = refuseAtRandom(
 /** Liberty user-id-missing-either. */
 export const userIdMissing = refuseAtRandom(
   (r) =>
-    r.match.version === V13 && r.fields?.userCorrelationIdSetInClient !== true && !set(r.fields?.userCorrelationId),
+    r.match.version === V13 &&
+    defines(r, 'userCorrelationId') &&
+    r.fields?.userCorrelationIdSetInClient !== true &&
+    !set(r.fields?.userCorrelationId),
   'InvalidRequestBody',
   'userCorrelationId must be set unless userCorrelationIdSetInClient is true',
 );
