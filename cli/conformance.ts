@@ -11,7 +11,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { config as loadDotenv } from 'dotenv';
 import type { Summary } from '../reports/model';
-import { ConfigError, loadConfig, PREFLIGHT_SENT_ENV, preflight, SUITE_CONFIG_ENV } from '../runner';
+import { ConfigError, loadConfig, PREFLIGHT_SENT_ENV, preflight, startRunDeadline, SUITE_CONFIG_ENV } from '../runner';
 import type { SuiteConfig } from '../runner';
 import { printPlan } from './plan';
 import { UsageError, runMain } from './usage';
@@ -33,6 +33,7 @@ async function main(argv: string[]): Promise<number> {
     printPlan(config, out);
     return 0;
   }
+  startRunDeadline(config.maxRunS, false); // FACE_MAX_RUN_S counts from here, the preflight included
   const check = await preflight(config);
   if (!check.ok) throw new UsageError(check.message);
   const target = config.endpoint ?? 'the embedded mock (no FACE_ENDPOINT set)';
@@ -62,8 +63,12 @@ async function main(argv: string[]): Promise<number> {
   }
   const summary = JSON.parse(readFileSync(summaryFile, 'utf8')) as Summary;
   if (summary.run.verdict === 'setup-error') {
+    // One line: what happened and the fix (the client's reason names both: timeout, invalid HTTP, 429, …).
+    const why = summary.run.verdictReason ?? summary.run.budget?.down ?? 'the target stopped answering';
+    const cells = summary.totals.cells;
+    const notRun = cells.notRunTarget + cells.notRunDeadline + cells.notRunRateLimited + cells.notRunLimit;
     throw new UsageError(
-      `${summary.run.budget?.down ?? 'the target stopped answering'}; ${summary.totals.cells.notRunTarget} check × operation cell(s) not run; check that the target is up, or raise FACE_REQUEST_TIMEOUT_MS`,
+      `${why} (${cells.passed + cells.failed} check × operation cell(s) checked, ${notRun} not run)`,
     );
   }
   return summary.run.exitCode;

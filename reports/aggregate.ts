@@ -7,7 +7,8 @@ import type { RunInfo, Summary, TestEntry, TestRun } from './model';
 import { TEST_ERROR_CHECK } from './model';
 import { conflicts, notesOfKind } from './notes';
 import { ruleCoverage, rulesOfFailure } from './rules';
-import { exitCodeOf, notRunOf, verdictOf } from './verdict';
+import type { NotRun, VerdictFacts } from './verdict';
+import { exitCodeOf, notRunOf, verdictOf, verdictReasonOf } from './verdict';
 
 /** Inputs of the aggregator besides the tests. */
 export interface AggregateOptions {
@@ -57,25 +58,42 @@ export function buildSummary(input: TestRun[], run: RunInfo, options: AggregateO
     if (c.status === 'skipped') setNotRun(c, notRunOf(c.skipReasons));
     if (c.status === 'never-run' && budgetCut && c.name !== TEST_ERROR_CHECK) c.notRun = 'budget';
   }
-  const notRun = (why: string): string[] => checks.filter((c) => c.notRun === why).map((c) => c.name);
+  const notRun = (why: NotRun): string[] => checks.filter((c) => c.notRun === why).map((c) => c.name);
   // A rule is a check on an operation: a cell left out counts, even when the check ran elsewhere.
-  const notRunCells = (why: string): string[] =>
+  const notRunCells = (why: NotRun): string[] =>
     cells.filter((c) => c.notRun === why).map((c) => `${c.check} × ${c.operation}`);
   // A test cut short leaves some of its rules unchecked even where its cells show a pass.
-  const notRunTests = (why: string): string[] =>
+  const notRunTests = (why: NotRun): string[] =>
     tests
       .filter((t) => t.status === 'skipped' && notRunOf([t.skipReason ?? '']) === why)
       .map((t) => `test: ${t.title}`);
-  const verdict = verdictOf({
+  const left = (why: NotRun): string[] => [...notRun(why), ...notRunCells(why), ...notRunTests(why)];
+  const statuses: Record<string, number> = {};
+  for (const o of ops.operations)
+    for (const [code, n] of Object.entries(o.statusesSeen)) statuses[code] = (statuses[code] ?? 0) + n;
+  const facts: VerdictFacts = {
     failures: failures.length,
     failedTests: testCounts.failed + testCounts.timedOut,
-    notRunBudget: [...notRun('budget'), ...notRunCells('budget'), ...notRunTests('budget')],
-    notRunTarget: [...notRun('target'), ...notRunCells('target'), ...notRunTests('target')],
+    notRunBudget: left('budget'),
+    notRunTarget: left('target'),
+    notRunDeadline: left('deadline'),
+    notRunLimit: left('safety limit'),
+    notRunRateLimited: left('rate limited'),
     interrupted: run.status === 'interrupted' || run.status === 'timedout' || testCounts.interrupted > 0,
-  });
+    checked: count('passed') + count('failed'),
+    statuses,
+  };
+  const verdict = verdictOf(facts);
+  const verdictReason = verdictReasonOf(facts, run.budget?.down);
   return {
     schemaVersion: 1,
-    run: { ...run, requests, verdict, exitCode: exitCodeOf(verdict, options.requireComplete ?? false) },
+    run: {
+      ...run,
+      requests,
+      verdict,
+      exitCode: exitCodeOf(verdict, options.requireComplete ?? false),
+      ...(verdictReason ? { verdictReason } : {}),
+    },
     totals: {
       tests: testCounts,
       cells: {
@@ -84,6 +102,9 @@ export function buildSummary(input: TestRun[], run: RunInfo, options: AggregateO
         skipped: count('skipped'),
         notRunBudget: notRunCells('budget').length,
         notRunTarget: notRunCells('target').length,
+        notRunDeadline: notRunCells('deadline').length,
+        notRunLimit: notRunCells('safety limit').length,
+        notRunRateLimited: notRunCells('rate limited').length,
       },
       checks: {
         passed: checkNames('passed').length,
@@ -125,7 +146,7 @@ export function buildSummary(input: TestRun[], run: RunInfo, options: AggregateO
   };
 }
 
-function setNotRun(into: { notRun?: 'budget' | 'target' }, why: 'budget' | 'target' | undefined): void {
+function setNotRun(into: { notRun?: NotRun }, why: NotRun | undefined): void {
   if (why) into.notRun = why;
 }
 

@@ -1,7 +1,7 @@
 import type { DocumentedConflict } from '../schemas';
 import type { CheckInfo } from '../checks';
 import type { FailureRecord, BudgetState, TestOutcomes } from '../runner';
-import type { Verdict } from './verdict';
+import type { NotRun, Verdict } from './verdict';
 
 /** Status of one check on one operation, of a check, or of an operation; `never-run` only for checks. */
 export type Status = 'passed' | 'failed' | 'skipped' | 'never-run';
@@ -51,16 +51,16 @@ export interface CellSummary extends Counts {
   check: string;
   operation: string;
   status: Status;
-  /** Never evaluated here because the budget was spent or the target stopped answering. */
-  notRun?: 'budget' | 'target';
+  /** Never evaluated here: the budget, the target, the deadline, the rate limit or the size cap (NotRun). */
+  notRun?: NotRun;
 }
 
 /** One check over all operations. */
 export interface CheckSummary extends CheckInfo, Counts {
   status: Status;
   operations: string[];
-  /** Never evaluated in the run because the budget was spent ("not run (budget)") or the target stopped. */
-  notRun?: 'budget' | 'target';
+  /** Never evaluated in the run: "not run (budget)", "(target)", "(deadline)", "(rate limited)", "(safety limit)". */
+  notRun?: NotRun;
 }
 
 /** One operation over all checks. */
@@ -135,11 +135,29 @@ export interface TestEntry {
 export interface Summary {
   schemaVersion: 1;
   /** `verdict` and `exitCode` (reports/verdict.ts): what every entry point exits with. */
-  run: RunInfo & { requests: number; verdict: Verdict; exitCode: number };
+  run: RunInfo & {
+    requests: number;
+    verdict: Verdict;
+    exitCode: number;
+    /** Why a run is `incomplete` or a `setup-error`, in one line naming the setting or the fix. */
+    verdictReason?: string;
+  };
   totals: {
     tests: Record<TestRun['status'], number>;
-    /** `notRunBudget`/`notRunTarget`: skipped cells never evaluated because of the budget / the target. */
-    cells: { passed: number; failed: number; skipped: number; notRunBudget: number; notRunTarget: number };
+    /**
+     * `notRunBudget`/`notRunTarget`…: skipped cells never evaluated because of the budget, the target, the run's
+     * deadline, answers over the size cap, answers still 429 after the retries.
+     */
+    cells: {
+      passed: number;
+      failed: number;
+      skipped: number;
+      notRunBudget: number;
+      notRunTarget: number;
+      notRunDeadline: number;
+      notRunLimit: number;
+      notRunRateLimited: number;
+    };
     checks: {
       passed: number;
       failed: number;

@@ -84,15 +84,22 @@ export class Progress {
     const t = s.totals;
     const b = s.run.budget;
     const budget = b ? `; budget ${b.used}/${b.limit} used, ${b.cleanup} cleanup delete(s) outside it` : '';
-    const notRun =
-      t.cells.notRunBudget + t.cells.notRunTarget > 0
-        ? `; check × operation cells not run: ${t.cells.notRunBudget} (budget), ${t.cells.notRunTarget} (target stopped answering)`
-        : '';
+    const c = t.cells;
+    const left: [number | undefined, string][] = [
+      [c.notRunBudget, 'budget'],
+      [c.notRunTarget, 'target'],
+      [c.notRunDeadline, 'deadline'],
+      [c.notRunRateLimited, 'rate limited'],
+      [c.notRunLimit, 'safety limit'],
+    ];
+    const counted = left.filter(([n]) => (n ?? 0) > 0).map(([n, why]) => `${n} (${why})`);
+    const notRun = counted.length > 0 ? `; check × operation cells not run: ${counted.join(', ')}` : '';
     this.write(
       `\n${this.paint('bold', verdict)} ${t.failures} failure(s); cells ${t.cells.passed} passed, ${t.cells.failed} failed, ${t.cells.skipped} skipped; ` +
         `${s.run.requests} requests in ${(s.run.durationMs / 1000).toFixed(1)}s${budget}${notRun}; exit ${s.run.exitCode}\n`,
     );
-    if (b?.down) this.write(`  ${line(b.down)}\n`);
+    if (s.run.verdictReason) this.write(`  ${line(s.run.verdictReason)}\n`);
+    else if (b?.down) this.write(`  ${line(b.down)}\n`);
     for (const f of files) this.write(`  ${f}\n`);
   }
 }

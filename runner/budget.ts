@@ -6,14 +6,18 @@
  * sequences, shrinking) is only granted from what the reserves leave. Cleanup deletes are outside the
  * budget and counted.
  */
+import type { RunDeadline } from './deadline';
 
 /** Which part of a test a request belongs to: the first check of every rule, or repetitions. */
 export type Phase = 'coverage' | 'extra';
 
 /** Why a request was not sent. */
-export type RefusalReason = 'budget' | 'repetitions' | 'down';
+export type RefusalReason = 'budget' | 'repetitions' | 'down' | 'deadline' | 'limit';
 
-/** A request the run would not send: the budget is spent, kept for coverage, or the target stopped answering. */
+/**
+ * A request the run would not send, or whose answer it would not read: the budget is spent or kept for
+ * coverage, the target stopped answering, the run's deadline passed, or the answer was over the size cap.
+ */
 export class RequestRefused extends Error {
   override name = 'RequestRefused';
   constructor(
@@ -26,8 +30,23 @@ export class RequestRefused extends Error {
 
 /** Skip reason of a check left out because the budget was spent (the report shows it as "not run (budget)"). */
 export const NOT_RUN_BUDGET = 'not run (budget)';
-/** Skip reason prefix of a check left out because the target stopped answering. */
-export const NOT_RUN_TARGET = 'not run (target stopped answering)';
+/** Skip reason prefix of a check left out because the target stopped answering (or answered invalid HTTP). */
+export const NOT_RUN_TARGET = 'not run (target)';
+/** Skip reason prefix of a check left out because the run's deadline (FACE_MAX_RUN_S) passed. */
+export const NOT_RUN_DEADLINE = 'not run (deadline)';
+/** Skip reason prefix of a check whose answer was over FACE_MAX_RESPONSE_BYTES (a safety limit, not a rule). */
+export const NOT_RUN_LIMIT = 'not run (safety limit)';
+
+/** Skip reason prefix of a check whose answer was still 429 after the retries the settings allow. */
+export const NOT_RUN_RATE_LIMITED = 'not run (rate limited)';
+
+/** The skip-reason prefix of each refusal that leaves checks not run. */
+export const NOT_RUN_PREFIX: Record<Exclude<RefusalReason, 'repetitions'>, string> = {
+  budget: NOT_RUN_BUDGET,
+  down: NOT_RUN_TARGET,
+  deadline: NOT_RUN_DEADLINE,
+  limit: NOT_RUN_LIMIT,
+};
 
 /** The ledger's counts, as reported in summary.json (`run.budget`). */
 export interface BudgetState {
@@ -60,13 +79,18 @@ export class BudgetLedger {
   /** Tests whose first pass ended: a later coverage take of theirs (a retry) is not an overdraft. */
   private readonly released = new Set<string>();
 
-  constructor(limit: number, reserve: Record<string, number> = {}, spentBefore = 0) {
+  constructor(
+    limit: number,
+    reserve: Record<string, number> = {},
+    spentBefore = 0,
+    private readonly deadline?: RunDeadline,
+  ) {
     this.reserve = new Map(Object.entries(reserve).filter(([, n]) => n > 0));
     this.state = {
       limit,
       used: spentBefore,
       cleanup: 0,
-      refused: { budget: 0, repetitions: 0, down: 0 },
+      refused: { budget: 0, repetitions: 0, down: 0, deadline: 0, limit: 0 },
       reserved: 0,
     };
   }
@@ -86,6 +110,7 @@ export class BudgetLedger {
   take(phase: Phase, key: string): TakeResult {
     const s = this.state;
     if (s.down) return this.refuse('down', s.down);
+    if (this.deadline && this.deadline.left() <= 0) return this.refuse('deadline', this.deadline.passed());
     if (s.used >= s.limit) return this.refuse('budget', `request budget of ${s.limit} spent`);
     if (phase === 'coverage') {
       const mine = this.reserve.get(key);

@@ -7,6 +7,7 @@ import type { CheckTarget } from './evaluate';
 import { runCheck } from './evaluate';
 import type { Outcome } from './outcome';
 import { skipped } from './outcome';
+import { NOT_RUN_RATE_LIMITED } from './budget';
 import { undocumentedFields } from './undocumented';
 
 /**
@@ -25,7 +26,7 @@ export function checkExchange(target: CheckTarget, exchange: Exchange, intent: I
   const status: Outcome = { kind: 'status', operation: op.id, status: exchange.response.status };
   if (exchange.response.status === 429) {
     // Still rate limited after the bounded retries: the answer says nothing about the rule under test.
-    const reason = `rate limited (429) after ${exchange.retries} retries; raise FACE_MAX_RETRIES or lower FACE_CONCURRENCY`;
+    const reason = rateLimitedReason(exchange);
     return [status, ...skipped(EXCHANGE_CHECKS, op.id, reason)];
   }
   const problem = exchange.response.bodyProblem;
@@ -35,4 +36,9 @@ export function checkExchange(target: CheckTarget, exchange: Exchange, intent: I
     ...EXCHANGE_CHECKS.flatMap((check) => runCheck(target, check, op.id, { exchange, op, intent }, exchange)),
     ...undocumentedFields(target.ctx, op, exchange).map((note): Outcome => ({ kind: 'note', note })),
   ];
+}
+
+/** The skip reason of checks whose answer stayed 429, naming the setting that ended the retries. */
+export function rateLimitedReason(exchange: Exchange): string {
+  return `${NOT_RUN_RATE_LIMITED}: ${exchange.rateLimitStop ?? `still 429 after ${exchange.retries} retries`}`;
 }

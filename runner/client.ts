@@ -1,6 +1,7 @@
-import type { APIRequestContext } from '@playwright/test';
-import { request as playwrightRequest } from '@playwright/test';
 import { RequestRefused } from './budget';
+import { RunDeadline } from './deadline';
+import { ExchangeTimeout, ResponseTooLarge, agents, sendHttp } from './http';
+import { downReason } from './noAnswer';
 import type { Limiter } from './limiter';
 import type { Redactor } from './redact';
 import type { Exchange, SentRequest, WireRequest, WireResponse } from '../wire';
@@ -18,20 +19,45 @@ export type ExchangeListener = (exchange: Exchange) => void;
 
 const WRONG_KEY = '00000000000000000000000000000000';
 
-/** Sends wire requests with credentials, a budget, a concurrency limit and bounded 429 retries. */
+/** FACE_MAX_RESPONSE_BYTES's default: 8 MiB, far above any documented answer (a session image is tens of KB). */
+export const DEFAULT_MAX_RESPONSE_BYTES = 8 * 1024 * 1024;
+
+/** How the client bounds a request: 429 retries, time, the size of an answer, and the run's deadline. */
+export interface ClientBounds {
+  maxRetries: number;
+  maxWaitMs: number;
+  timeoutMs?: number;
+  /** Most bytes of an answer's body, on the wire and decompressed (FACE_MAX_RESPONSE_BYTES). */
+  maxResponseBytes?: number;
+  /** The run's deadline (FACE_MAX_RUN_S); none by default. */
+  deadline?: RunDeadline;
+}
+
+/**
+ * Sends wire requests with credentials, a budget, a concurrency limit, bounded 429 retries, a cap on answers'
+ * size and the run's deadline; redirects are never followed.
+ */
 export class TargetClient {
   private seq = 0;
-  private context?: APIRequestContext;
+  private readonly pool;
   private readonly listeners: ExchangeListener[] = [];
+  private readonly deadline: RunDeadline;
+  private disposed = false;
 
   constructor(
     readonly target: Target,
     readonly limiter: Limiter,
     readonly redactor: Redactor,
-    private readonly retry: { maxRetries: number; maxWaitMs: number; timeoutMs?: number },
+    private readonly retry: ClientBounds,
   ) {
     redactor.add(target.apiKey, 'api-key');
     redactor.add(target.aadToken, 'aad-token');
+    this.pool = agents(limiter.concurrency + 1);
+    this.deadline = retry.deadline ?? new RunDeadline(undefined, undefined);
+  }
+
+  private get timeoutMs(): number {
+    return this.retry.timeoutMs ?? 30_000;
   }
 
   onExchange(listener: ExchangeListener): void {
@@ -75,30 +101,32 @@ export class TargetClient {
   /** Cleanup requests sent past the budget. */
   reserved = 0;
 
-  /** Sends one request; a 429 is retried after Retry-After, at most `maxRetries` times. */
+  /**
+   * Sends one request; a 429 is retried after Retry-After while the retries, the longest wait and the run's
+   * deadline allow (the final 429 says which did not). Past the deadline no request starts (cleanup aside).
+   */
   async send(req: WireRequest, reserved = false): Promise<Exchange> {
-    this.context ??= await playwrightRequest.newContext({ ignoreHTTPSErrors: false });
     const url = `${this.target.baseUrl}${req.path}${queryString(req.query)}`;
     const { body, headers } = serializeBody(req.body, req.headers);
     const sent: SentRequest = { ...req, body, headers, url, sentHeaders: { ...headers, ...this.authHeaders(req) } };
     const started = Date.now();
     let retries = 0;
     for (;;) {
+      const left = this.deadline.left();
+      if (!reserved && left <= 0) throw new RequestRefused('deadline', this.deadline.passed());
       await this.limiter.acquire(reserved);
       let response: WireResponse;
+      const timeoutMs = reserved ? this.timeoutMs : Math.min(this.timeoutMs, left);
       try {
-        response = await this.fetch(sent);
+        response = await this.fetch(sent, timeoutMs);
       } catch (err) {
-        // No answer (timeout, connection refused or reset, TLS): the target stopped answering. Every later
-        // request of the run is refused at once, so the run ends in bounded time.
-        const reason = `${NOT_ANSWERING}: ${req.method} ${req.path}: ${firstLine(err)}`;
-        await this.limiter.budget.markDown(reason);
-        throw new RequestRefused('down', reason);
+        throw await this.refusal(err, req, timeoutMs);
       } finally {
         this.limiter.release();
       }
       const wait = response.status === 429 ? retryAfterMs(response.headers['retry-after']) : undefined;
-      if (wait !== undefined && retries < this.retry.maxRetries && wait <= this.retry.maxWaitMs) {
+      const stop = wait === undefined ? undefined : this.retryStop(retries, wait);
+      if (wait !== undefined && stop === undefined) {
         retries++;
         await new Promise((r) => setTimeout(r, wait));
         continue;
@@ -111,10 +139,40 @@ export class TargetClient {
         startedAt: new Date(started).toISOString(),
         durationMs: Date.now() - started,
         retries,
+        ...(stop ? { rateLimitStop: stop } : {}),
       };
       for (const l of this.listeners) l(exchange);
       return exchange;
     }
+  }
+
+  /** Why a 429 is not retried again, naming the setting that applied; undefined: wait and retry. */
+  private retryStop(retries: number, waitMs: number): string | undefined {
+    const { maxRetries, maxWaitMs } = this.retry;
+    if (retries >= maxRetries)
+      return `still 429 after ${retries} retries (FACE_MAX_RETRIES=${maxRetries}); raise FACE_MAX_RETRIES or lower FACE_CONCURRENCY`;
+    if (waitMs > maxWaitMs)
+      return `Retry-After asked for ${waitMs} ms, longer than FACE_MAX_RETRY_WAIT_MS=${maxWaitMs}; raise FACE_MAX_RETRY_WAIT_MS to wait it out`;
+    const left = this.deadline.left();
+    if (waitMs >= left)
+      return `Retry-After asked for ${waitMs} ms, more than the ${Math.max(0, Math.round(left))} ms left before the run's deadline (FACE_MAX_RUN_S=${this.deadline.seconds ?? '?'})`;
+    return undefined;
+  }
+
+  /** The refusal for a request without a usable answer; a target that did not answer ends the run's sending. */
+  private async refusal(err: unknown, req: WireRequest, timeoutMs: number): Promise<unknown> {
+    const what = `${req.method} ${req.path}`;
+    if (err instanceof ResponseTooLarge)
+      return new RequestRefused(
+        'limit',
+        `${what} answered ${err.status} with a body over FACE_MAX_RESPONSE_BYTES=${err.limit} bytes ${err.stage} (a safety limit of this suite; no document states a size): not read, not checked; raise FACE_MAX_RESPONSE_BYTES to check it`,
+      );
+    if (err instanceof ExchangeTimeout && timeoutMs < this.timeoutMs)
+      return new RequestRefused('deadline', `${what} was cut at the run's deadline; ${this.deadline.passed()}`);
+    const reason = this.disposed ? undefined : downReason(err, what, this.timeoutMs);
+    if (reason === undefined) return err; // our own mistake (e.g. a header value Node refuses): a crash, not the target's
+    await this.limiter.budget.markDown(reason);
+    return new RequestRefused('down', reason);
   }
 
   private learnTokens(body: object): void {
@@ -122,41 +180,31 @@ export class TargetClient {
     if (typeof token === 'string') this.redactor.add(token, 'authToken');
   }
 
-  private async fetch(req: SentRequest): Promise<WireResponse> {
-    const res = await this.context!.fetch(req.url, {
-      method: req.method,
-      headers: req.sentHeaders,
-      data: req.body,
-      failOnStatusCode: false,
-      maxRedirects: 0,
-      timeout: this.retry.timeoutMs ?? 30_000,
-    });
-    const buffer = await res.body();
-    const text = buffer.toString('utf8');
+  private async fetch(req: SentRequest, timeoutMs: number): Promise<WireResponse> {
+    const res = await sendHttp(
+      req.url,
+      { method: req.method, headers: req.sentHeaders, body: req.body },
+      { timeoutMs, maxBytes: this.retry.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES },
+      this.pool,
+    );
+    const text = res.body.toString('utf8');
     return {
-      status: res.status(),
-      headers: res.headers(),
+      status: res.status,
+      headers: res.headers,
       text,
       ...responseJson(text),
-      bytes: buffer.length,
-      raw: buffer,
+      bytes: res.body.length,
+      raw: res.body,
     };
   }
 
+  /** Closes the connections; a request still in flight (a test the suite timed out) ends without blaming the target. */
   async dispose(): Promise<void> {
-    await this.context?.dispose();
-    this.context = undefined;
+    this.disposed = true;
+    this.pool.http.destroy();
+    this.pool.https.destroy();
+    return Promise.resolve();
   }
-}
-
-/** How a refusal after a request without answer begins. */
-export const NOT_ANSWERING = 'the target stopped answering';
-
-function firstLine(err: unknown): string {
-  return (err instanceof Error ? err.message : String(err))
-    .replace(/\u001b\[[0-9;]*m/g, '')
-    .split('\n')[0]
-    .slice(0, 200);
 }
 
 /** Milliseconds to wait from a Retry-After header (seconds or an HTTP date); 1 s when absent or unreadable. */

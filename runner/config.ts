@@ -42,6 +42,13 @@ export interface SuiteConfig {
   maxRetries: number;
   /** Longest wait honoured from a Retry-After header, in ms. */
   maxRetryWaitMs: number;
+  /**
+   * The run's deadline in seconds (FACE_MAX_RUN_S, default 1200): past it no request starts, sessions are
+   * cleaned up and the rest is reported "not run (deadline)"; 429 waits count against it.
+   */
+  maxRunS: number;
+  /** Most bytes of an answer's body, on the wire and decompressed (FACE_MAX_RESPONSE_BYTES, default 8 MiB). */
+  maxResponseBytes: number;
   /** Opt-in: wait for a token's TTL to pass and check it stops working; how long to wait (ms). */
   expiryWaitMs?: number;
   /** Where reports go. */
@@ -172,6 +179,8 @@ export function loadConfig(env: Env = process.env): SuiteConfig {
     concurrency: int(env, 'FACE_CONCURRENCY', 4, 1, 256),
     maxRetries: int(env, 'FACE_MAX_RETRIES', 3, 0, 20),
     maxRetryWaitMs: int(env, 'FACE_MAX_RETRY_WAIT_MS', 30_000, 0, 600_000),
+    maxRunS: int(env, 'FACE_MAX_RUN_S', 1200, 10, 604_800),
+    maxResponseBytes: int(env, 'FACE_MAX_RESPONSE_BYTES', 8 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
     expiryWaitMs: expiry ? int(env, 'FACE_CHECK_EXPIRY_WAIT_MS', 61_000, 0, 86_400_000) : undefined,
     reportDir,
     ...(saveHar ? { saveHar } : {}),

@@ -6,6 +6,7 @@ import { Ledger } from './ledger';
 import { BudgetLedger, LocalBudget } from './budget';
 import { BUDGET_URL_ENV, RemoteBudget } from './budgetServer';
 import { Limiter } from './limiter';
+import { runDeadline } from './deadline';
 import { Redactor } from './redact';
 import { join } from 'node:path';
 
@@ -58,6 +59,8 @@ export function createRuntime(
       maxRetries: config.maxRetries,
       maxWaitMs: config.maxRetryWaitMs,
       timeoutMs: config.requestTimeoutMs,
+      maxResponseBytes: config.maxResponseBytes,
+      deadline: runDeadline(config.maxRunS),
     },
   );
   const met = new Set<Need>();

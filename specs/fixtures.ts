@@ -3,8 +3,7 @@ import type { CheckInfo } from '../checks';
 import type { CreatedSession, Runtime, SuiteConfig } from '../runner';
 import {
   Api,
-  NOT_RUN_BUDGET,
-  NOT_RUN_TARGET,
+  NOT_RUN_PREFIX,
   RequestRefused,
   Recorder,
   createRuntime,
@@ -158,8 +157,9 @@ export function planKey(titlePath: string[]): string {
 
 /**
  * Wraps a test body for requests the run does not send. Repetitions cut by the budget end the body quietly
- * (the rules were checked once). A spent budget or a target that stopped answering records `checks` on
- * `operation` as not run (budget / target), and skips the test, unless a check already failed: then the
+ * (the rules were checked once). A spent budget, a target that stopped answering, the run's deadline or an
+ * answer over the size cap records `checks` on `operation` as not run (budget / target / deadline / safety
+ * limit), and skips the test, unless a check already failed: then the
  * test fails with its failures (the recorder fixture), never reported skipped.
  */
 export async function withinBudget(
@@ -175,7 +175,7 @@ export async function withinBudget(
       rec?.note({ kind: 'info', operation: notRun?.operation ?? '', id: 'repetitions-cut', message: err.message });
       return;
     }
-    const reason = `${err.reason === 'down' ? NOT_RUN_TARGET : NOT_RUN_BUDGET}: ${err.message}`;
+    const reason = `${NOT_RUN_PREFIX[err.reason]}: ${err.message}`;
     if (rec && notRun) for (const c of notRun.checks) rec.skip(c, notRun.operation, reason);
     if (rec && rec.failures.length > 0) return;
     base.skip(true, reason);

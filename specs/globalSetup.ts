@@ -16,6 +16,7 @@ import {
   PREFLIGHT_SENT_ENV,
   preflight,
   planReserve,
+  startRunDeadline,
 } from '../runner';
 import type { SuiteConfig } from '../runner';
 
@@ -38,8 +39,11 @@ function conformanceSelected(argv: string[]): boolean {
 
 export default async function globalSetup(): Promise<void> {
   if (!conformanceSelected(process.argv)) return;
-  const config = handedConfig() ?? parsed();
+  const handed = handedConfig();
+  const config = handed ?? parsed();
   handConfig(config);
+  // The run's clock: started by `npm run conformance` before its preflight, or here.
+  const deadline = startRunDeadline(config.maxRunS, handed !== undefined);
   let spent = Number(process.env[PREFLIGHT_SENT_ENV]);
   if (!Number.isInteger(spent)) {
     const result = await preflight(config);
@@ -50,6 +54,6 @@ export default async function globalSetup(): Promise<void> {
     }
     spent = result.sent;
   }
-  const server = await startBudgetServer(new BudgetLedger(config.requestBudget, planReserve(config), spent));
+  const server = await startBudgetServer(new BudgetLedger(config.requestBudget, planReserve(config), spent, deadline));
   process.env[BUDGET_URL_ENV] = server.url;
 }

@@ -11,6 +11,7 @@ import {
   LEFT_OUT,
   firstPerLabel,
   checkExchange,
+  rateLimitedReason,
   checkProperty,
   replayCommand,
   runCheck,
@@ -170,7 +171,7 @@ for (const [version, op] of preview ? operationsFor(preview).map((o) => [preview
             recorder.record(checkExchange(rt, exchange, { kind: 'positive' }));
             // Still rate limited after the bounded retries: the answer says nothing about the bound.
             if (exchange.response.status === 429) {
-              recorder.skip(boundaryValuesAccepted, op.id, 'rate limited (429) after the bounded retries');
+              recorder.skip(boundaryValuesAccepted, op.id, rateLimitedReason(exchange));
               continue;
             }
             recorder.record(runCheck(rt, boundaryValuesAccepted, op.id, { exchange, op, label: rc.label }, exchange));

@@ -26,4 +26,6 @@ export interface Exchange {
   startedAt: string;
   durationMs: number;
   retries: number;
+  /** A final 429: why it was not retried again, naming the setting that applied (e.g. FACE_MAX_RETRIES). */
+  rateLimitStop?: string;
 }

@@ -10,8 +10,11 @@ function headline(s: Summary): string {
   }
   const ran = s.totals.checks.passed;
   const { notRunBudget, notRunTarget } = s.totals.cells;
-  if (s.run.verdict === 'setup-error')
+  if (s.run.verdict === 'setup-error' && notRunTarget > 0)
     return `the target stopped answering; ${plural(notRunTarget, 'check × operation cell')} not run (target)`;
+  if (s.run.verdict === 'setup-error') return s.run.verdictReason ?? 'no check ran';
+  if (s.run.verdict === 'incomplete' && s.run.verdictReason)
+    return `all ${plural(ran, 'check')} that ran passed; ${s.run.verdictReason}`;
   if (notRunBudget > 0)
     return `all ${plural(ran, 'check')} that ran passed; ${plural(notRunBudget, 'check × operation cell')} not run (budget)`;
   return `All ${plural(ran, 'check')} that ran passed`;

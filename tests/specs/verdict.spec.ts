@@ -90,7 +90,16 @@ test('a check never reached in a run the budget cut is reported not run (budget)
   const o = outcomes([['statusCodeConformance', 2, 0, 0, []]]);
   const s = buildSummary(
     [testRun('passed', o)],
-    { ...RUN, budget: { limit: 2, used: 2, cleanup: 1, refused: { budget: 3, repetitions: 0, down: 0 }, reserved: 0 } },
+    {
+      ...RUN,
+      budget: {
+        limit: 2,
+        used: 2,
+        cleanup: 1,
+        refused: { budget: 3, repetitions: 0, down: 0, deadline: 0, limit: 0 },
+        reserved: 0,
+      },
+    },
     {
       registered: CHECKS,
     },
