@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { buildSummary } from '../../reports/aggregate';
 import { writeReport } from '../../reports/write';
 import { ROOT } from './run';
-import { PLANTED, REGISTERED, SYNTHETIC_RUN, syntheticTests } from './synthetic';
+import { PLANTED, REGISTERED, SYNTHETIC_RUN, cleanSyntheticTests, syntheticTests } from './synthetic';
 
 /** Screenshots for the README are rewritten only on request, so CI never touches docs/. */
 const SHOTS = process.env.UPDATE_SCREENSHOTS === '1' ? join(ROOT, 'docs') : undefined;
@@ -79,7 +79,7 @@ test('the report opens offline, leads with the verdict, filters, searches and ex
 });
 
 test('a passing run shows a green verdict and no failure cards', async () => {
-  const clean = syntheticTests().filter((t) => !t.outcomes?.failures.length && t.status !== 'timedOut');
+  const clean = cleanSyntheticTests();
   const dir = mkdtempSync(join(tmpdir(), 'report-browser-pass-'));
   writeReport(dir, buildSummary(clean, { ...SYNTHETIC_RUN, status: 'passed' }, { registered: REGISTERED }), []);
   const page = await browser.newPage({ viewport: { width: 1366, height: 700 } });

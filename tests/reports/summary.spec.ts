@@ -5,7 +5,7 @@ import { format, resolveConfig } from 'prettier';
 import { buildSummary } from '../../reports/aggregate';
 import type { Summary } from '../../reports/model';
 import { scrubValue } from '../../reports/secrets';
-import { PLANTED, REGISTERED, SYNTHETIC_RUN, syntheticTests } from './synthetic';
+import { PLANTED, REGISTERED, SYNTHETIC_RUN, cleanSyntheticTests, syntheticTests } from './synthetic';
 
 const SNAPSHOT = join(__dirname, 'snapshots', 'summary.json');
 
@@ -84,8 +84,15 @@ test('a test that crashed without an attachment, and a global error, are failure
 });
 
 test('only skips and passes: the verdict is pass', () => {
-  const clean = syntheticTests().filter((t) => !t.outcomes?.failures.length && t.status !== 'timedOut');
-  expect(summary(clean).run.verdict).toBe('pass');
+  expect(summary(cleanSyntheticTests()).run.verdict).toBe('pass');
+});
+
+test('only skips, nothing checked: never pass, a setup error saying why', () => {
+  const skippedOnly = syntheticTests().filter((t) => t.status === 'skipped');
+  const s = summary(skippedOnly);
+  expect(s.run.verdict).toBe('setup-error');
+  expect(s.run.exitCode).toBe(2);
+  expect(s.run.verdictReason).toMatch(/^no check ran/);
 });
 
 test('every failure carries what reproduces it; conflicts and undocumented fields are apart from failures', () => {

@@ -187,3 +187,10 @@ export const SYNTHETIC_RUN: RunInfo = {
   durationMs: 125_000,
   status: 'failed',
 };
+
+/** The synthetic tests without failures: the timed-out one as passed (so a check ran), and the skipped one. */
+export function cleanSyntheticTests(): TestRun[] {
+  return syntheticTests()
+    .map((t): TestRun => (t.status === 'timedOut' ? { ...t, status: 'passed', errors: [] } : t))
+    .filter((t) => !t.outcomes?.failures.length);
+}

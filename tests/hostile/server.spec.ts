@@ -1,0 +1,105 @@
+/**
+ * `npm run conformance` against a hostile target (tests/hostile/serverModes.ts), one mode per test, with a
+ * small budget and a short deadline: each run ends in bounded time and memory with a report and the verdict
+ * the mode deserves, never a green run that checked nothing, and no key or raw control character in any output.
+ */
+import { expect, test } from '@playwright/test';
+import type { Verdict } from '../../reports/verdict';
+import type { HostileMode } from './serverModes';
+import { HOSTILE_KEY, startHostile } from './serverModes';
+import { controlCharacters, runHostile } from './serverRun';
+
+interface Expectation {
+  code: number;
+  verdict: Verdict;
+  /** Words the terminal output or summary.json must contain (the one line saying why). */
+  says: string[];
+  /** Words they must not contain (misleading advice). */
+  never?: string[];
+  env?: Record<string, string>;
+}
+
+/** The runs' deadline (FACE_MAX_RUN_S), counted from the command's start. */
+const DEADLINE_S = 30;
+/** Most seconds a run may take: its deadline plus the last requests' timeout, cleanup and the report. */
+const MAX_SECONDS = DEADLINE_S + 30;
+/** Most memory of the whole run (every process's peak, summed), in MiB. */
+const MAX_MIB = 1024;
+
+const CASES: Record<HostileMode, Expectation> = {
+  '429-long': {
+    code: 2,
+    verdict: 'setup-error',
+    says: ['every request was answered 429', 'FACE_MAX_RETRY_WAIT_MS=30000'],
+  },
+  '429-short': { code: 2, verdict: 'setup-error', says: ['every request was answered 429', 'FACE_MAX_RETRIES=3'] },
+  '429-30': {
+    code: 2,
+    verdict: 'setup-error',
+    says: ['every request was answered 429', `FACE_MAX_RUN_S=${DEADLINE_S}`],
+  },
+  'huge-list': { code: 0, verdict: 'incomplete', says: ['FACE_MAX_RESPONSE_BYTES', 'not run (safety limit)'] },
+  'gzip-bomb': { code: 0, verdict: 'incomplete', says: ['decompressed', 'not run (safety limit)'] },
+  'slow-drip': {
+    code: 2,
+    verdict: 'setup-error',
+    says: ['no whole answer within 1500 ms', 'FACE_REQUEST_TIMEOUT_MS'],
+    env: { FACE_REQUEST_TIMEOUT_MS: '1500' },
+  },
+  'invalid-http': {
+    code: 2,
+    verdict: 'setup-error',
+    says: ['the target answered invalid HTTP'],
+    never: ['FACE_REQUEST_TIMEOUT_MS'],
+  },
+  'header-overflow': {
+    code: 2,
+    verdict: 'setup-error',
+    says: ['the target answered invalid HTTP', 'HPE_HEADER_OVERFLOW'],
+    never: ['FACE_REQUEST_TIMEOUT_MS'],
+  },
+  'deep-json': { code: 1, verdict: 'fail', says: [] },
+  'echo-key': { code: 0, verdict: 'pass', says: [] },
+  'control-chars': { code: 1, verdict: 'fail', says: [] },
+  redirect: { code: 1, verdict: 'fail', says: [] },
+};
+
+test.describe.configure({ mode: 'parallel', timeout: 120_000 });
+
+for (const [mode, expected] of Object.entries(CASES) as [HostileMode, Expectation][]) {
+  test(`hostile target, ${mode}: exit ${expected.code} (${expected.verdict}) with a report, in bounded time and memory`, async () => {
+    const target = await startHostile(mode);
+    try {
+      const run = await runHostile(
+        {
+          FACE_ENDPOINT: target.url,
+          FACE_API_KEY: HOSTILE_KEY,
+          FACE_REQUEST_BUDGET: '80',
+          FACE_MAX_RUN_S: String(DEADLINE_S),
+          FACE_NUM_RUNS: '2',
+          ...expected.env,
+        },
+        ['--workers=1'],
+      );
+      const tail = `${run.out.slice(-2500)}\n(${run.seconds} s, ${run.peakMiB.total} MiB)`;
+      expect(run.code, tail).toBe(expected.code);
+      expect(run.summary?.run.verdict, tail).toBe(expected.verdict);
+      const outputs = [run.out, ...Object.values(run.files)].join('\n');
+      for (const words of expected.says) expect(outputs.includes(words), `"${words}" missing\n${tail}`).toBe(true);
+      for (const words of expected.never ?? []) expect(run.out, tail).not.toContain(words);
+      expect(outputs.includes(HOSTILE_KEY), 'the key reached an output').toBe(false);
+      expect(controlCharacters(run.out), 'raw control characters in the terminal').toEqual([]);
+      for (const [file, text] of Object.entries(run.files))
+        expect(controlCharacters(text), `raw control characters in ${file}`).toEqual([]);
+      expect(target.elsewhere, 'a request reached another origin').toEqual([]);
+      expect(run.seconds, tail).toBeLessThan(MAX_SECONDS);
+      expect(run.peakMiB.total, tail).toBeLessThan(MAX_MIB);
+      test.info().annotations.push({
+        type: 'measured',
+        description: `| ${mode} | ${run.code} (${run.summary?.run.verdict}) | ${run.seconds.toFixed(0)} s | ${run.cpuSeconds.toFixed(0)} s | ${run.peakMiB.total} MiB (largest process ${run.peakMiB.largest}) |`,
+      });
+    } finally {
+      await target.close();
+    }
+  });
+}
