@@ -22,6 +22,9 @@ const WRONG_KEY = '00000000000000000000000000000000';
 /** FACE_MAX_RESPONSE_BYTES's default: 8 MiB, far above any documented answer (a session image is tens of KB). */
 export const DEFAULT_MAX_RESPONSE_BYTES = 8 * 1024 * 1024;
 
+/** Time kept at a test's end for the requests after a 429 and for cleanup. */
+const TEST_END_MARGIN_MS = 15_000;
+
 /** How the client bounds a request: 429 retries, time, the size of an answer, and the run's deadline. */
 export interface ClientBounds {
   maxRetries: number;
@@ -102,6 +105,12 @@ export class TargetClient {
   reserved = 0;
 
   /**
+   * When the running test's own time limit ends (epoch ms; the suite's, set by specs/fixtures.ts): a 429 is not
+   * waited out past it, so a rate-limiting target never makes the suite time out its own test.
+   */
+  testEndsAt = Infinity;
+
+  /**
    * Sends one request; a 429 is retried after Retry-After while the retries, the longest wait and the run's
    * deadline allow (the final 429 says which did not). Past the deadline no request starts (cleanup aside).
    */
@@ -153,6 +162,9 @@ export class TargetClient {
       return `still 429 after ${retries} retries (FACE_MAX_RETRIES=${maxRetries}); raise FACE_MAX_RETRIES or lower FACE_CONCURRENCY`;
     if (waitMs > maxWaitMs)
       return `Retry-After asked for ${waitMs} ms, longer than FACE_MAX_RETRY_WAIT_MS=${maxWaitMs}; raise FACE_MAX_RETRY_WAIT_MS to wait it out`;
+    const testLeft = this.testEndsAt - Date.now() - TEST_END_MARGIN_MS;
+    if (waitMs >= testLeft)
+      return `Retry-After asked for ${waitMs} ms, more than the ${Math.max(0, Math.round(testLeft))} ms left of this test's own time limit (the suite's, not the target's)`;
     const left = this.deadline.left();
     if (waitMs >= left)
       return `Retry-After asked for ${waitMs} ms, more than the ${Math.max(0, Math.round(left))} ms left before the run's deadline (FACE_MAX_RUN_S=${this.deadline.seconds ?? '?'})`;

@@ -40,6 +40,8 @@ function networkMessage(err: unknown, url: URL, timeoutMs: number): string {
     return `the host ${url.hostname} cannot be resolved (DNS ${code}); check the host name in FACE_ENDPOINT`;
   if (code === 'ECONNREFUSED')
     return `nothing accepts connections at ${host} (connection refused); check FACE_ENDPOINT's host and port, and that the server runs`;
+  if (code.startsWith('HPE_') || code === 'UND_ERR_HEADERS_OVERFLOW')
+    return `${host} answered, but not in valid HTTP (${code}: ${e.cause?.message ?? ''}); check that FACE_ENDPOINT points at the Face API itself, not at another service or a proxy that breaks answers`;
   if (TLS_CODES.test(code) || TLS_CODES.test(e.cause?.message ?? ''))
     return `the TLS handshake with ${host} failed (${code || e.cause?.message}); check FACE_ENDPOINT's scheme (http or https) and the server's certificate`;
   return `no answer from ${host} (${code || e.cause?.message || String(err)}); check FACE_ENDPOINT and the network`;

@@ -102,6 +102,8 @@ export const test = base.extend<TestFixtures & TargetOptions, { runtimes: Runtim
     const before = runtime.client.sent;
     // The plan's key of this test (runner/plan.ts): its first-pass requests are reserved under it.
     runtime.client.limiter.beginTest(planKey(testInfo.titlePath));
+    // The suite's own time limit for this test: 429 waits stop short of it (runner/client.ts).
+    runtime.client.testEndsAt = testInfo.timeout > 0 ? Date.now() + testInfo.timeout : Infinity;
     current = rec;
     try {
       await use(rec);

@@ -19,10 +19,14 @@ interface Expectation {
   env?: Record<string, string>;
 }
 
-/** The runs' deadline (FACE_MAX_RUN_S), counted from the command's start. */
-const DEADLINE_S = 30;
-/** Most seconds a run may take: its deadline plus the last requests' timeout, cleanup and the report. */
-const MAX_SECONDS = DEADLINE_S + 30;
+/**
+ * The deadline (FACE_MAX_RUN_S, counted from the command's start) of the modes only a deadline ends (429 with a
+ * short Retry-After); the others end by the budget or the first answer that is not one, well before theirs.
+ */
+const DEADLINE_S = 60;
+const OTHERS_DEADLINE_S = 300;
+/** Most seconds a run may take past its deadline: the last requests' timeout, cleanup and the report. */
+const PAST_DEADLINE_S = 45;
 /** Most memory of the whole run (every process's peak, summed), in MiB. */
 const MAX_MIB = 1024;
 
@@ -32,11 +36,17 @@ const CASES: Record<HostileMode, Expectation> = {
     verdict: 'setup-error',
     says: ['every request was answered 429', 'FACE_MAX_RETRY_WAIT_MS=30000'],
   },
-  '429-short': { code: 2, verdict: 'setup-error', says: ['every request was answered 429', 'FACE_MAX_RETRIES=3'] },
+  '429-short': {
+    code: 2,
+    verdict: 'setup-error',
+    says: ['every request was answered 429', 'FACE_MAX_RETRIES=3'],
+    env: { FACE_MAX_RUN_S: String(DEADLINE_S) },
+  },
   '429-30': {
     code: 2,
     verdict: 'setup-error',
     says: ['every request was answered 429', `FACE_MAX_RUN_S=${DEADLINE_S}`],
+    env: { FACE_MAX_RUN_S: String(DEADLINE_S) },
   },
   'huge-list': { code: 0, verdict: 'incomplete', says: ['FACE_MAX_RESPONSE_BYTES', 'not run (safety limit)'] },
   'gzip-bomb': { code: 0, verdict: 'incomplete', says: ['decompressed', 'not run (safety limit)'] },
@@ -64,7 +74,7 @@ const CASES: Record<HostileMode, Expectation> = {
   redirect: { code: 1, verdict: 'fail', says: [] },
 };
 
-test.describe.configure({ mode: 'parallel', timeout: 120_000 });
+test.describe.configure({ mode: 'parallel', timeout: 180_000 });
 
 for (const [mode, expected] of Object.entries(CASES) as [HostileMode, Expectation][]) {
   test(`hostile target, ${mode}: exit ${expected.code} (${expected.verdict}) with a report, in bounded time and memory`, async () => {
@@ -75,13 +85,16 @@ for (const [mode, expected] of Object.entries(CASES) as [HostileMode, Expectatio
           FACE_ENDPOINT: target.url,
           FACE_API_KEY: HOSTILE_KEY,
           FACE_REQUEST_BUDGET: '80',
-          FACE_MAX_RUN_S: String(DEADLINE_S),
+          FACE_MAX_RUN_S: String(OTHERS_DEADLINE_S),
           FACE_NUM_RUNS: '2',
           ...expected.env,
         },
         ['--workers=1'],
       );
-      const tail = `${run.out.slice(-2500)}\n(${run.seconds} s, ${run.peakMiB.total} MiB)`;
+      const deadline = Number(expected.env?.FACE_MAX_RUN_S ?? OTHERS_DEADLINE_S);
+      const measured = `| ${mode} | ${run.code} (${run.summary?.run.verdict}) | ${run.seconds.toFixed(0)} s | ${run.cpuSeconds.toFixed(0)} s | ${run.peakMiB.total} MiB (largest process ${run.peakMiB.largest}) |`;
+      test.info().annotations.push({ type: 'measured', description: measured });
+      const tail = `${run.out.slice(-2500)}\n${measured}`;
       expect(run.code, tail).toBe(expected.code);
       expect(run.summary?.run.verdict, tail).toBe(expected.verdict);
       const outputs = [run.out, ...Object.values(run.files)].join('\n');
@@ -92,12 +105,8 @@ for (const [mode, expected] of Object.entries(CASES) as [HostileMode, Expectatio
       for (const [file, text] of Object.entries(run.files))
         expect(controlCharacters(text), `raw control characters in ${file}`).toEqual([]);
       expect(target.elsewhere, 'a request reached another origin').toEqual([]);
-      expect(run.seconds, tail).toBeLessThan(MAX_SECONDS);
+      expect(run.seconds, tail).toBeLessThan(deadline + PAST_DEADLINE_S);
       expect(run.peakMiB.total, tail).toBeLessThan(MAX_MIB);
-      test.info().annotations.push({
-        type: 'measured',
-        description: `| ${mode} | ${run.code} (${run.summary?.run.verdict}) | ${run.seconds.toFixed(0)} s | ${run.cpuSeconds.toFixed(0)} s | ${run.peakMiB.total} MiB (largest process ${run.peakMiB.largest}) |`,
-      });
     } finally {
       await target.close();
     }

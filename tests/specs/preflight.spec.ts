@@ -55,6 +55,21 @@ test('preflight: a server that never answers -> exit 2 within the short timeout'
   }
 });
 
+test('preflight: invalid HTTP (parse error, header overflow) -> exit 2, the target answered, no timeout advice', async () => {
+  const broken = await localServer((req) => req.socket.end('HTTP/1.1 200 OK\r\nnot a header\r\n\r\n'));
+  const overflow = await localServer((_, res) => res.writeHead(200, { 'x-filler': 'y'.repeat(128 * 1024) }).end());
+  try {
+    for (const target of [broken, overflow]) {
+      const run = await conformance({ FACE_ENDPOINT: target.url, FACE_API_KEY: KEY });
+      expectSetupError(run, /^conformance: 127\.0\.0\.1:\d+ answered, but not in valid HTTP \((HPE_|UND_ERR_HEADERS)/);
+      expect(run.out).not.toContain('FACE_REQUEST_TIMEOUT_MS');
+    }
+  } finally {
+    await broken.close();
+    await overflow.close();
+  }
+});
+
 test('preflight: a key the target refuses -> exit 2, 401, nothing else sent', async () => {
   const mock = await startMock({ key: KEY });
   const proxy = await recordingProxy(mock.url);
