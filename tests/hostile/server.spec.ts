@@ -17,7 +17,14 @@ interface Expectation {
   /** Words they must not contain (misleading advice). */
   never?: string[];
   env?: Record<string, string>;
+  /** Playwright arguments: a mode whose every test fails runs one operation's tests (each failure restarts a worker). */
+  args?: string[];
+  /** Waits for the other half of issue 21 (a depth limit in checks/types.ts `show()`, a terminal sanitizer). */
+  fixme?: string;
 }
+
+/** The tests of the operations of one family's session reads (positive, boundary, negative). */
+const FEW_TESTS = ['-g', 'getLivenessSession'];
 
 /**
  * The deadline (FACE_MAX_RUN_S, counted from the command's start) of the modes only a deadline ends (429 with a
@@ -68,16 +75,29 @@ const CASES: Record<HostileMode, Expectation> = {
     says: ['the target answered invalid HTTP', 'HPE_HEADER_OVERFLOW'],
     never: ['FACE_REQUEST_TIMEOUT_MS'],
   },
-  'deep-json': { code: 1, verdict: 'fail', says: [] },
-  'echo-key': { code: 0, verdict: 'pass', says: [] },
-  'control-chars': { code: 1, verdict: 'fail', says: [] },
-  redirect: { code: 1, verdict: 'fail', says: [] },
+  'deep-json': {
+    code: 1,
+    verdict: 'fail',
+    says: [],
+    args: FEW_TESTS,
+    fixme: 'show() in checks/types.ts overflows the stack on deep JSON (issue 21, the i21-traffic half)',
+  },
+  'echo-key': { code: 0, verdict: 'pass', says: [], args: FEW_TESTS },
+  'control-chars': {
+    code: 1,
+    verdict: 'fail',
+    says: [],
+    args: FEW_TESTS,
+    fixme: 'error codes reach the terminal unsanitized (issue 21, the i21-traffic half: a control-character sanitizer)',
+  },
+  redirect: { code: 1, verdict: 'fail', says: ['307'], args: FEW_TESTS },
 };
 
 test.describe.configure({ mode: 'parallel', timeout: 180_000 });
 
 for (const [mode, expected] of Object.entries(CASES) as [HostileMode, Expectation][]) {
   test(`hostile target, ${mode}: exit ${expected.code} (${expected.verdict}) with a report, in bounded time and memory`, async () => {
+    test.fixme(!!expected.fixme, expected.fixme);
     const target = await startHostile(mode);
     try {
       const run = await runHostile(
@@ -89,7 +109,7 @@ for (const [mode, expected] of Object.entries(CASES) as [HostileMode, Expectatio
           FACE_NUM_RUNS: '2',
           ...expected.env,
         },
-        ['--workers=1'],
+        ['--workers=1', ...(expected.args ?? [])],
       );
       const deadline = Number(expected.env?.FACE_MAX_RUN_S ?? OTHERS_DEADLINE_S);
       const measured = `| ${mode} | ${run.code} (${run.summary?.run.verdict}) | ${run.seconds.toFixed(0)} s | ${run.cpuSeconds.toFixed(0)} s | ${run.peakMiB.total} MiB (largest process ${run.peakMiB.largest}) |`;

@@ -19,7 +19,10 @@ export interface HostileRun {
   files: Record<string, string>;
   summary?: Summary;
   seconds: number;
-  /** Sum over the run's processes of each one's peak resident memory (MiB), and the largest single one. */
+  /**
+   * The most memory the run's processes held at once (MiB, the largest sum of their resident memory over the
+   * samples), and the largest peak of a single process (its VmHWM, which no sample can miss).
+   */
   peakMiB: { total: number; largest: number };
   /** CPU seconds (user and system) of the run's processes, as last sampled: its cost on a quiet machine. */
   cpuSeconds: number;
@@ -40,15 +43,18 @@ function children(): Map<number, number[]> {
   return byParent;
 }
 
-/** Records the peak memory (VmHWM, KiB) and CPU ticks of `root` and its descendants. */
-function sample(root: number, peaks: Map<number, number>, ticks: Map<number, number>): void {
+/** Records the peak memory (VmHWM, KiB) and CPU ticks of `root` and its descendants; returns their RSS now (KiB). */
+function sample(root: number, peaks: Map<number, number>, ticks: Map<number, number>): number {
   const tree = children();
   const todo = [root];
+  let rss = 0;
   while (todo.length > 0) {
     const pid = todo.pop()!;
     try {
-      const hwm = /VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+      const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+      const hwm = /VmHWM:\s+(\d+)/.exec(status);
       if (hwm) peaks.set(pid, Math.max(peaks.get(pid) ?? 0, Number(hwm[1])));
+      rss += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
       const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
       const [utime, stime] = stat
         .slice(stat.lastIndexOf(')') + 2)
@@ -61,6 +67,7 @@ function sample(root: number, peaks: Map<number, number>, ticks: Map<number, num
     }
     todo.push(...(tree.get(pid) ?? []));
   }
+  return rss;
 }
 
 function reportFiles(dir: string): Record<string, string> {
@@ -87,7 +94,8 @@ export function runHostile(env: Record<string, string>, args: string[] = []): Pr
     });
     const peaks = new Map<number, number>();
     const ticks = new Map<number, number>();
-    const timer = setInterval(() => sample(child.pid!, peaks, ticks), 100);
+    let together = 0;
+    const timer = setInterval(() => (together = Math.max(together, sample(child.pid!, peaks, ticks))), 100);
     let out = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString('utf8')));
     child.stderr.on('data', (d: Buffer) => (out += d.toString('utf8')));
@@ -108,7 +116,7 @@ export function runHostile(env: Record<string, string>, args: string[] = []): Pr
         summary,
         seconds: (Date.now() - started) / 1000,
         peakMiB: {
-          total: Math.round(kib.reduce((a, b) => a + b, 0) / 1024),
+          total: Math.round(together / 1024),
           largest: Math.round(Math.max(0, ...kib) / 1024),
         },
         cpuSeconds: [...ticks.values()].reduce((a, b) => a + b, 0) / 100,
