@@ -1,6 +1,7 @@
 import { RequestRefused } from './budget';
 import { RunDeadline } from './deadline';
-import { ExchangeTimeout, ResponseTooLarge, agents, sendHttp } from './http';
+import { ExchangeTimeout, ResponseTooLarge, StaleConnection, agents, sendHttp } from './http';
+import type { RawResponse } from './http';
 import { downReason } from './noAnswer';
 import type { Limiter } from './limiter';
 import type { Redactor } from './redact';
@@ -193,12 +194,15 @@ export class TargetClient {
   }
 
   private async fetch(req: SentRequest, timeoutMs: number): Promise<WireResponse> {
-    const res = await sendHttp(
-      req.url,
-      { method: req.method, headers: req.sentHeaders, body: req.body },
-      { timeoutMs, maxBytes: this.retry.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES },
-      this.pool,
-    );
+    const send = (): Promise<RawResponse> =>
+      sendHttp(
+        req.url,
+        { method: req.method, headers: req.sentHeaders, body: req.body },
+        { timeoutMs, maxBytes: this.retry.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES },
+        this.pool,
+      );
+    // Once on a fresh connection when a kept-alive one was closed under us (Node's documented keep-alive race).
+    const res = await send().catch((err: unknown) => (err instanceof StaleConnection ? send() : Promise.reject(err)));
     const text = res.body.toString('utf8');
     return {
       status: res.status,

@@ -45,6 +45,11 @@ export class ExchangeTimeout extends Error {
   }
 }
 
+/** A kept-alive connection was closed by the server just as it was reused; a fresh one may be tried once. */
+export class StaleConnection extends Error {
+  override name = 'StaleConnection';
+}
+
 /** The target answered, but not in valid HTTP (parse error, header overflow, a body that does not decode). */
 export class InvalidAnswer extends Error {
   override name = 'InvalidAnswer';
@@ -103,9 +108,11 @@ export function sendHttp(
       { method: req.method, headers, agent: secure ? pool.https : pool.http, rejectUnauthorized: true },
       (res) => readBody(res, bounds.maxBytes, finish, () => done),
     );
-    outgoing.on('error', (err: Error & { code?: string }) =>
-      finish(err.code?.startsWith('HPE_') ? new InvalidAnswer(`${err.message} (${err.code})`) : err),
-    );
+    outgoing.on('error', (err: Error & { code?: string }) => {
+      if (err.code?.startsWith('HPE_')) return finish(new InvalidAnswer(`${err.message} (${err.code})`));
+      // A kept-alive connection the server closed as we reused it: not the target failing (the caller retries).
+      finish(outgoing.reusedSocket && err.code === 'ECONNRESET' ? new StaleConnection(err.message) : err);
+    });
     outgoing.end(req.body);
   });
 }
