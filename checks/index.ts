@@ -5,6 +5,7 @@ export * from './response';
 export * from './headers';
 export * from './rejection';
 export * from './lists';
+export * from './auditStart';
 export * from './session';
 export * from './createdValues';
 export * from './device';

@@ -553,6 +553,28 @@ export const FAULTS = [
     ...ONE_PREVIEW,
   },
   {
+    ...f('list-default-top-two', 'pagination', '§3 rule 1 (top default 1000)', 'a list without top holds 2 items'),
+    ...ONE_PREVIEW,
+  },
+  {
+    ...f(
+      'audit-start-as-text',
+      'pagination',
+      '§3 rule 2 (entries whose id is greater than start; ids are integers)',
+      'audit start compares ids as text: after 9, entries 10 and 11 are left out',
+    ),
+    ...ONE_PREVIEW,
+  },
+  {
+    ...f(
+      'audit-content-length-in-characters',
+      'audit trail & device calls',
+      '§1 device calls (contentLength = bytes)',
+      'audit contentLength counts the body as UTF-8 characters, not bytes',
+    ),
+    ...ONE_PREVIEW,
+  },
+  {
     ...f(
       'audit-default-top-small',
       'pagination',

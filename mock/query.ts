@@ -20,15 +20,15 @@ function single(query: URLSearchParams, name: string): string | undefined {
  * Reads `start` (at most 64 characters) and `top` (an integer 1..1000, default 1000); out of range: 400
  * BadArgument. The pagination faults relax exactly one bound each.
  */
-export function paging(query: URLSearchParams, faults: FaultSet, smallDefault = false): Paging {
+export function paging(query: URLSearchParams, faults: FaultSet, smallDefault: false | number = false): Paging {
   const start = single(query, 'start');
   const rawTop = single(query, 'top');
   const startMax = faults.has('refuse-64-char-start') ? PAGING.startMaxLength - 1 : PAGING.startMaxLength;
   if (start !== undefined && start.length > startMax && !faults.has('accept-long-start')) {
     throw badArgument(`start is ${start.length} characters; at most ${PAGING.startMaxLength} are allowed`);
   }
-  // The list-/audit-default-top-small faults: without top, one item.
-  if (rawTop === undefined) return { start, top: smallDefault ? 1 : PAGING.topDefault };
+  // The list-/audit-default-top-small faults: without top, one item (list-default-top-two: two).
+  if (rawTop === undefined) return { start, top: smallDefault === false ? PAGING.topDefault : smallDefault };
   const top = /^[0-9]{1,9}$/.test(rawTop) ? Number(rawTop) : NaN;
   // The refuse-top-on-bound fault moves the upper bound in by one: top 1000 is refused.
   const maximum = faults.has('refuse-top-on-bound') ? PAGING.topMaximum - 1 : PAGING.topMaximum;

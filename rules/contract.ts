@@ -137,7 +137,7 @@ export function contractRules(): Rule[] {
       'audit: start/top bounds, only ids greater than start, every entry of the session asked for',
       w('§3 rule 2', "every entry's `sessionId` is the session asked for"),
       V,
-      ['auditStartExclusive', 'auditTopHonoured', 'auditEntriesBelongToSession'],
+      ['auditStartExclusive', 'auditStartKeepsLaterEntries', 'auditTopHonoured', 'auditEntriesBelongToSession'],
     ),
     rule(
       'contract.rule2.auditOrder',

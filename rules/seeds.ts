@@ -334,7 +334,7 @@ function seed001(): Rule[] {
         gloss: 'List resources greater than the "start".',
       },
       V,
-      ['auditStartExclusive'],
+      ['auditStartExclusive', 'auditStartKeepsLaterEntries'],
     ),
     rule(
       'seed001.audit.start.maxLength',

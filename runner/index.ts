@@ -43,3 +43,4 @@ export * from './model/attemptDevice';
 export * from './model/sequence';
 export * from './shellQuote';
 export { printable, printableLine, hasControl } from '../wire';
+export * from './model/sizes';

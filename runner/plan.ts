@@ -44,6 +44,11 @@ const LIFECYCLE_DEVICE = 3 * 5 + 1;
  */
 const GA_LIFECYCLE = 2 * 2 + 2 + 2 + 2 * 3;
 const GA_LIFECYCLE_DEVICE = 3 * 3 + 2;
+/**
+ * Requests of the sizes steps (runner/model/sizes.ts), repetitions: a session with 11 device calls, its
+ * trail read twice, deleted; 3 sessions created, a list read, 3 deletes.
+ */
+const SIZES = 1 + 11 + 2 + 1 + (3 + 1 + 3);
 /** Requests of one random command sequence (up to 10 commands of 1–4 requests). */
 const SEQUENCE = 25;
 
@@ -225,7 +230,7 @@ function previewEntries(config: SuiteConfig, version: ContractVersion): PlanEntr
       key: TITLES.lifecycle(family),
       checks: 'canonical lifecycle: create, get, device calls, list, delete, read after delete',
       coverage: LIFECYCLE + device + 2 * LIST_PAGES,
-      extra: sequences * SEQUENCE,
+      extra: sequences * SEQUENCE + SIZES,
       skipped: config.readOnly ? 'read-only run' : undefined,
     });
     out.push({

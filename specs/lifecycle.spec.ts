@@ -12,6 +12,8 @@ import {
   GetCommand,
   ListCommand,
   pageThrough,
+  observeLongAuditTrail,
+  readListOwningThree,
   LEFT_OUT,
 } from '../runner';
 import type { SessionFamily, Model, OutcomeSink, Real } from '../runner';
@@ -116,6 +118,11 @@ for (const family of FAMILIES) {
     );
     // ...then random sequences (repetitions under the budget plan), shrunk to the shortest failing one.
     await rt.client.limiter.endCoverage();
+    // Sizes where behaviour differs (runner/model/sizes.ts): a long audit trail, a list read owning 3 sessions.
+    await withinBudget(async () => {
+      await observeLongAuditTrail(api, rt, recorder, family, created);
+      await readListOwningThree(api, rt, recorder, family, created);
+    });
     await withinBudget(() =>
       checkProperty(recorder, commands, run, sequenceRuns(rt.config), (seed, path) =>
         replayCommand(testInfo.title, seed, path),

@@ -10,10 +10,13 @@ import { sessionOf } from './lookup';
 export function listAudit(ctx: HandlerContext): void {
   const { faults } = ctx.config;
   const session = sessionOf(ctx);
-  const { start, top } = paging(ctx.match.query, faults, faults.has('audit-default-top-small'));
+  const { start, top } = paging(ctx.match.query, faults, faults.has('audit-default-top-small') && 1);
   const after = auditStart(start);
   let entries: AuditRecord[] = session.audit;
-  if (!faults.has('audit-start-ignored')) entries = entries.filter((e) => e.id > after);
+  // The audit-start-as-text fault compares ids as text ("10" < "9").
+  const greater = (id: number): boolean =>
+    faults.has('audit-start-as-text') ? String(id) > String(after) : id > after;
+  if (!faults.has('audit-start-ignored')) entries = entries.filter((e) => greater(e.id));
   if (!faults.has('audit-top-ignored')) entries = entries.slice(0, top);
   if (faults.has('audit-other-session-entry')) {
     const other = ctx.state.otherWithAudit(session.id);

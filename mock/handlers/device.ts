@@ -20,6 +20,12 @@ function returnsVerifyHash(session: Session, faults: HandlerContext['config']['f
   return session.returnVerifyImageHash || faults.has('verify-image-hash-always-returned');
 }
 
+/** The body's length in bytes (+1 under audit-content-length-wrong; its UTF-8 characters under -in-characters). */
+function contentLength(body: Buffer, faults: HandlerContext['config']['faults']): number {
+  if (faults.has('audit-content-length-in-characters')) return [...body.toString('utf8')].length;
+  return body.length + (faults.has('audit-content-length-wrong') ? 1 : 0);
+}
+
 /** Appends the call's audit entry and marks the session started (CONTRACT.md §1 "The device's own calls"). */
 function record(ctx: HandlerContext, session: Session, status: number, body: Record<string, unknown>, verify?: Buffer) {
   const { faults } = ctx.config;
@@ -32,7 +38,7 @@ function record(ctx: HandlerContext, session: Session, status: number, body: Rec
     request: {
       url: ctx.req.url ?? '',
       method: ctx.req.method ?? 'POST',
-      contentLength: content.length + (faults.has('audit-content-length-wrong') ? 1 : 0),
+      contentLength: contentLength(content, faults),
       contentType: ctx.media,
       userAgent: header(ctx, 'user-agent') ?? '',
     },

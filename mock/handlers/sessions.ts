@@ -27,7 +27,8 @@ const MAX_CACHED_LISTS = 64;
 export function listSessions(ctx: HandlerContext): void {
   const { faults } = ctx.config;
   const family = familyOf(ctx);
-  const { start, top } = paging(ctx.match.query, faults, faults.has('list-default-top-small'));
+  const small = faults.has('list-default-top-small') ? 1 : faults.has('list-default-top-two') ? 2 : false;
+  const { start, top } = paging(ctx.match.query, faults, small);
   let cache = LISTS.get(ctx.state);
   if (!cache) LISTS.set(ctx.state, (cache = new Map()));
   const key = `${family}\u0000${top}\u0000${start ?? ''}`;

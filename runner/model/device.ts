@@ -21,6 +21,14 @@ import type { OutcomeSink } from '../outcome';
 import { skipped } from '../outcome';
 import { readAudit } from './audit';
 
+/**
+ * The `Content` of a simulated device call: text with bytes outside ASCII (é, 中, an astral character), so
+ * an audit entry's `contentLength` in characters instead of bytes differs from what was sent.
+ */
+export function deviceContent(n: number): Buffer {
+  return Buffer.from(`liveness-frames ${n} é中😀`, 'utf8');
+}
+
 const DEVICE_CHECKS = [
   deviceCallAppendsOneEntry,
   auditIdsMatchDeviceCall,
@@ -59,7 +67,7 @@ export async function observeDeviceCall(
   // A verify image of its own per call (sent when the with-verify session was created without one).
   const sendsVerify = session.family === 'livenessWithVerify' && !session.withVerifyImage;
   const verifyImage = Buffer.from(`verify-image-${clientRequestId}`);
-  const call = await api.device(session, { clientRequestId, userAgent, verifyImage });
+  const call = await api.device(session, { clientRequestId, userAgent, verifyImage, content: deviceContent(0) });
   out.record(checkExchange(rt, call, { kind: 'positive' }));
   const after = await readAudit(api, rt, out, session);
   const get = await api.get(session.family, session.id);

@@ -250,6 +250,18 @@ export const PROBES: Record<FaultName, Probe> = {
     (await called(c, 1, { sendResultsToClient: true })).answers[0].json?.verifyResult !== undefined,
   'audit-body-missing-on-204': async (c) => (await called(c)).audit[0].response.body === undefined,
   'list-default-top-small': async (c) => (await created(c, 2)).length < 2,
+  'list-default-top-two': async (c) => (await created(c, 3)).length < 3,
+  'audit-start-as-text': async (c) => {
+    const { sessionId } = await called(c, 11);
+    const after = (await c.audit(L, sessionId, '?start=9')).json as { id: number }[];
+    return !after.some((e) => e.id === 10);
+  },
+  'audit-content-length-in-characters': async (c) => {
+    const s = await c.session(L, LONG_TTL);
+    const sent = await c.device(L, s.authToken, { content: 'frames é中' });
+    const entry = ((await c.audit(L, s.sessionId)).json as { request: { contentLength: number } }[])[0];
+    return entry.request.contentLength !== sent.sent;
+  },
   'audit-default-top-small': async (c) => (await called(c, 2)).audit.length < 2,
   'session-expired-flag-missing': async (c) => !('sessionExpired' in (await fresh(c)).got),
   'audit-digest-missing': async (c) => (await called(c)).audit[0].digest === undefined,

@@ -63,6 +63,7 @@ const FOCUS_BY_CHECK: Record<string, string> = {
   deletedSessionUnlisted: IN_LIFECYCLE,
   auditStartExclusive: IN_LIFECYCLE,
   auditTopHonoured: IN_LIFECYCLE,
+  auditStartKeepsLaterEntries: IN_LIFECYCLE,
   createdValuesPersisted: IN_LIFECYCLE,
   newSessionNotStarted: IN_LIFECYCLE,
   deletedSessionNotFound: IN_LIFECYCLE,
