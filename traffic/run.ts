@@ -13,6 +13,7 @@ import { checkDeviceCalls } from './sequences/device';
 import { checkListAnswers } from './sequences/lists';
 import { checkAttemptSequences } from './sequences/attempts';
 import { checkCreateAnswers } from './sequences/createAnswer';
+import { checkReadBack } from './sequences/readBack';
 import { checkSessionSequences } from './sequences/sessions';
 import type { Step } from './sequences/timeline';
 import { ok, roleOf } from './sequences/timeline';
@@ -116,6 +117,7 @@ export function checkTraffic(har: HarLog, file: string, override?: ContractVersi
     checkDeviceCalls(rec, steps, notes);
     checkAttemptSequences(rec, steps);
     checkCreateAnswers(rec, steps);
+    checkReadBack(rec, steps);
     notes.flush(rec);
   }
   const versions = [...recorders.entries()].map(([version, { rec, steps }]) => ({
