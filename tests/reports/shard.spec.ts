@@ -16,7 +16,8 @@ function read(dir: string): Summary {
 }
 
 test('two shards merged with merge-reports give the same report as one run', async () => {
-  test.setTimeout(120_000);
+  // Three whole conformance runs at once: generous bounds, as the machine may be shared.
+  test.setTimeout(330_000);
   const tmp = mkdtempSync(join(tmpdir(), 'conformance-shards-'));
   const base = { LIVENESS_SUITE: '1', FACE_NUM_RUNS: '2', PLAYWRIGHT_HTML_OUTPUT_DIR: join(tmp, 'playwright') };
   const shard = (i: number) =>
@@ -24,12 +25,14 @@ test('two shards merged with merge-reports give the same report as one run', asy
       PLAYWRIGHT,
       ['test', '--project=conformance', `--shard=${i}/2`, '--reporter=blob', `--output=${join(tmp, `results-${i}`)}`],
       cleanEnv({ ...base, PLAYWRIGHT_BLOB_OUTPUT_DIR: join(tmp, `blob-${i}`) }),
+      300_000,
     );
   const [single, one, two] = await Promise.all([
     run(
       PLAYWRIGHT,
       ['test', '--project=conformance', `--output=${join(tmp, 'results-0')}`],
       cleanEnv({ ...base, FACE_REPORT_DIR: join(tmp, 'single') }),
+      300_000,
     ),
     shard(1),
     shard(2),
