@@ -1,12 +1,13 @@
+import { randomUUID } from 'node:crypto';
 import type { OperationSpec } from '../schemas';
 import type { Api, CreatedSession, SessionFamily } from './api';
 import type { Runtime } from './runtime';
 
-/** A create body that every conforming server accepts: the required mode and a device id. */
+/** A create body that every conforming server accepts: the required mode and a device id (a GUID, as its description says). */
 export function plainCreateBody(extra: Record<string, unknown> = {}): Record<string, unknown> {
   return {
     livenessOperationMode: 'Passive',
-    deviceCorrelationId: `conformance-${Math.random().toString(36).slice(2, 12)}`,
+    deviceCorrelationId: randomUUID(),
     ...extra,
   };
 }

@@ -16,3 +16,4 @@ export { PAGING } from './definitions/parameters';
 export * from './errorCodes';
 export * from './flatFields';
 export * from './openCases';
+export * from './formats';

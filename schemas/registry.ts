@@ -1,6 +1,7 @@
 import Ajv2020 from 'ajv/dist/2020';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
+import { IP_ADDRESS_OR_CIDR, isIpAddressOrCidr } from './formats';
 import { definitionsFor } from './definitions';
 import type { JsonSchema } from './definitions';
 import { schemaId } from './ids';
@@ -40,10 +41,11 @@ function toViolation(error: ErrorObject): SchemaViolation {
   };
 }
 
-/** Creates the project's Ajv: draft 2020-12, strict mode, every error reported, formats from ajv-formats. */
+/** Creates the project's Ajv: draft 2020-12, strict mode, every error reported, formats from ajv-formats and the descriptions' (`formats.ts`). */
 export function createAjv(): Ajv2020 {
   const ajv = new Ajv2020({ strict: true, allErrors: true, strictTypes: true, allowUnionTypes: true });
   addFormats(ajv);
+  ajv.addFormat(IP_ADDRESS_OR_CIDR, isIpAddressOrCidr);
   return ajv;
 }
 

@@ -34,11 +34,11 @@ const json = (value: unknown): Json =>
  * the with-verify create (form-data: no IP field) leaves the attempts at their default, 1.
  */
 function fieldsOf(family: SessionFamily): { fields: Record<string, unknown>; allowed: number } {
-  const device = { livenessOperationMode: 'Passive', deviceCorrelationId: `conformance-${randomUUID()}` };
+  const device = { livenessOperationMode: 'Passive', deviceCorrelationId: randomUUID() };
   if (family === 'livenessWithVerify') return { fields: device, allowed: 1 };
   const fields = {
     ...device,
-    userCorrelationId: `conformance-${randomUUID()}`,
+    userCorrelationId: randomUUID(),
     numberOfClientAttemptsAllowed: 2,
     expectedClientIpAddress: '203.0.113.0/24',
   };

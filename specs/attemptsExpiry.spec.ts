@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 /**
  * v1.2 (GA) token expiry, opt-in (FACE_CHECK_EXPIRY_WAIT_MS: it waits): a token stops working after the TTL
  * it was created with, and after the documented default (600 s) when it was created without one. The
@@ -32,7 +33,7 @@ for (const [what, ttl, factor, check] of isGaVersion(VERSION) ? CASES : []) {
     test.setTimeout(waitMs + 60_000);
     const ga = new GaApi(rt);
     await withinBudget(async () => {
-      const fields = { livenessOperationMode: 'Passive', deviceCorrelationId: 'conformance-expiry', ...ttl };
+      const fields = { livenessOperationMode: 'Passive', deviceCorrelationId: randomUUID(), ...ttl };
       const { exchange, session } = await ga.create('liveness', fields);
       recorder.record(checkExchange(rt, exchange, { kind: 'positive' }));
       if (!session) return;

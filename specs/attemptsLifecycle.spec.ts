@@ -41,7 +41,7 @@ const WHOLE = [createReturnsWholeSession, createdValuesPersisted, deletedSession
 function canonicalSequence(family: SessionFamily): fc.AsyncCommand<GaModel, GaReal>[] {
   const explicit: Record<string, unknown> = {
     livenessOperationMode: 'PassiveActive',
-    deviceCorrelationId: `conformance-${randomUUID()}`,
+    deviceCorrelationId: randomUUID(),
     authTokenTimeToLiveInSeconds: 120,
     enableSessionImage: true,
     livenessModelVersion: '2024-11-15',
@@ -49,13 +49,13 @@ function canonicalSequence(family: SessionFamily): fc.AsyncCommand<GaModel, GaRe
   };
   const defaults: Record<string, unknown> = {
     livenessOperationMode: 'Passive',
-    deviceCorrelationId: `conformance-${randomUUID()}`,
+    deviceCorrelationId: randomUUID(),
   };
   // With an attempt limit the explicit session allows 3 attempts (the defaults' 1); the JSON create names its user.
   if (hasCapability(VERSION, 'attemptLimit')) explicit.numberOfClientAttemptsAllowed = 3;
   if (hasCapability(VERSION, 'userCorrelation') && family === 'liveness') {
-    explicit.userCorrelationId = `conformance-${randomUUID()}`;
-    defaults.userCorrelationId = `conformance-${randomUUID()}`;
+    explicit.userCorrelationId = randomUUID();
+    defaults.userCorrelationId = randomUUID();
   }
   return [
     new GaCreateCommand(explicit),

@@ -34,12 +34,12 @@ if (FAMILIES.length === 0) test(...notForThisVersion(LEFT_OUT.lifecycle));
 function canonicalSequence(device: boolean, options: Record<string, unknown>): fc.AsyncCommand<Model, Real>[] {
   const explicit = {
     livenessOperationMode: 'PassiveActive',
-    deviceCorrelationId: `conformance-${randomUUID()}`,
+    deviceCorrelationId: randomUUID(),
     authTokenTimeToLiveInSeconds: 120,
     sendResultsToClient: true,
     ...options,
   };
-  const defaults = { livenessOperationMode: 'Passive', deviceCorrelationId: `conformance-${randomUUID()}` };
+  const defaults = { livenessOperationMode: 'Passive', deviceCorrelationId: randomUUID() };
   return [
     new CreateCommand(explicit),
     new CreateCommand(defaults),

@@ -259,11 +259,9 @@ for (const family of FAMILIES) {
  * (userCorrelationId "must be set in this request body" unless the client sets it).
  */
 function plainFields(family: SessionFamily): Record<string, unknown> {
-  const fields = { livenessOperationMode: 'Passive', deviceCorrelationId: `conformance-${randomUUID()}` };
+  const fields = { livenessOperationMode: 'Passive', deviceCorrelationId: randomUUID() };
   const user =
-    hasCapability(VERSION, 'userCorrelation') && family === 'liveness'
-      ? { userCorrelationId: `conformance-${randomUUID()}` }
-      : {};
+    hasCapability(VERSION, 'userCorrelation') && family === 'liveness' ? { userCorrelationId: randomUUID() } : {};
   const attempts = hasCapability(VERSION, 'attemptLimit') ? { numberOfClientAttemptsAllowed: 3 } : {};
   return { ...fields, ...user, ...attempts };
 }

@@ -50,6 +50,8 @@ function bodyViolations(version: ContractVersion, definition: string, text: stri
     if (conflictFor(definition, v.schemaPath) || conflicted.has(v.instancePath))
       out.undocumented.push(`documented conflict at ${v.schemaPath}`);
     else if (v.keyword === 'additionalProperties') out.undocumented.push(`unknown body field ${describeExtra(v)}`);
+    else if (v.keyword === 'format')
+      out.undocumented.push(`${v.instancePath} outside the format its description names`);
     else if (isNull && !required.has(field) && field !== NULLABLE_BY_SEEDS) {
       out.undocumented.push(`null for the optional field ${v.instancePath}`);
     } else out.documented.push(broken('body', v));

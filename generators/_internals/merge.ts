@@ -1,3 +1,4 @@
+import { IP_ADDRESS_OR_CIDR } from '../../schemas';
 import type { FlatSchema, JsonType } from './flat';
 import { intersectTypes, JSON_TYPES } from './flat';
 import { unsupported } from './keywords';
@@ -5,7 +6,7 @@ import type { Located } from './located';
 import { child } from './located';
 
 /** The formats the string generators know. */
-export const FORMATS = ['date-time', 'uuid', 'uri'] as const;
+export const FORMATS = ['date-time', 'uuid', 'uri', IP_ADDRESS_OR_CIDR] as const;
 
 function numberAt(node: Located, keyword: string): number | undefined {
   const value = node.schema[keyword];

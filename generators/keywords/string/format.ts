@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { IP_ADDRESS_OR_CIDR } from '../../../schemas';
 
 const DATES = { min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T23:59:59Z'), noInvalidDate: true };
 
@@ -24,11 +25,24 @@ function uri(): fc.Arbitrary<string> {
     .map(([scheme, host, path]) => `${scheme}://${host}.example.com/${path.join('/')}`);
 }
 
+/** An IPv4 or IPv6 address, alone or as a CIDR block with a prefix length in range. */
+function ipAddressOrCidr(): fc.Arbitrary<string> {
+  const v4 = fc.ipV4();
+  const v6 = fc.ipV6();
+  return fc.oneof(
+    v4,
+    v6,
+    fc.tuple(v4, fc.integer({ min: 0, max: 32 })).map(([a, n]) => `${a}/${n}`),
+    fc.tuple(v6, fc.integer({ min: 0, max: 128 })).map(([a, n]) => `${a}/${n}`),
+  );
+}
+
 /** Generators of well-formed values per supported `format`. */
 export const FORMAT_ARBITRARIES: Record<string, () => fc.Arbitrary<string>> = {
   'date-time': dateTime,
   uuid: () => fc.uuid(),
   uri,
+  [IP_ADDRESS_OR_CIDR]: ipAddressOrCidr,
 };
 
 /** A fixed well-formed example per format (deterministic example documents). */
@@ -36,6 +50,7 @@ export const FORMAT_EXAMPLES: Record<string, string> = {
   'date-time': '2024-03-05T11:07:29.698Z',
   uuid: 'b12e033e-bda7-4b83-a211-e721c661f30e',
   uri: 'https://example.com/face/liveness',
+  [IP_ADDRESS_OR_CIDR]: '203.0.113.0/24',
 };
 
 /** A malformed value per format: the kind of mistake a server must notice (wrong date, no separators, no scheme). */
@@ -43,4 +58,5 @@ export const FORMAT_MALFORMED: Record<string, string[]> = {
   'date-time': ['2024-13-45T25:61:00Z', '05/03/2024 11:07', '2024-03-05T11:07:29'],
   uuid: ['not-a-uuid', 'b12e033ebda74b83a211e721c661f30e0'],
   uri: ['not a uri', '://missing-scheme'],
+  [IP_ADDRESS_OR_CIDR]: ['not-an-address', '256.1.1.1', '10.0.0.0/33'],
 };

@@ -1,3 +1,4 @@
+import { IP_ADDRESS_OR_CIDR } from '../../formats';
 import type { DefinitionSet, JsonSchema } from '../types';
 import { v13Note } from './source';
 
@@ -32,7 +33,10 @@ function jsonAdditions(): Record<string, JsonSchema> {
     numberOfClientAttemptsAllowed: attemptsAllowed(),
     userCorrelationId: {
       type: ['string', 'null'],
-      description: 'A unique id per end user, for rate limiting; must be given unless the client sets it.',
+      // "Unique Guid per each end-user" (swagger description): the valid side sends GUIDs; no document
+      // says a server must refuse another string, so a malformed one is never a demanded refusal.
+      format: 'uuid',
+      description: 'A unique id (a GUID) per end user, for rate limiting; must be given unless the client sets it.',
     },
     userCorrelationIdSetInClient: {
       type: 'boolean',
@@ -40,6 +44,8 @@ function jsonAdditions(): Record<string, JsonSchema> {
     },
     expectedClientIpAddress: {
       type: 'string',
+      // "the expected IP address or CIDR block" (swagger description), as for userCorrelationId.
+      format: IP_ADDRESS_OR_CIDR,
       description: 'The IP address or CIDR block the client running the liveness check is expected to use.',
     },
   };
