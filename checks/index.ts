@@ -18,6 +18,8 @@ export * from './sessionTimes';
 export * from './deviceResult';
 export * from './listDefaults';
 export * from './previewOptions';
+export * from './deleteSides';
+export * from './readBack';
 import type { Check } from './registry';
 import { apimRequestIdPresent, contentTypeConformance, errorCodeHeaderMatchesBody } from './headers';
 import {

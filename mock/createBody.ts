@@ -119,5 +119,9 @@ function fail(code: string, message: string): never {
 
 /** The TTL a session gets: the one sent, else 600 (300 under the default-ttl-not-600 fault). */
 export function ttlOf(body: CreateBody, faults: FaultSet): number {
-  return body.authTokenTimeToLiveInSeconds ?? (faults.has('default-ttl-not-600') ? 300 : TTL.default);
+  if (body.authTokenTimeToLiveInSeconds !== undefined) return body.authTokenTimeToLiveInSeconds;
+  const setInClient = body.deviceCorrelationIdSetInClient === true;
+  const wrong =
+    faults.has('default-ttl-not-600') || (setInClient && faults.has('default-ttl-wrong-when-set-in-client'));
+  return wrong ? 300 : TTL.default;
 }

@@ -48,6 +48,8 @@ const PREVIEW: readonly FaultContract[] = ['preview'];
 const V12_PREVIEW_ONLY = { versions: ['v1.2-preview.1'] as const };
 /** A rule of both previews whose check does not depend on the version: proven in one version's run. */
 const ONE_PREVIEW = { versions: ['v1.1-preview.1'] as const };
+/** A rule of both designs whose check does not depend on the version: proven in one version of each. */
+const ONE_OF_EACH = { versions: ['v1.1-preview.1', 'v1.2'] as const };
 const BOTH: readonly FaultContract[] = ['preview', 'ga'];
 const GA: readonly FaultContract[] = ['ga'];
 const V13: readonly FaultContract[] = ['v1.3-preview.1'];
@@ -129,6 +131,33 @@ export const FAULTS = [
     '§3 rule 3 (readable with the device id sent)',
     'GET/list show deviceCorrelationId null',
   ),
+  {
+    ...f(
+      'default-ttl-wrong-when-set-in-client',
+      'persistence',
+      '§3 rule 3 (default TTL 600, whatever the other options)',
+      'TTL defaults to 300 when deviceCorrelationIdSetInClient is true',
+    ),
+    ...ONE_PREVIEW,
+  },
+  {
+    ...f(
+      'session-start-moves',
+      'persistence',
+      '§2 sessionStartDateTime (when the device started the session: set once)',
+      'sessionStartDateTime moves to the time of each later device call',
+    ),
+    ...ONE_PREVIEW,
+  },
+  {
+    ...f(
+      'image-at-create-result-stale',
+      'audit trail & device calls',
+      '§1 device calls (result = newest entry), for a session created with its verify image',
+      'a with-verify session created in multipart keeps its first result after later device calls',
+    ),
+    ...ONE_PREVIEW,
+  },
   f('new-session-started', 'persistence', '§3 rule 3 (a new session is NotStarted)', 'new sessions are Started'),
   f('new-session-has-result', 'persistence', '§3 rule 4 (result only when ResultAvailable)', 'new session has result'),
   f(
@@ -147,6 +176,42 @@ export const FAULTS = [
     [...BOTH, 'v1.3-preview.1'],
   ),
   f('delete-answers-204', 'deletion', '§1 ops 4/10 (200, empty body)', 'DELETE answers 204'),
+  {
+    ...f(
+      'second-delete-succeeds',
+      'deletion',
+      '§3 rules 5-6 (a deleted session is unknown: 404)',
+      'a second DELETE of a deleted session answers its success status again',
+      BOTH,
+    ),
+    ...ONE_OF_EACH,
+  },
+  {
+    ...f(
+      'delete-crosses-families',
+      'deletion',
+      "§1 two families; §3 rule 6 (the other family's DELETE does not know the id: 404)",
+      "the other family's DELETE deletes the session",
+      BOTH,
+    ),
+    ...ONE_OF_EACH,
+  },
+  {
+    ...f(
+      'audit-after-delete-200',
+      'deletion',
+      '§3 rule 6 (the audit trail of a deleted session: 404)',
+      'the audit trail of a deleted session still answers 200 with its entries',
+    ),
+    ...ONE_PREVIEW,
+  },
+  f(
+    'session-image-kept-after-delete',
+    'deletion',
+    '§5, v1.2 swagger Delete Session ("deleted session and all correlated data")',
+    "a deleted session's session images stay readable",
+    GA,
+  ),
   f(
     'audit-request-id-mismatch',
     'audit trail & device calls',
@@ -690,6 +755,20 @@ export const FAULTS = [
     'attempt limit & settings',
     '§5 v1.3 swagger PATCH /settings (Update the liveness setting object)',
     'settings always read abuse monitoring off, whatever PATCH set',
+    V13,
+  ),
+  f(
+    'v13-settings-set-back-ignored',
+    'attempt limit & settings',
+    '§5 v1.3 swagger PATCH /settings (Update the liveness setting object), back to the value before',
+    'a PATCH turning abuse monitoring back off answers off but keeps it on',
+    V13,
+  ),
+  f(
+    'model-version-changes',
+    'whole sessions & attempts',
+    '§5, conflict ga-model-version-until-attempt (modelVersion, when shown, is the model asked for)',
+    'a session with two attempts reports modelVersion 2025-05-20, whatever it was created with',
     V13,
   ),
   f(

@@ -87,7 +87,10 @@ export function renderSession(
   let status = available ? 'ResultAvailable' : faults.has('new-session-started') ? 'Started' : 'NotStarted';
   if (faults.has('status-lowercase')) status = status.toLowerCase();
   const out: Record<string, unknown> = { ...renderItem(session, now, faults), status };
-  const newest = faults.has('result-not-newest-entry') ? session.audit[0] : session.audit[session.audit.length - 1];
+  // A session created with its verify image (multipart) keeps its first result under the fault.
+  const stale =
+    faults.has('result-not-newest-entry') || (!!session.verifyImage && faults.has('image-at-create-result-stale'));
+  const newest = stale ? session.audit[0] : session.audit[session.audit.length - 1];
   const result = newest ?? (faults.has('new-session-has-result') ? phantomEntry(session.id, now) : undefined);
   if (result) out.result = renderAudit(result, version, faults);
   return out;

@@ -161,7 +161,7 @@ export function contractRules(): Rule[] {
       'a created session is readable at once with the values sent (TTL, device id; default TTL 600)',
       w('§3 rule 3', 'A created session is readable at once with the values sent'),
       V,
-      ['createdValuesPersisted'],
+      ['createdValuesPersisted', 'sessionValuesKept'],
     ),
     rule(
       'contract.rule3.newNotStarted',
@@ -185,7 +185,7 @@ export function contractRules(): Rule[] {
       'after Delete, Get Result gives 404 and the session leaves the list',
       w('§3 rule 5', 'Delete: then Get Result gives 404 and the session leaves the list.'),
       V,
-      ['deletedSessionNotFound', 'deletedSessionUnlisted'],
+      ['deletedSessionNotFound', 'deletedSessionUnlisted', 'secondDeleteNotFound', 'deletedSessionDataGone'],
     ),
     rule(
       'contract.rule6.unknown404',
@@ -193,7 +193,7 @@ export function contractRules(): Rule[] {
       'an unknown session id: 404',
       w('§3 rule 6', 'Unknown session id: 404.'),
       ALL,
-      ['unknownSessionNotFound'],
+      ['unknownSessionNotFound', 'secondDeleteNotFound', 'otherFamilyDeleteLeavesSession', 'deletedSessionDataGone'],
     ),
     rule(
       'contract.rule6.errorShape',
@@ -281,7 +281,7 @@ export function contractRules(): Rule[] {
       'v1.2 Get Session Result returns what create returned; livenessModelVersion is the session modelVersion',
       w('§5', '`livenessSingleModalModel` is renamed `livenessModelVersion`'),
       ['v1.2'],
-      ['createdValuesPersisted'],
+      ['createdValuesPersisted', 'sessionValuesKept'],
     ),
     rule(
       'contract.v12.attempts',

@@ -53,8 +53,12 @@ const OVERRIDES: Record<string, Override> = {
       wouldMakeCheckable: 'a run with FACE_AAD_TOKEN set (every call then proves the scheme is accepted)',
     },
   },
-  'v1.2.op.DeleteLivenessSession.status.204': { checks: ['statusCodeConformance', 'deletedSessionNotFound'] },
-  'v1.2.op.DeleteLivenessWithVerifySession.status.204': { checks: ['statusCodeConformance', 'deletedSessionNotFound'] },
+  'v1.2.op.DeleteLivenessSession.status.204': {
+    checks: ['statusCodeConformance', 'deletedSessionNotFound', 'deletedSessionDataGone'],
+  },
+  'v1.2.op.DeleteLivenessWithVerifySession.status.204': {
+    checks: ['statusCodeConformance', 'deletedSessionNotFound', 'deletedSessionDataGone'],
+  },
   'v1.2.op.CreateLivenessSession.status.200': { checks: ['statusCodeConformance', 'createReturnsWholeSession'] },
   'v1.2.op.CreateLivenessWithVerifySession.status.200': {
     checks: ['statusCodeConformance', 'createReturnsWholeSession'],

@@ -46,9 +46,11 @@ const OVERRIDES: Record<string, Override> = {
       wouldMakeCheckable: 'a run with FACE_AAD_TOKEN set (every call then proves the scheme is accepted)',
     },
   },
-  [`${ID}.op.DeleteLivenessSession.status.204`]: { checks: ['statusCodeConformance', 'deletedSessionNotFound'] },
+  [`${ID}.op.DeleteLivenessSession.status.204`]: {
+    checks: ['statusCodeConformance', 'deletedSessionNotFound', 'deletedSessionDataGone'],
+  },
   [`${ID}.op.DeleteLivenessWithVerifySession.status.204`]: {
-    checks: ['statusCodeConformance', 'deletedSessionNotFound'],
+    checks: ['statusCodeConformance', 'deletedSessionNotFound', 'deletedSessionDataGone'],
   },
   [`${ID}.op.CreateLivenessSession.status.200`]: { checks: ['statusCodeConformance', 'createReturnsWholeSession'] },
   [`${ID}.op.CreateLivenessWithVerifySession.status.200`]: {

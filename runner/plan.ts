@@ -13,6 +13,7 @@ import { SESSION_FAMILIES, contractFor, familyOperation, hasCapabilities, operat
 import type { RequestCase } from '../generators';
 import { boundaryRequests, describeOperation, negativeRequests } from '../generators';
 import type { SuiteConfig } from './config';
+import { GA_PATHS_REQUESTS, PREVIEW_PATHS_REQUESTS } from './model/everyPath';
 
 /** One test of the plan. `key` is its describe blocks and title, as the fixture names it. */
 export interface PlanEntry {
@@ -51,6 +52,9 @@ const GA_LIFECYCLE_DEVICE = 3 * 3 + 2;
 const SIZES = 1 + 11 + 2 + 1 + (3 + 1 + 3);
 /** Requests of one random command sequence (up to 10 commands of 1–4 requests). */
 const SEQUENCE = 25;
+/** Requests of the fixed paths run first among a lifecycle's repetitions (runner/model/everyPath.ts). */
+const paths = (r: { plain: number; device: number }, config: SuiteConfig): number =>
+  r.plain + (config.deviceSimulation ? r.device : 0);
 
 /** Whether another operation of the version takes `definition` as its whole JSON body (its rules are checked there). */
 function jsonBodyElsewhere(rc: RequestCase, definition: string): boolean {
@@ -230,7 +234,7 @@ function previewEntries(config: SuiteConfig, version: ContractVersion): PlanEntr
       key: TITLES.lifecycle(family),
       checks: 'canonical lifecycle: create, get, device calls, list, delete, read after delete',
       coverage: LIFECYCLE + device + 2 * LIST_PAGES,
-      extra: sequences * SEQUENCE + SIZES,
+      extra: sequences * SEQUENCE + SIZES + paths(PREVIEW_PATHS_REQUESTS, config),
       skipped: config.readOnly ? 'read-only run' : undefined,
     });
     out.push({
@@ -298,7 +302,7 @@ function gaEntries(config: SuiteConfig): PlanEntry[] {
         key: TITLES.gaLifecycle(family, config.apiVersion),
         checks: 'canonical lifecycle: create, get, device calls, session image, wrong auth, delete, token after delete',
         coverage: GA_LIFECYCLE + (config.deviceSimulation ? GA_LIFECYCLE_DEVICE : 0),
-        extra: runs * SEQUENCE,
+        extra: runs * SEQUENCE + paths(GA_PATHS_REQUESTS, config),
         skipped: ro,
       },
       {
@@ -343,7 +347,12 @@ function v13Entries(config: SuiteConfig): PlanEntry[] {
       extra: 0,
       skipped: ro ?? noDevice,
     },
-    { key: TITLES.v13Settings, checks: 'settings persist, 401s', coverage: config.readOnly ? 3 : 6, extra: 0 },
+    {
+      key: TITLES.v13Settings,
+      checks: 'settings persist both ways, 401s',
+      coverage: config.readOnly ? 3 : 8,
+      extra: 0,
+    },
     { key: TITLES.v13Token, checks: 'client assets token shape, 401s', coverage: 3, extra: 0 },
     // create, a device call, get, the image, delete.
     {

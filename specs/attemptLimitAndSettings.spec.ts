@@ -114,7 +114,13 @@ if (ON) {
         const observed = { set, patched: patched.response.json, read: read.response.json };
         recorder.record(runCheck(rt, settingsPersist, api.op('patchSettings').id, observed, read));
       } finally {
-        await api.patchSettings({ livenessAbuseMonitoring: { enabled: original } });
+        // ...and the PATCH back is read again: a setting must persist in both directions.
+        const back = await api.patchSettings({ livenessAbuseMonitoring: { enabled: original } });
+        recorder.record(checkExchange(rt, back, { kind: 'positive' }));
+        const reread = await api.getSettings();
+        recorder.record(checkExchange(rt, reread, { kind: 'positive' }));
+        const restored = { set: original, patched: back.response.json, read: reread.response.json };
+        recorder.record(runCheck(rt, settingsPersist, api.op('patchSettings').id, restored, reread));
       }
     });
   });

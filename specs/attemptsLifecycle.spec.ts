@@ -10,6 +10,7 @@ import {
   GaApi,
   GaCreateCommand,
   GaDeleteCommand,
+  GaDeleteFromEverySideCommand,
   GaDeviceCommand,
   GaGetCommand,
   GaWrongAuthCommand,
@@ -18,6 +19,7 @@ import {
   checkProperty,
   sequenceRuns,
   replayCommand,
+  gaPaths,
 } from '../runner';
 import type { GaModel, GaReal, OutcomeSink, SessionFamily } from '../runner';
 import { createReturnsWholeSession, createdValuesPersisted, deletedSessionNotFound } from '../checks';
@@ -88,6 +90,7 @@ for (const family of FAMILIES) {
         fc.nat(9).map((i) => new GaGetCommand(i)),
         fc.nat(9).map((i) => new GaWrongAuthCommand(i)),
         fc.nat(9).map((i) => new GaDeleteCommand(i)),
+        fc.nat(9).map((i) => new GaDeleteFromEverySideCommand(i)),
         ...(rt.config.deviceSimulation ? [fc.nat(9).map((i) => new GaDeviceCommand(i))] : []),
       ],
       { maxCommands: 10 },
@@ -112,6 +115,8 @@ for (const family of FAMILIES) {
       { operation: ga.ids(family).create, checks: WHOLE },
     );
     await rt.client.limiter.endCoverage();
+    // The paths the canonical sequence leaves out (runner/model/everyPath.ts), as the first repetitions.
+    await withinBudget(() => run(gaPaths(rt.config.deviceSimulation), recorder, true));
     await withinBudget(() =>
       checkProperty(recorder, commands, run, sequenceRuns(rt.config), (seed, path) =>
         replayCommand(testInfo.title, seed, path),

@@ -8,12 +8,14 @@ import {
   runModelCommands,
   CreateCommand,
   DeleteCommand,
+  DeleteFromEverySideCommand,
   DeviceCommand,
   GetCommand,
   ListCommand,
   pageThrough,
   observeLongAuditTrail,
   readListOwningThree,
+  previewPaths,
   LEFT_OUT,
 } from '../runner';
 import type { SessionFamily, Model, OutcomeSink, Real } from '../runner';
@@ -87,6 +89,7 @@ for (const family of FAMILIES) {
         fc.nat(9).map((i) => new GetCommand(i)),
         fc.constant(new ListCommand()),
         fc.nat(9).map((i) => new DeleteCommand(i)),
+        fc.nat(9).map((i) => new DeleteFromEverySideCommand(i)),
         ...(rt.config.deviceSimulation ? [fc.nat(9).map((i) => new DeviceCommand(i))] : []),
       ],
       { maxCommands: 10 },
@@ -116,13 +119,15 @@ for (const family of FAMILIES) {
         checks: [createdValuesPersisted, newSessionNotStarted, deletedSessionNotFound],
       },
     );
-    // ...then random sequences (repetitions under the budget plan), shrunk to the shortest failing one.
+    // ...then, as the first repetitions, the paths it leaves out (runner/model/everyPath.ts)...
     await rt.client.limiter.endCoverage();
+    await withinBudget(() => run(previewPaths(family, rt.config.deviceSimulation), recorder, true));
     // Sizes where behaviour differs (runner/model/sizes.ts): a long audit trail, a list read owning 3 sessions.
     await withinBudget(async () => {
       await observeLongAuditTrail(api, rt, recorder, family, created);
       await readListOwningThree(api, rt, recorder, family, created);
     });
+    // ...then random sequences (repetitions under the budget plan), shrunk to the shortest failing one.
     await withinBudget(() =>
       checkProperty(recorder, commands, run, sequenceRuns(rt.config), (seed, path) =>
         replayCommand(testInfo.title, seed, path),

@@ -34,7 +34,9 @@ export function renderGaSession(session: GaSession, faults: FaultSet): Record<st
     sessionId: session.id,
     authToken: session.token,
     status: statusOf(session, faults),
-    modelVersion: session.modelVersion,
+    // The fault reports another (v1.3-legal) model once a session has two attempts.
+    modelVersion:
+      faults.has('model-version-changes') && session.attempts.length >= 2 ? '2025-05-20' : session.modelVersion,
     ...renderV13(session.v13, faults),
     ...(faults.has('ga-session-without-results') ? {} : { results }),
   };

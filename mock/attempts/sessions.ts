@@ -29,8 +29,16 @@ export function getGaSession(ctx: HandlerContext): void {
 
 /** Delete Liveness (With Verify) Session (v1.2): 204; the token and the session's images stop working. */
 export function deleteGaSession(ctx: HandlerContext): void {
-  ctx.state.ga.delete(sessionOf(ctx));
-  sendEmpty(ctx.res, ctx.config.faults.has('ga-delete-answers-202') ? 202 : 204);
+  const { faults } = ctx.config;
+  const id = ctx.match.params.sessionId ?? '';
+  const other = familyOf(ctx) === 'liveness' ? 'livenessWithVerify' : 'liveness';
+  const crossed = faults.has('delete-crosses-families') ? ctx.state.ga.find(other, id) : undefined;
+  const session =
+    ctx.state.ga.find(familyOf(ctx), id) ?? crossed ?? sessionOf(ctx, faults.has('second-delete-succeeds'));
+  // The fault keeps the session's images readable: the session is marked deleted, its images stay.
+  if (faults.has('session-image-kept-after-delete')) session.deleted = true;
+  else ctx.state.ga.delete(session);
+  sendEmpty(ctx.res, faults.has('ga-delete-answers-202') ? 202 : 204);
 }
 
 /** Get Session Image (v1.2, `/sessionImages/{id}`): the image an attempt stored (mock/attempts/image.ts). */

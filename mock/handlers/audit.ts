@@ -9,7 +9,7 @@ import { sessionOf } from './lookup';
 /** Get Liveness (With Verify) Session Audit Entries: entries with an id greater than `start`, at most `top`. */
 export function listAudit(ctx: HandlerContext): void {
   const { faults } = ctx.config;
-  const session = sessionOf(ctx);
+  const session = sessionOf(ctx, faults.has('audit-after-delete-200'));
   const { start, top } = paging(ctx.match.query, faults, faults.has('audit-default-top-small') && 1);
   const after = auditStart(start);
   let entries: AuditRecord[] = session.audit;

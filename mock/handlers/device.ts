@@ -50,7 +50,7 @@ function record(ctx: HandlerContext, session: Session, status: number, body: Rec
     digest: sha256(content),
     ...(verify && returnsVerifyHash(session, faults) ? { verifyImageHash: sha256(verify) } : {}),
   });
-  session.startedAt ??= ctx.now;
+  session.startedAt = faults.has('session-start-moves') ? ctx.now : (session.startedAt ?? ctx.now);
 }
 
 /**

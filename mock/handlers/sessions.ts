@@ -75,6 +75,11 @@ export function getSession(ctx: HandlerContext): void {
 
 /** Delete Liveness (With Verify) Session: 200 with an empty body; the token stops working. */
 export function deleteSession(ctx: HandlerContext): void {
-  ctx.state.delete(sessionOf(ctx));
-  sendEmpty(ctx.res, ctx.config.faults.has('delete-answers-204') ? 204 : 200);
+  const { faults } = ctx.config;
+  const id = ctx.match.params.sessionId ?? '';
+  const other = familyOf(ctx) === 'liveness' ? 'livenessWithVerify' : 'liveness';
+  const crossed = faults.has('delete-crosses-families') ? ctx.state.find(other, id) : undefined;
+  const session = ctx.state.find(familyOf(ctx), id) ?? crossed ?? sessionOf(ctx, faults.has('second-delete-succeeds'));
+  ctx.state.delete(session);
+  sendEmpty(ctx.res, faults.has('delete-answers-204') ? 204 : 200);
 }

@@ -28,8 +28,12 @@ export function patchSettings(ctx: HandlerContext): void {
   const [first] = registry().validate(ctx.match.version, 'SettingsUpdate', value);
   if (first) throw badArgument(`SettingsUpdate ${first.instancePath || '/'}: ${first.message}`);
   const enabled = (value as { livenessAbuseMonitoring?: { enabled?: boolean } }).livenessAbuseMonitoring?.enabled;
-  if (enabled !== undefined) ctx.state.ga.settings.livenessAbuseMonitoring.enabled = enabled;
-  sendJson(ctx.res, ctx.config.faults, 200, settingsOf(ctx));
+  // The fault answers a PATCH back to off as done but keeps monitoring on.
+  const ignored = enabled === false && ctx.config.faults.has('v13-settings-set-back-ignored');
+  if (enabled !== undefined && !ignored) ctx.state.ga.settings.livenessAbuseMonitoring.enabled = enabled;
+  const answer = settingsOf(ctx);
+  if (ignored) answer.livenessAbuseMonitoring.enabled = false;
+  sendJson(ctx.res, ctx.config.faults, 200, answer);
 }
 
 /** GET /settings/getClientAssetsAccessToken: a token for the client assets, valid one hour. */

@@ -23,6 +23,7 @@ import type { OutcomeSink } from '../outcome';
 import { Outcomes, skipped } from '../outcome';
 import { CheckFailed } from './commands';
 import { observeGaDeviceCall } from './attemptDevice';
+import { checkKeptValues } from './readBack';
 
 /** A session of the model: what the suite created and how many attempts its device calls made. */
 export interface GaTracked {
@@ -91,6 +92,8 @@ export class GaCreateCommand implements AsyncCommand<GaModel, GaReal> {
     step.record(checkExchange(r.rt, got, { kind: 'positive' }));
     const readBack = { status: got.response.status, session: json(got.response.json), created, fields: this.fields };
     step.record(runCheck(r.rt, createdValuesPersisted, ops.get, readBack, got));
+    step.record(checkKeptValues(r.rt, ops.create, session, exchange));
+    step.record(checkKeptValues(r.rt, ops.get, session, got));
     must(step, 'create');
   }
   toString = (): string => `create(${JSON.stringify(this.fields)})`;
@@ -107,6 +110,7 @@ export class GaGetCommand implements AsyncCommand<GaModel, GaReal> {
     const got = await r.ga.get(r.family, t.session.id);
     step.record(checkExchange(r.rt, got, { kind: 'positive' }));
     const session = json(got.response.json);
+    step.record(checkKeptValues(r.rt, op, t.session, got));
     if (t.attempts > 0) {
       const numbered = { status: got.response.status, session, calls: t.attempts };
       step.record(runCheck(r.rt, attemptsNumberedFromOne, op, numbered, got));

@@ -17,6 +17,7 @@ import { Outcomes, skipped } from '../outcome';
 import { observeDeviceCall } from './device';
 import { pageThrough } from './observe';
 import { checkCreatedDate, rememberCreatedDate } from './times';
+import { checkKeptValues } from './readBack';
 
 /** What the suite believes about the sessions of one model run. */
 export interface Model {
@@ -56,13 +57,19 @@ abstract class OnLiveSession implements AsyncCommand<Model, Real> {
   abstract run(m: Model, r: Real): Promise<void>;
 }
 
-/** Create a session with a generated body; read it back at once. */
+/**
+ * Create a session with a generated body (JSON, or with a verify image: multipart, the body as the part
+ * `Parameters`); read it back at once.
+ */
 export class CreateCommand implements AsyncCommand<Model, Real> {
-  constructor(readonly body: Record<string, unknown>) {}
+  constructor(
+    readonly body: Record<string, unknown>,
+    readonly verifyImage?: Uint8Array,
+  ) {}
   check = (m: Readonly<Model>): boolean => m.live.length < 3;
   async run(m: Model, r: Real): Promise<void> {
     const step = new Outcomes(r.outcomes);
-    const { exchange, session } = await r.api.create(r.family, this.body);
+    const { exchange, session } = await r.api.create(r.family, this.body, this.verifyImage);
     step.record(checkExchange(r.rt, exchange, { kind: 'positive' }));
     if (!session) throw new CheckFailed('create returned no session');
     r.created.push(session);
@@ -85,11 +92,12 @@ export class CreateCommand implements AsyncCommand<Model, Real> {
     step.record(runCheck(r.rt, createdValuesPersisted, op, values, get));
     step.record(runCheck(r.rt, newSessionNotStarted, op, readBack, get));
     step.record(rememberCreatedDate(r.rt, op, session, exchange, get));
+    step.record(checkKeptValues(r.rt, op, session, get));
     const expired = { expired: false, status: get.response.status, sessionExpired: readBack.session?.sessionExpired };
     step.record(runCheck(r.rt, sessionExpiredMatchesTtl, op, expired, get));
     must(step, 'create');
   }
-  toString = (): string => `create(${JSON.stringify(this.body)})`;
+  toString = (): string => `create(${JSON.stringify(this.body)}${this.verifyImage ? ', with a verify image' : ''})`;
 }
 
 /** Read a live session. */
@@ -101,6 +109,7 @@ export class GetCommand extends OnLiveSession {
     step.record(checkExchange(r.rt, get, { kind: 'positive' }));
     const session = get.response.json as Record<string, unknown> | undefined;
     step.record(checkCreatedDate(r.rt, r.api.ids(r.family).get, s, get));
+    step.record(checkKeptValues(r.rt, r.api.ids(r.family).get, s, get));
     step.record(runCheck(r.rt, resultOnlyWhenAvailable, r.api.ids(r.family).get, { session }, get));
     must(step, 'get');
   }

@@ -2,6 +2,7 @@ import type { FaultName } from '../../mock/faults';
 import type { Family, MockClient } from './client';
 import { multipart } from './client';
 import { GA_PROBES } from './gaFaultProbes';
+import { PATH_PROBES } from './pathProbes';
 import { V13_PROBES } from './v13Probes';
 
 /** Detects one fault from outside, with documented rules only: true when the deviation is seen. */
@@ -293,4 +294,5 @@ export const PROBES: Record<FaultName, Probe> = {
       .modelVersionUsed !== '2023-12-20-preview.06',
   ...GA_PROBES,
   ...V13_PROBES,
+  ...PATH_PROBES,
 };

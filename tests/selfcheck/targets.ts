@@ -86,6 +86,15 @@ const FOCUS_BY_CHECK: Record<string, string> = {
   // Only a with-verify session sends a verify image.
   verifyImageHashAsAsked: '(?=.*lifecycle)(?=.*livenessWithVerify)',
   modelVersionAsAsked: IN_LIFECYCLE,
+  secondDeleteNotFound: IN_LIFECYCLE,
+  otherFamilyDeleteLeavesSession: IN_LIFECYCLE,
+  deletedSessionDataGone: IN_LIFECYCLE,
+  sessionValuesKept: IN_LIFECYCLE,
+};
+
+/** Preview faults whose focus is not their check's: those only a with-verify session shows. */
+const PREVIEW_FOCUS_BY_FAULT: Record<string, string> = {
+  'image-at-create-result-stale': '(?=.*lifecycle)(?=.*livenessWithVerify)',
 };
 
 /** Whether a fault breaks a rule of this version (a fault may name the versions whose documents state it). */
@@ -100,6 +109,7 @@ const V13_FOCUS: Record<string, string> = {
   sessionImageIsImage: '(?=.*session image:)',
   // v1.2's checks that count for v1.3's rules too (the GA lifecycle's delete).
   deletedTokenRevoked: `${ONE_FAMILY}(?=.*lifecycle)`,
+  sessionValuesKept: `${ONE_FAMILY}(?=.*lifecycle)`,
   // Faults of v1.3's additions caught by the exchange checks: the tests that show them.
   responseSchemaConformance: `${ONE_FAMILY}(?=.*(numberOfClientAttemptsAllowed|device call))`,
 };
@@ -118,7 +128,10 @@ function previewTargets(version: ContractVersion): Target[] {
       expect: EXPECTED_CHECK[f.name],
       ...(NEEDS_EXPIRY.has(f.name)
         ? { mock: { faults: [f.name], timeScale: 1000 }, ...EXPIRY }
-        : { mock: { faults: [f.name] }, focus: FOCUS_BY_CHECK[EXPECTED_CHECK[f.name]] ?? ONE_FAMILY }),
+        : {
+            mock: { faults: [f.name] },
+            focus: PREVIEW_FOCUS_BY_FAULT[f.name] ?? FOCUS_BY_CHECK[EXPECTED_CHECK[f.name]] ?? ONE_FAMILY,
+          }),
     })),
   ];
 }
@@ -137,6 +150,9 @@ const GA_FOCUS_BY_CHECK: Record<string, string> = {
   attemptVerifyImageHashMatches: GA_WITH_VERIFY,
   deletedTokenRevoked: GA_LIFECYCLE,
   familiesSeparate: '(?=.*families apart)',
+  secondDeleteNotFound: GA_LIFECYCLE,
+  otherFamilyDeleteLeavesSession: GA_LIFECYCLE,
+  deletedSessionDataGone: GA_LIFECYCLE,
 };
 
 /** GA faults whose focus is not their check's: those only a with-verify session or one test shows. */
