@@ -116,7 +116,9 @@ for (const family of FAMILIES) {
     );
     await rt.client.limiter.endCoverage();
     // The paths the canonical sequence leaves out (runner/model/everyPath.ts), as the first repetitions.
-    await withinBudget(() => run(gaPaths(rt.config.deviceSimulation), recorder, true));
+    const user =
+      hasCapability(VERSION, 'userCorrelation') && family === 'liveness' ? { userCorrelationId: randomUUID() } : {};
+    await withinBudget(() => run(gaPaths(rt.config.deviceSimulation, user), recorder, true));
     await withinBudget(() =>
       checkProperty(recorder, commands, run, sequenceRuns(rt.config), (seed, path) =>
         replayCommand(testInfo.title, seed, path),

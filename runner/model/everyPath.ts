@@ -43,10 +43,12 @@ export const GA_PATHS_REQUESTS = { plain: 2 + 7, device: 2 * 4 + 2 };
 /**
  * The paths of v1.2 and later for one family: a session that keeps its images (so the delete has an image to
  * take with it), device calls within the attempts it allows, reads between them, a delete from every side.
+ * `also` adds what the version's create must carry (v1.3's JSON create names its user: a server may refuse
+ * a create without `userCorrelationId`).
  */
-export function gaPaths(device: boolean): fc.AsyncCommand<GaModel, GaReal>[] {
+export function gaPaths(device: boolean, also: Record<string, unknown> = {}): fc.AsyncCommand<GaModel, GaReal>[] {
   return [
-    new GaCreateCommand({ ...SET_IN_CLIENT, enableSessionImage: true }),
+    new GaCreateCommand({ ...SET_IN_CLIENT, enableSessionImage: true, ...also }),
     ...(device ? [new GaDeviceCommand(0), new GaGetCommand(0), new GaDeviceCommand(0), new GaGetCommand(0)] : []),
     new GaDeleteFromEverySideCommand(0),
   ];
