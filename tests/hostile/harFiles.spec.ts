@@ -65,9 +65,14 @@ const skipReasons = (run: HostileRun): string => run.report['summary.json'] ?? '
 test('a body file over the body cap is read no further and its checks are not run (safety limit); no failure', () => {
   const dir = caseDir('bigbody');
   writeFileSync(join(dir, 'body.json'), `[${'"x",'.repeat(5000)}"x"]`);
-  const run = hostileRun(writeHar(dir, har([attached('body.json')])), dir, { FACE_MAX_RESPONSE_BYTES: '1000' });
+  // An ordinary entry beside it, so the run checks something (a run that checked nothing never passes).
+  const ordinary = entry('GET', '/detectLiveness/singleModal/sessions', 200, []);
+  const run = hostileRun(writeHar(dir, har([attached('body.json'), ordinary])), dir, {
+    FACE_MAX_RESPONSE_BYTES: '1000',
+  });
   clean(run);
   expect(run.code).toBe(0);
+  expect(run.summary?.run.verdict).toBe('incomplete');
   expect(run.summary?.failures).toEqual([]);
   expect(skipReasons(run)).toMatch(
     /not run \(safety limit\): entry 0: body of \d+ bytes over FACE_MAX_RESPONSE_BYTES=1000/,

@@ -73,10 +73,12 @@ const CASES: Record<HostileMode, Expectation> = {
     says: ['the target answered invalid HTTP', 'HPE_HEADER_OVERFLOW'],
     never: ['FACE_REQUEST_TIMEOUT_MS'],
   },
+  // Nested deeper than any walker may go: the answer is not handed to the checks (wire/json.ts), whose cells
+  // are not run (safety limit); no document states a depth, so it is no failure of the server.
   'deep-json': {
-    code: 1,
-    verdict: 'fail',
-    says: [],
+    code: 0,
+    verdict: 'incomplete',
+    says: ['not run (safety limit)'],
     args: FEW_TESTS,
   },
   'echo-key': { code: 0, verdict: 'pass', says: [], args: FEW_TESTS },
