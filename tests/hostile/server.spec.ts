@@ -28,7 +28,7 @@ const FEW_TESTS = ['-g', 'getLivenessSession'];
  * The deadline (FACE_MAX_RUN_S, counted from the command's start) of the modes only a deadline ends (429 with a
  * short Retry-After); the others end by the budget or the first answer that is not one, well before theirs.
  */
-const DEADLINE_S = 60;
+const DEADLINE_S = 30;
 const OTHERS_DEADLINE_S = 300;
 /** Most seconds a run may take past its deadline: the last requests' timeout, cleanup and the report. */
 const PAST_DEADLINE_S = 45;
