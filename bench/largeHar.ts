@@ -6,61 +6,17 @@
  * hostile-HAR tests.
  */
 import type { HarEntry, HarLog } from '../runner';
+import { entry as harEntry, session } from '../tests/traffic/har';
 
-const BASE = 'http://127.0.0.1:9/face/v1.1-preview.1';
 const LIST = '/detectLiveness/singleModal/sessions';
 
+/** An entry of the run at `at` (milliseconds), its JSON answer and request body. */
 function entry(at: number, method: string, path: string, status: number, body?: unknown, request?: unknown): HarEntry {
-  const text = body === undefined ? '' : JSON.stringify(body);
-  const requestText = request === undefined ? undefined : JSON.stringify(request);
-  const headers = [{ name: 'Ocp-Apim-Subscription-Key', value: 'bench-key-0123456789' }];
-  if (requestText) headers.push({ name: 'Content-Type', value: 'application/json' });
-  return {
-    startedDateTime: new Date(at).toISOString(),
-    time: 5,
-    request: {
-      method,
-      url: path.startsWith('http') ? path : `${BASE}${path}`,
-      httpVersion: 'HTTP/1.1',
-      headers,
-      queryString: [],
-      cookies: [],
-      headersSize: -1,
-      bodySize: requestText?.length ?? 0,
-      ...(requestText ? { postData: { mimeType: 'application/json', text: requestText } } : {}),
-    },
-    response: {
-      status,
-      statusText: '',
-      httpVersion: 'HTTP/1.1',
-      headers: [
-        { name: 'apim-request-id', value: `req-${at}` },
-        ...(text ? [{ name: 'Content-Type', value: 'application/json; charset=utf-8' }] : []),
-        ...(status >= 400 ? [{ name: 'x-ms-error-code', value: 'SessionNotFound' }] : []),
-      ],
-      cookies: [],
-      content: { size: text.length, mimeType: text ? 'application/json' : 'x-unknown', text },
-      redirectURL: '',
-      headersSize: -1,
-      bodySize: text.length,
-    },
-    cache: {},
-    timings: { send: 0, wait: 5, receive: 0 },
-  } as HarEntry;
+  return harEntry(method, path, status, body, { at, request });
 }
 
 function sessionId(n: number): string {
   return `a1b2c3d4-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
-}
-
-function session(id: string): Record<string, unknown> {
-  return {
-    id,
-    createdDateTime: '2025-01-01T00:00:00Z',
-    sessionExpired: false,
-    authTokenTimeToLiveInSeconds: 600,
-    status: 'NotStarted',
-  };
 }
 
 /** A HAR of `count` entries (rounded to whole sessions of five, plus the odd entry outside the API). */

@@ -3,15 +3,19 @@ import type { HarEntry, HarLog } from '../../runner';
 const BASE = 'http://127.0.0.1:9/face/v1.1-preview.1';
 let clock = Date.parse('2025-01-01T00:00:00Z');
 
-/** A hand-made HAR 1.2 entry: `path` after the base (or an absolute URL), a JSON answer, the resource key sent. */
+/**
+ * A hand-made HAR 1.2 entry: `path` after the base (or an absolute URL), a JSON answer, the resource key sent.
+ * Entries follow a shared clock a second apart, or start at `opts.at` (milliseconds) when given.
+ */
 export function entry(
   method: string,
   path: string,
   status: number,
   body?: unknown,
-  opts: { headers?: Record<string, string>; request?: unknown } = {},
+  opts: { headers?: Record<string, string>; request?: unknown; at?: number } = {},
 ): HarEntry {
-  const started = new Date((clock += 1000)).toISOString();
+  const at = opts.at ?? (clock += 1000);
+  const started = new Date(at).toISOString();
   const text = body === undefined ? '' : JSON.stringify(body);
   const requestText = opts.request === undefined ? undefined : JSON.stringify(opts.request);
   const headers: Record<string, string> = { 'Ocp-Apim-Subscription-Key': 'hand-made-key-0123', ...opts.headers };
@@ -35,7 +39,7 @@ export function entry(
       statusText: '',
       httpVersion: 'HTTP/1.1',
       headers: [
-        { name: 'apim-request-id', value: `req-${clock}` },
+        { name: 'apim-request-id', value: `req-${at}` },
         ...(text ? [{ name: 'Content-Type', value: 'application/json; charset=utf-8' }] : []),
         ...(status >= 400
           ? [{ name: 'x-ms-error-code', value: (body as { error?: { code?: string } } | undefined)?.error?.code ?? '' }]
