@@ -8,16 +8,19 @@ export const PREVIEWS: readonly ContractVersion[] = API_VERSIONS;
 /** What a hand-written rule's coverage is: checks, or one of the other three. */
 export type Cover = string[] | { notCheckable: NotCheckable } | { conflict: string } | { gap: string };
 
-/** A hand-written rule in one line per field; `cover` an array is the enforcing checks. */
-export function rule(
-  id: string,
-  kind: RuleKind,
-  statement: string,
-  source: { doc: string; where: string; words: string; gloss?: string },
-  versions: readonly ContractVersion[],
-  cover: Cover,
-): Rule {
-  return { id, kind, statement, source, versions, ...(Array.isArray(cover) ? { checks: cover } : cover) };
+/** A hand-written rule by named fields; `cover` an array is the enforcing checks. */
+export interface RuleFields {
+  id: string;
+  kind: RuleKind;
+  statement: string;
+  source: { doc: string; where: string; words: string; gloss?: string };
+  versions: readonly ContractVersion[];
+  cover: Cover;
+}
+
+/** A hand-written rule: the inventory's `Rule` with its coverage spread from `cover`. */
+export function rule({ cover, ...fields }: RuleFields): Rule {
+  return { ...fields, ...(Array.isArray(cover) ? { checks: cover } : cover) };
 }
 
 /** Not checkable by a black-box run: why, and what would make it checkable. */
