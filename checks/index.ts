@@ -17,7 +17,7 @@ export * from './families';
 export * from './sessionTimes';
 export * from './deviceResult';
 export * from './listDefaults';
-export * from './previewOptions';
+export * from './createOptionsInAudit';
 export * from './deleteSides';
 export * from './readBack';
 import type { Check } from './registry';
