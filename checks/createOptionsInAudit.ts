@@ -1,7 +1,7 @@
 /**
- * The create options (seed 003; v1.2-preview.1 has them) a device call shows the effect of (seed 003's request body): the session
- * image stored, the verify image's hash returned, the liveness model used. Run only for a version that has
- * them (`hasSessionImages`); each compares the appended audit entry (and the device's answer) with the create.
+ * The create options a device call shows the effect of (seed 003's request body): the session image stored,
+ * the verify image's hash returned, the liveness model used. Run only for a version that has them (capability
+ * `sessionImages`); each compares the appended audit entry (and the device's answer) with the create.
  */
 import type { DeviceObservation } from './device';
 import { appendedEntry } from './device';
