@@ -16,7 +16,7 @@ import {
 import type { SessionFamily } from '../runner';
 import { ADDITIONS_REQUIRE, GaApi, LEFT_OUT, TITLES, V13Api, checkExchange, runCheck } from '../runner';
 import type { AuthKind } from '../wire';
-import { fillPath } from '../wire';
+import { fillPath, jsonObject } from '../wire';
 import { test, withinBudget } from './fixtures';
 import { notForThisVersion, runConfig } from './runConfig';
 
@@ -24,10 +24,6 @@ const VERSION = runConfig().apiVersion;
 const ON = hasCapabilities(VERSION, ADDITIONS_REQUIRE);
 if (!ON) test(...notForThisVersion(LEFT_OUT.v13));
 const FAMILIES: SessionFamily[] = ON ? ['liveness', 'livenessWithVerify'] : [];
-
-type Json = Record<string, unknown> | undefined;
-const json = (value: unknown): Json =>
-  value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
 
 /**
  * What each family's test sends: the JSON create asks for 2 attempts and names the expected client IP;
@@ -56,12 +52,12 @@ for (const family of FAMILIES) {
       recorder.record(checkExchange(rt, exchange, { kind: 'positive' }));
       if (!session) return;
       try {
-        const answer = json(exchange.response.json);
+        const answer = jsonObject(exchange.response.json);
         const created = { fields, created: answer ?? {}, status: exchange.response.status, session: answer };
         recorder.record(runCheck(rt, createdValuesPersisted, ops.create, created, exchange));
         const got = await ga.get(family, session.id);
         recorder.record(checkExchange(rt, got, { kind: 'positive' }));
-        const read = { ...created, status: got.response.status, session: json(got.response.json) };
+        const read = { ...created, status: got.response.status, session: jsonObject(got.response.json) };
         recorder.record(runCheck(rt, createdValuesPersisted, ops.get, read, got));
         const statuses: number[] = [];
         let last = got;
@@ -81,7 +77,7 @@ for (const family of FAMILIES) {
 
 /** The abuse-monitoring setting of a Settings body, when it is a boolean. */
 const enabledOf = (body: unknown): boolean | undefined => {
-  const value = (json(body)?.livenessAbuseMonitoring as Json)?.enabled;
+  const value = jsonObject(jsonObject(body)?.livenessAbuseMonitoring)?.enabled;
   return typeof value === 'boolean' ? value : undefined;
 };
 
@@ -140,7 +136,7 @@ if (ON) {
 }
 
 /** The `sessionImageId` of the first attempt of a session read, if any. */
-function sessionImageOf(session: Json): string | undefined {
+function sessionImageOf(session: Record<string, unknown> | undefined): string | undefined {
   const attempts = (session?.results as { attempts?: { result?: { sessionImageId?: unknown } }[] } | undefined)
     ?.attempts;
   const id = Array.isArray(attempts) ? attempts[0]?.result?.sessionImageId : undefined;
@@ -164,7 +160,7 @@ if (ON) {
         recorder.record(checkExchange(rt, await ga.deviceSending(session, FAKE_JPEG), { kind: 'positive' }));
         const got = await ga.get('liveness', session.id);
         recorder.record(checkExchange(rt, got, { kind: 'positive' }));
-        const read = json(got.response.json);
+        const read = jsonObject(got.response.json);
         const stored = { fields: { enableSessionImage: true }, session: read };
         recorder.record(runCheck(rt, attemptNamesSessionImage, ops.get, stored, got));
         const sessionImageId = sessionImageOf(read);

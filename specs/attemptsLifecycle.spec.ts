@@ -23,17 +23,13 @@ import {
 } from '../runner';
 import type { GaModel, GaReal, OutcomeSink, SessionFamily } from '../runner';
 import { createReturnsWholeSession, createdValuesPersisted, deletedSessionNotFound } from '../checks';
-import { hasCapability, isGaVersion } from '../schemas';
+import { createDefinitionFor, hasCapability, isGaVersion } from '../schemas';
 import { test, withinBudget } from './fixtures';
 import { notForThisVersion, runConfig } from './runConfig';
 
 const VERSION = runConfig().apiVersion;
 const FAMILIES: SessionFamily[] = isGaVersion(VERSION) ? ['liveness', 'livenessWithVerify'] : [];
 if (FAMILIES.length === 0) test(...notForThisVersion(LEFT_OUT.gaLifecycle));
-const CREATE_DEFINITION = {
-  liveness: 'CreateLivenessSessionContent',
-  livenessWithVerify: 'CreateLivenessWithVerifySessionContent',
-} as const;
 const WHOLE = [createReturnsWholeSession, createdValuesPersisted, deletedSessionNotFound];
 
 /**
@@ -81,9 +77,10 @@ for (const family of FAMILIES) {
   }, testInfo) => {
     const ga = new GaApi(rt);
     requireChecks(ga.ids(family).create, WHOLE);
-    const fields = arbitraryFor(rt.config.apiVersion, CREATE_DEFINITION[family]) as fc.Arbitrary<
-      Record<string, unknown>
-    >;
+    const fields = arbitraryFor(
+      rt.config.apiVersion,
+      createDefinitionFor(rt.config.apiVersion, family),
+    ) as fc.Arbitrary<Record<string, unknown>>;
     const commands = fc.commands(
       [
         fields.map((f) => new GaCreateCommand(f)),

@@ -22,7 +22,7 @@ import type { SessionFamily, Model, OutcomeSink, Real } from '../runner';
 import { test, withinBudget } from './fixtures';
 import { notForThisVersion, runConfig } from './runConfig';
 import { createdValuesPersisted, deletedSessionNotFound, newSessionNotStarted } from '../checks';
-import { hasCapability, isGaVersion } from '../schemas';
+import { createDefinitionFor, hasCapability, isGaVersion } from '../schemas';
 import type { ContractVersion } from '../schemas';
 
 // A v1.2 (GA) run registers none of these preview tests (CONTRACT.md §5): specs/wholeSessions.spec.ts covers it.
@@ -67,11 +67,6 @@ function explicitOptions(version: ContractVersion, family: SessionFamily): Recor
   };
 }
 
-const CREATE_DEFINITION = {
-  liveness: 'CreateLivenessSessionContent',
-  livenessWithVerify: 'CreateLivenessWithVerifySessionJsonContent',
-} as const;
-
 for (const family of FAMILIES) {
   test(`session lifecycle, model-based (${family}): create, get, list, delete, device calls`, async ({
     runtime,
@@ -82,7 +77,9 @@ for (const family of FAMILIES) {
   }, testInfo) => {
     requireChecks(api.ids(family).create, [createdValuesPersisted, newSessionNotStarted, deletedSessionNotFound]);
     const rt = runtime;
-    const body = arbitraryFor(rt.config.apiVersion, CREATE_DEFINITION[family]) as fc.Arbitrary<Record<string, unknown>>;
+    const body = arbitraryFor(rt.config.apiVersion, createDefinitionFor(rt.config.apiVersion, family)) as fc.Arbitrary<
+      Record<string, unknown>
+    >;
     const commands = fc.commands(
       [
         body.map((b) => new CreateCommand(b)),

@@ -6,7 +6,7 @@
  */
 import type fc from 'fast-check';
 import { randomUUID } from 'node:crypto';
-import { familyOperationIds, hasCapability, isGaVersion, operation } from '../schemas';
+import { createDefinitionFor, familyOperationIds, hasCapability, isGaVersion, operation } from '../schemas';
 import { arbitraryFor, boundaryCases, negativeRequests } from '../generators';
 import {
   EXCHANGE_CHECKS,
@@ -19,7 +19,7 @@ import {
 } from '../checks';
 import type { SessionFamily, OutcomeSink, Runtime } from '../runner';
 import type { AuthKind } from '../wire';
-import { fillPath } from '../wire';
+import { fillPath, jsonObject } from '../wire';
 import {
   intentOf,
   toWire,
@@ -42,15 +42,6 @@ if (FAMILIES.length === 0) test(...notForThisVersion(LEFT_OUT.ga));
 const GA_FAMILY_OPS = isGaVersion(VERSION)
   ? familyOperationIds(VERSION, ['create', 'get', 'delete', 'device'] as const)
   : ({} as ReturnType<typeof familyOperationIds<'create' | 'get' | 'delete' | 'device'>>);
-const CREATE_DEFINITION = {
-  liveness: 'CreateLivenessSessionContent',
-  livenessWithVerify: 'CreateLivenessWithVerifySessionContent',
-} as const;
-
-type Json = Record<string, unknown> | undefined;
-const json = (value: unknown): Json =>
-  value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
-
 /** Create, read back, delete and read again one session; every exchange through the exchange checks. */
 async function roundTrip(
   ga: GaApi,
@@ -62,14 +53,14 @@ async function roundTrip(
   const ops = GA_FAMILY_OPS[family];
   const { exchange, session } = await ga.create(family, fields);
   out.record(checkExchange(rt, exchange, { kind: 'positive' }));
-  const created = json(exchange.response.json);
+  const created = jsonObject(exchange.response.json);
   const answered = { status: exchange.response.status, session: created };
   out.record(runCheck(rt, createReturnsWholeSession, ops.create, answered, exchange));
   if (!session || !created) return;
   try {
     const got = await ga.get(family, session.id);
     out.record(checkExchange(rt, got, { kind: 'positive' }));
-    const readBack = { status: got.response.status, session: json(got.response.json), created, fields };
+    const readBack = { status: got.response.status, session: jsonObject(got.response.json), created, fields };
     out.record(runCheck(rt, createdValuesPersisted, ops.get, readBack, got));
   } finally {
     const deleted = await ga.delete(family, session.id);
@@ -93,7 +84,7 @@ for (const family of FAMILIES) {
   }, testInfo) => {
     requireChecks(GA_FAMILY_OPS[family].create, [createReturnsWholeSession, createdValuesPersisted]);
     const ga = new GaApi(rt);
-    const arb = arbitraryFor(VERSION, CREATE_DEFINITION[family]) as fc.Arbitrary<Record<string, unknown>>;
+    const arb = arbitraryFor(VERSION, createDefinitionFor(VERSION, family)) as fc.Arbitrary<Record<string, unknown>>;
     await withinBudget(() =>
       checkProperty(
         recorder,
@@ -128,7 +119,7 @@ for (const family of FAMILIES) {
             rt,
             attemptsNumberedFromOne,
             ops.get,
-            { status: got.response.status, session: json(got.response.json), calls: 2 },
+            { status: got.response.status, session: jsonObject(got.response.json), calls: 2 },
             got,
           ),
         );
@@ -186,7 +177,7 @@ for (const family of FAMILIES) {
         if (!intent || rc.auth === 'session-token') continue; // no session token here: 401s are tested above
         const exchange = await rt.client.send(toWire(rc));
         // A server that wrongly accepts one made a session: record it so the cleanup deletes it.
-        const id = json(exchange.response.json)?.sessionId;
+        const id = jsonObject(exchange.response.json)?.sessionId;
         if (exchange.response.status < 300 && typeof id === 'string') rt.ledger.created(family, id);
         recorder.record(checkExchange(rt, exchange, intent));
       }
@@ -206,11 +197,11 @@ for (const family of FAMILIES) {
     }
     const ga = new GaApi(rt);
     await withinBudget(async () => {
-      for (const c of boundaryCases(rt.config.apiVersion, CREATE_DEFINITION[family])) {
+      for (const c of boundaryCases(rt.config.apiVersion, createDefinitionFor(rt.config.apiVersion, family))) {
         const { exchange, session } = await ga.create(family, c.value as Record<string, unknown>);
         try {
           recorder.record(checkExchange(rt, exchange, { kind: 'positive' }));
-          const label = `create ${c.pointer} ${c.scenario} ${JSON.stringify(json(c.value)?.[c.pointer.slice(1)])}`;
+          const label = `create ${c.pointer} ${c.scenario} ${JSON.stringify(jsonObject(c.value)?.[c.pointer.slice(1)])}`;
           recorder.record(runCheck(rt, boundaryValuesAccepted, op.id, { exchange, op, label }, exchange));
         } finally {
           if (session) await ga.delete(family, session.id);

@@ -49,3 +49,8 @@ export function responseJson(text: string): { json?: unknown; bodyProblem?: stri
   if (parsed.ok) return { json: parsed.value };
   return parsed.reason === 'too-deep' ? { bodyProblem: tooDeepReason() } : {};
 }
+
+/** A JSON value as an object (not an array, not null), or undefined: how a check or spec reads a body. */
+export function jsonObject(value: unknown): Record<string, unknown> | undefined {
+  return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+}

@@ -12,9 +12,9 @@ import {
   deletedSessionNotFound,
   statusFollowsAttempts,
 } from '../../checks';
-import { operation, registry } from '../../schemas';
+import { createDefinitionFor, operation, registry } from '../../schemas';
 import type { SessionFamily } from '../api';
-import { fillPath } from '../../wire';
+import { fillPath, jsonObject } from '../../wire';
 import type { CreatedGaSession, GaApi } from '../gaApi';
 import type { Runtime } from '../runtime';
 import { checkExchange } from '../checkExchange';
@@ -58,14 +58,11 @@ export const GA_MAX_ATTEMPTS = 3;
 export function attemptsAllowed(r: GaReal, fields: Record<string, unknown>): number {
   const sent = fields.numberOfClientAttemptsAllowed;
   if (typeof sent === 'number' && sent >= 1) return Math.min(sent, GA_MAX_ATTEMPTS);
-  const definition = r.ga.op(r.family, 'create').body?.definition;
-  const schema = definition ? registry().schema(r.rt.config.apiVersion, definition) : undefined;
+  const version = r.rt.config.apiVersion;
+  const schema = registry().schema(version, createDefinitionFor(version, r.family));
   const properties = (schema?.properties ?? {}) as Record<string, unknown>;
   return 'numberOfClientAttemptsAllowed' in properties ? 1 : GA_MAX_ATTEMPTS;
 }
-
-const json = (value: unknown): Record<string, unknown> | undefined =>
-  value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
 
 /** Fails the command when one of the checks of its step failed. */
 function must(step: Outcomes, what: string): void {
@@ -83,14 +80,19 @@ export class GaCreateCommand implements AsyncCommand<GaModel, GaReal> {
     const step = new Outcomes(r.outcomes);
     const { exchange, session } = await r.ga.create(r.family, this.fields);
     step.record(checkExchange(r.rt, exchange, { kind: 'positive' }));
-    const created = json(exchange.response.json);
+    const created = jsonObject(exchange.response.json);
     const answer = { status: exchange.response.status, session: created };
     step.record(runCheck(r.rt, createReturnsWholeSession, ops.create, answer, exchange));
     if (!session || !created) throw new CheckFailed('create returned no session');
     m.live.push({ session, attempts: 0, allowed: attemptsAllowed(r, this.fields) });
     const got = await r.ga.get(r.family, session.id);
     step.record(checkExchange(r.rt, got, { kind: 'positive' }));
-    const readBack = { status: got.response.status, session: json(got.response.json), created, fields: this.fields };
+    const readBack = {
+      status: got.response.status,
+      session: jsonObject(got.response.json),
+      created,
+      fields: this.fields,
+    };
     step.record(runCheck(r.rt, createdValuesPersisted, ops.get, readBack, got));
     step.record(checkKeptValues(r.rt, ops.create, session, exchange));
     step.record(checkKeptValues(r.rt, ops.get, session, got));
@@ -109,7 +111,7 @@ export class GaGetCommand implements AsyncCommand<GaModel, GaReal> {
     const step = new Outcomes(r.outcomes);
     const got = await r.ga.get(r.family, t.session.id);
     step.record(checkExchange(r.rt, got, { kind: 'positive' }));
-    const session = json(got.response.json);
+    const session = jsonObject(got.response.json);
     step.record(checkKeptValues(r.rt, op, t.session, got));
     if (t.attempts > 0) {
       const numbered = { status: got.response.status, session, calls: t.attempts };

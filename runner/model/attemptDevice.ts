@@ -8,6 +8,7 @@ import {
 } from '../../checks';
 import type { CreatedGaSession, GaApi } from '../gaApi';
 import { GA_VERIFY_IMAGE } from '../gaApi';
+import { jsonObject } from '../../wire';
 import type { Runtime } from '../runtime';
 import { checkExchange } from '../checkExchange';
 import { runCheck, unmetReason } from '../evaluate';
@@ -21,9 +22,6 @@ const DEVICE_CHECKS = [
   sessionImageIsImage,
   attemptVerifyImageHashMatches,
 ];
-
-const json = (value: unknown): Record<string, unknown> | undefined =>
-  value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
 
 /**
  * One simulated v1.2 device call, judged by the session read before and after it (CONTRACT.md §5): one
@@ -49,8 +47,8 @@ export async function observeGaDeviceCall(
   out.record(checkExchange(rt, call, { kind: 'positive' }));
   const got = await ga.get(session.family, session.id);
   out.record(checkExchange(rt, got, { kind: 'positive' }));
-  const after = json(got.response.json);
-  const observation = { before: json(before.response.json), deviceStatus: call.response.status, after };
+  const after = jsonObject(got.response.json);
+  const observation = { before: jsonObject(before.response.json), deviceStatus: call.response.status, after };
   out.record(runCheck(rt, deviceCallAppendsAttempt, ops.device, observation, got));
   out.record(runCheck(rt, statusFollowsAttempts, ops.get, { session: after }, got));
   out.record(runCheck(rt, attemptNamesSessionImage, ops.device, { fields: session.fields, session: after }, got));

@@ -101,6 +101,16 @@ export function familyOperation(version: ContractVersion, family: SessionFamily,
 }
 
 /**
+ * The definition a family's create body must satisfy in a version (its JSON body, or the fields of its
+ * multipart body), read from the contract table; throws when the version's create names none.
+ */
+export function createDefinitionFor(version: ContractVersion, family: SessionFamily): string {
+  const definition = familyOperation(version, family, 'create').body?.definition;
+  if (!definition) throw new Error(`${version}'s ${family} create names no body definition in the contract table`);
+  return definition;
+}
+
+/**
  * The operation ids of the given roles for both families of a version, e.g. "the get of liveness"
  * (`ids.liveness.get`). Throws when the version lacks one of the roles.
  */

@@ -4,10 +4,13 @@ import {
   CONTRACT_VERSIONS,
   SESSION_FAMILIES,
   contractFor,
+  createDefinitionFor,
   designOf,
   familyOperation,
   operation,
   operationsFor,
+  hasCapability,
+  registry,
   resolveEntry,
 } from '../../schemas';
 
@@ -59,6 +62,16 @@ test('the with-verify create body of each version decides JSON or multipart (the
   expect(familyOperation('v1.2', 'livenessWithVerify', 'create').body?.contentType).toBe('multipart/form-data');
   expect(familyOperation('v1.2', 'liveness', 'create').body?.contentType).toBe('application/json');
   expect(designOf('v9.9')).toBe('preview');
+});
+
+test('each create definition the specs generate from is the one the table names, known to the registry', () => {
+  const preview = ['CreateLivenessSessionContent', 'CreateLivenessWithVerifySessionJsonContent'];
+  const whole = ['CreateLivenessSessionContent', 'CreateLivenessWithVerifySessionContent'];
+  for (const version of CONTRACT_VERSIONS) {
+    const definitions = SESSION_FAMILIES.map((family) => createDefinitionFor(version, family));
+    expect(definitions, version).toEqual(hasCapability(version, 'attempts') ? whole : preview);
+    for (const definition of definitions) expect(registry().has(version, definition), definition).toBe(true);
+  }
 });
 
 const draft = (id: string): OperationDraft => ({ ...operation('getLivenessSessions'), id });

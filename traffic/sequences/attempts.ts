@@ -7,17 +7,14 @@ import {
   attemptNamesSessionImage,
   statusFollowsAttempts,
 } from '../../checks';
-import { parseJsonBounded } from '../../wire';
+import { jsonObject, parseJsonBounded } from '../../wire';
 import type { TrafficChecks } from '../checks';
 import { multipartParts } from '../multipart';
 import type { Step } from './timeline';
 import { later, sessionOf } from './timeline';
 
 type Json = Record<string, unknown> | undefined;
-const json = (s: Step): Json => {
-  const body = s.r.exchange.response.json;
-  return body && typeof body === 'object' && !Array.isArray(body) ? (body as Record<string, unknown>) : undefined;
-};
+const json = (s: Step): Json => jsonObject(s.r.exchange.response.json);
 
 /** The fields of a v1.2 create: its JSON body, or its flat multipart text parts (values as sent, as text). */
 function createFields(create: Step): Record<string, unknown> {

@@ -1,12 +1,8 @@
 import { hasCapability } from '../../schemas';
 import { createdValuesPersisted } from '../../checks';
-import { parseJsonBounded } from '../../wire';
+import { jsonObject, parseJsonBounded } from '../../wire';
 import type { TrafficChecks } from '../checks';
 import type { Step } from './timeline';
-
-type Json = Record<string, unknown> | undefined;
-const json = (value: unknown): Json =>
-  value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
 
 /**
  * On recorded traffic, a JSON create that sent `expectedClientIpAddress` (where the version has that
@@ -17,9 +13,9 @@ export function checkCreateAnswers(rec: TrafficChecks, steps: Step[]): void {
   for (const s of steps) {
     if (s.role !== 'create' || s.inference.intent.kind !== 'positive') continue;
     if (!hasCapability(s.m.version, 'expectedClientIp') || s.r.exchange.response.status !== 200) continue;
-    const fields = json(safeParse(s.r.requestText)) ?? {};
+    const fields = jsonObject(safeParse(s.r.requestText)) ?? {};
     if (typeof fields.expectedClientIpAddress !== 'string') continue;
-    const session = json(s.r.exchange.response.json);
+    const session = jsonObject(s.r.exchange.response.json);
     const answer = { fields, created: session ?? {}, status: 200, session };
     rec.run(createdValuesPersisted, s.m.op.id, answer, s.r.exchange);
   }

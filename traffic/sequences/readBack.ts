@@ -1,14 +1,12 @@
 import { hasCapability } from '../../schemas';
 import { createdValuesPersisted } from '../../checks';
-import { parseJsonBounded } from '../../wire';
+import { jsonObject, parseJsonBounded } from '../../wire';
 import type { TrafficChecks } from '../checks';
 import { multipartParts } from '../multipart';
 import type { Step } from './timeline';
 import { later, sessionOf } from './timeline';
 
 type Json = Record<string, unknown>;
-const object = (v: unknown): Json | undefined =>
-  v && typeof v === 'object' && !Array.isArray(v) ? (v as Json) : undefined;
 
 /** What a preview create sent: its JSON body, or the JSON of its multipart `Parameters` part. */
 function createBody(create: Step): Json | undefined {
@@ -18,7 +16,7 @@ function createBody(create: Step): Json | undefined {
     ? multipartParts(text, type)?.find((p) => p.name === 'Parameters')?.text
     : text;
   const parsed = json === undefined ? undefined : parseJsonBounded(json);
-  return parsed?.ok ? object(parsed.value) : undefined;
+  return parsed?.ok ? jsonObject(parsed.value) : undefined;
 }
 
 /** A read's session without the members a recorder replaced (`"Sanitized"`): those say nothing. */
@@ -45,7 +43,7 @@ export function checkReadBack(rec: TrafficChecks, steps: Step[]): void {
     const body = s.r.exchange.response.status === 200 ? createBody(s) : undefined;
     if (id === undefined || !body) continue;
     for (const get of later(steps, s, 'get', id)) {
-      const session = object(get.r.exchange.response.json);
+      const session = jsonObject(get.r.exchange.response.json);
       if (get.r.exchange.response.status !== 200 || !session || get.inference.intent.kind !== 'positive') continue;
       const input = { fields: body, created: { sessionId: id }, status: 200, session: unsanitized(get, session) };
       rec.run(createdValuesPersisted, get.m.op.id, input, get.r.exchange);
@@ -53,9 +51,9 @@ export function checkReadBack(rec: TrafficChecks, steps: Step[]): void {
     for (const list of later(steps, s, 'list')) {
       const items = list.r.exchange.response.json;
       if (list.r.exchange.response.status !== 200 || !Array.isArray(items)) continue;
-      const index = items.findIndex((i) => object(i)?.id === id);
+      const index = items.findIndex((i) => jsonObject(i)?.id === id);
       if (index < 0) continue;
-      const session = unsanitized(list, object(items[index])!, `/${index}`);
+      const session = unsanitized(list, jsonObject(items[index])!, `/${index}`);
       const input = { fields: body, created: { sessionId: id }, status: 200, session };
       rec.run(createdValuesPersisted, list.m.op.id, input, list.r.exchange);
     }
