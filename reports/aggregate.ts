@@ -1,4 +1,4 @@
-import type { ApiVersion } from '../schemas';
+import type { ContractVersion } from '../schemas';
 import { DOCUMENTED_CONFLICTS, operationsFor } from '../schemas';
 import type { CheckInfo } from '../checks';
 import { collectFailures } from './failures';
@@ -27,7 +27,7 @@ function testKey(t: TestRun): string {
 /** Merges the tests' `liveness-outcomes` into the report model; the order of the tests does not matter. */
 export function buildSummary(input: TestRun[], run: RunInfo, options: AggregateOptions): Summary {
   const tests = [...input].sort((a, b) => testKey(a).localeCompare(testKey(b)));
-  const operations = operationsFor(run.apiVersion as ApiVersion);
+  const operations = operationsFor(run.apiVersion as ContractVersion);
   const cells = mergeCells(tests, operations, options.registered);
   const collected = collectFailures(tests, run.seed, options.globalErrors ?? []);
   const checks = summarizeChecks(options.registered, cells, collected);

@@ -4,7 +4,7 @@
  * point of `rules/`; `rules/` imports only `schemas/` (check names are strings, verified by tests/rules).
  */
 import type { ContractVersion } from '../schemas';
-import { CONTRACT_VERSIONS } from '../schemas';
+import { CONTRACT_VERSIONS, registeredVersions } from '../schemas';
 import { contractRules } from './contract';
 import { referenceRules } from './reference';
 import { seedRules } from './seeds';
@@ -29,6 +29,8 @@ export function allRules(): readonly Rule[] {
     ...v12Rules(),
     ...v13Rules(),
     ...referenceRules(),
+    // A test's registered versions bring their rules (schemas/registration.ts; none in a product run).
+    ...registeredVersions().flatMap((r) => (r.rules?.() ?? []) as Rule[]),
   ];
   return cached;
 }

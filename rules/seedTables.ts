@@ -3,7 +3,7 @@
  * definition, or an object). The rules they state are checked against the suite's preview schemas the same
  * way as the OpenAPI excerpts' (`coverage.ts`); a member's words are its type cell at the named table row.
  */
-import type { ApiVersion } from '../schemas';
+import type { ContractVersion } from '../schemas';
 import { API_VERSIONS } from '../schemas';
 import { projectStates } from './projectSchema';
 import type { Constraint } from './projectSchema';
@@ -103,7 +103,7 @@ const V12_PREVIEW_ONLY = new Set([
 const REQUEST = 'CreateLivenessWithVerifySessionJsonContent';
 
 /** Checked when every version's suite schema states the constraint; else a gap naming the version. */
-function cover(versions: readonly ApiVersion[], location: string, constraint: Constraint, request: boolean) {
+function cover(versions: readonly ContractVersion[], location: string, constraint: Constraint, request: boolean) {
   const missing = versions.filter((v) => !projectStates(v, location, constraint));
   if (missing.length) return { gap: `the suite's ${missing.join(', ')} schema does not state it at ${location}` };
   return { checks: [request ? 'negativeDataRejection' : 'responseSchemaConformance'] };
@@ -126,7 +126,7 @@ export function seedTableRules(doc: string, definitions: string[], enums: string
   }
   for (const definition of definitions) {
     for (const [member, cell] of Object.entries(SEED_DEFINITIONS[definition])) {
-      const versions: readonly ApiVersion[] = V12_PREVIEW_ONLY.has(member) ? ['v1.2-preview.1'] : API_VERSIONS;
+      const versions: readonly ContractVersion[] = V12_PREVIEW_ONLY.has(member) ? ['v1.2-preview.1'] : API_VERSIONS;
       const isEnum = cell in SEED_ENUMS;
       const constraint: Constraint = isEnum
         ? { keyword: 'enum', value: SEED_ENUMS[cell] }

@@ -1,10 +1,10 @@
-import type { ApiVersion } from './versions';
+import type { ContractVersion } from './versions';
 
 /** An example copied verbatim from a seed page, with what it illustrates. */
 export interface SeedExample {
   seed: string;
   title: string;
-  version: ApiVersion;
+  version: ContractVersion;
   definition: string;
   /** True when the example is an array of `definition`. */
   array?: boolean;

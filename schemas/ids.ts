@@ -1,10 +1,10 @@
-import type { ApiVersion } from './versions';
+import type { ContractVersion } from './versions';
 
 /** Base of every schema `$id`; schemas of one version live under one folder-like prefix. */
 export const SCHEMA_BASE = 'https://face-liveness-conformance.local/schemas';
 
 /** The `$id` of a definition in a version, e.g. `.../v1.1-preview.1/LivenessSession.json`. */
-export function schemaId(version: ApiVersion | string, definition: string): string {
+export function schemaId(version: ContractVersion | string, definition: string): string {
   return `${SCHEMA_BASE}/${version}/${definition}.json`;
 }
 

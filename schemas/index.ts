@@ -1,5 +1,7 @@
 /** Public surface of schemas/: versions, definitions, the shared registry, the contract table (operations by version), OpenAPI, conflicts. */
 export * from './versions';
+export { REGISTER_VERSIONS_ENV, registeredVersions } from './registration';
+export type { RegisteredVersion } from './registration';
 export * from './ids';
 export { definitionsFor } from './definitions';
 export type { DefinitionSet, JsonSchema } from './definitions';

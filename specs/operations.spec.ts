@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { ApiVersion, OperationSpec } from '../schemas';
+import type { ContractVersion, OperationSpec } from '../schemas';
 import { isGaVersion, operationsFor } from '../schemas';
 import type { RequestCase } from '../generators';
 import { boundaryRequests, negativeRequests, requestArbitrary } from '../generators';
@@ -25,7 +25,7 @@ import { notForThisVersion, runConfig } from './runConfig';
 
 const configured = runConfig().apiVersion;
 // A v1.2 (GA) run registers none of these preview tests (CONTRACT.md §5): specs/wholeSessions.spec.ts covers it.
-const preview: ApiVersion | undefined = isGaVersion(configured) ? undefined : configured;
+const preview: ContractVersion | undefined = isGaVersion(configured) ? undefined : configured;
 if (!preview) test(...notForThisVersion(LEFT_OUT.operations));
 const isCreate = (op: OperationSpec): boolean => op.method === 'POST' && op.kind === 'management';
 const writes = (op: OperationSpec): boolean => op.method !== 'GET';

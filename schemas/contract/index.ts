@@ -1,29 +1,29 @@
+import { registeredVersions } from '../registration';
 import type { ContractVersion } from '../versions';
-import { CONTRACT_VERSIONS, isContractVersion, isGaVersion } from '../versions';
+import { CONTRACT_VERSIONS, isContractVersion } from '../versions';
 import { resolveEntry } from './resolve';
 import { CONTRACT_TABLE } from './table';
-import type {
-  Capability,
-  Design,
-  FamilyOperations,
-  OperationDraft,
-  OperationSpec,
-  Role,
-  SessionFamily,
-  VersionContract,
-} from './types';
+import type { Capability, Design, OperationDraft, Role, SessionFamily, VersionEntry } from './types';
 import { SESSION_FAMILIES } from './types';
+import type { FamilyOperations, OperationSpec, VersionContract } from './versioned';
 
 export * from './types';
+export * from './versioned';
 export { CONTRACT_TABLE } from './table';
 export { resolveEntry } from './resolve';
 export type { ResolvedEntry } from './resolve';
+
+/** The contract table with the versions a test registers (`registration.ts`; none in a product run). */
+const TABLE: Readonly<Record<string, VersionEntry>> = {
+  ...CONTRACT_TABLE,
+  ...Object.fromEntries(registeredVersions().map((r) => [r.version, r.contract])),
+};
 
 /** One operation object per id, with every version that lists it (an id names one operation everywhere). */
 function shareOperations(): Map<string, OperationSpec> {
   const byId = new Map<string, { draft: OperationDraft; versions: ContractVersion[] }>();
   for (const version of CONTRACT_VERSIONS) {
-    for (const draft of resolveEntry(CONTRACT_TABLE, version).operations) {
+    for (const draft of resolveEntry(TABLE, version).operations) {
       const seen = byId.get(draft.id);
       if (seen && seen.draft !== draft)
         throw new Error(`contract table: two operations are called "${draft.id}"; give the changed one its own id`);
@@ -43,10 +43,7 @@ function shareOperations(): Map<string, OperationSpec> {
 const SHARED = shareOperations();
 
 function build(version: ContractVersion): VersionContract {
-  const entry = resolveEntry(CONTRACT_TABLE, version);
-  // The type of a version (GA_VERSIONS or API_VERSIONS) and its design must agree: both say it.
-  if ((entry.design === 'ga') !== isGaVersion(version))
-    throw new Error(`contract table: ${version} has design ${entry.design}; versions.ts lists it otherwise`);
+  const entry = resolveEntry(TABLE, version);
   const operations = entry.operations.map((draft) => SHARED.get(draft.id) as OperationSpec);
   const families = Object.fromEntries(SESSION_FAMILIES.map((f) => [f, {}])) as Record<SessionFamily, FamilyOperations>;
   const settings: Partial<Record<Role, OperationSpec>> = {};
@@ -59,7 +56,7 @@ function build(version: ContractVersion): VersionContract {
   return {
     version,
     design: entry.design,
-    basedOn: entry.basedOn,
+    basedOn: entry.basedOn as ContractVersion | undefined,
     capabilities: entry.capabilities,
     operations,
     families,
@@ -142,4 +139,20 @@ export function hasCapability(version: string, capability: Capability): boolean 
 /** Whether a version has every capability of a list (an empty list: every version). */
 export function hasCapabilities(version: string, capabilities: readonly Capability[] = []): boolean {
   return capabilities.every((c) => hasCapability(version, c));
+}
+
+/** The versions of a design, in table order (a test's registered versions after the supported ones). */
+export function versionsOfDesign(design: Design): readonly ContractVersion[] {
+  return CONTRACT_VERSIONS.filter((v) => contractFor(v).design === design);
+}
+
+/** The versions of the preview design (CONTRACT.md §1), which code and tests iterate as "the preview contract". */
+export const API_VERSIONS: readonly ContractVersion[] = versionsOfDesign('preview');
+
+/** The versions of the GA design: the v1.2 redesign with other paths and shapes (CONTRACT.md §5), and those based on it. */
+export const GA_VERSIONS: readonly ContractVersion[] = versionsOfDesign('ga');
+
+/** Whether a version speaks the GA design (CONTRACT.md §5) rather than the previews' of §1. */
+export function isGaVersion(value: string): value is ContractVersion {
+  return designOf(value) === 'ga' && isContractVersion(value);
 }

@@ -1,11 +1,10 @@
-import type { ContractVersion } from '../versions';
 import type { Capability, Design, OperationDraft, VersionEntry } from './types';
 import { CAPABILITIES } from './types';
 
 /** A version's entry with its differences applied: design, capabilities and operation drafts in table order. */
 export interface ResolvedEntry {
   design: Design;
-  basedOn?: ContractVersion;
+  basedOn?: string;
   capabilities: readonly Capability[];
   operations: readonly OperationDraft[];
 }
@@ -16,12 +15,14 @@ export interface ResolvedEntry {
  * it adds, minus those it drops; the design is the base's unless stated. Throws on a cycle or a difference naming no operation.
  */
 export function resolveEntry(
-  table: Readonly<Record<ContractVersion, VersionEntry>>,
-  version: ContractVersion,
-  seen: readonly ContractVersion[] = [],
+  table: Readonly<Record<string, VersionEntry>>,
+  version: string,
+  seen: readonly string[] = [],
 ): ResolvedEntry {
   if (seen.includes(version)) throw new Error(`contract table: ${[...seen, version].join(' → ')} is a cycle`);
-  const entry = table[version];
+  const entry = table[version] as VersionEntry | undefined;
+  if (!entry)
+    throw new Error(`contract table: no version "${version}"${seen.length ? ` (${seen.at(-1)} is based on it)` : ''}`);
   if (!('basedOn' in entry)) return { ...entry, capabilities: ordered(entry.capabilities) };
   const base = resolveEntry(table, entry.basedOn, [...seen, version]);
   const known = new Set(base.operations.map((op) => op.id));

@@ -1,5 +1,3 @@
-import type { ContractVersion } from '../versions';
-
 /** A session family: its own sessions, paths and (in the previews) its own list (CONTRACT.md §1). */
 export type SessionFamily = 'liveness' | 'livenessWithVerify';
 
@@ -46,8 +44,11 @@ export interface BodySpec {
   flat?: boolean;
 }
 
-/** One documented operation, as data: everything else (OpenAPI, generators, checks) reads this. */
-export interface OperationSpec {
+/**
+ * One documented operation as a table states it: everything of `OperationSpec` but the versions, which the
+ * table fills, and the path parameters, which are the path's `{name}`s unless stated.
+ */
+export interface OperationDraft {
   id: string;
   /** Number in the CONTRACT.md §1 table; device calls have none. */
   number?: number;
@@ -60,9 +61,8 @@ export interface OperationSpec {
   role: Role;
   /** Management calls take the resource key or an AAD token; device calls take the session token. */
   kind: 'management' | 'device';
-  /** The versions whose contract lists it (filled from the contract table, never written by hand). */
-  versions: readonly ContractVersion[];
-  pathParams: string[];
+  /** The path's parameters, when not its `{name}`s in order. */
+  pathParams?: string[];
   query: ('start' | 'top')[];
   body?: BodySpec;
   /** Documented success statuses and the body each carries (a definition, an array of one, bytes, or none). */
@@ -72,12 +72,6 @@ export interface OperationSpec {
   /** The seed page that documents it, if any. */
   seed?: string;
 }
-
-/**
- * An operation as a table states it: everything but the versions, which the table fills, and the path
- * parameters, which are the path's `{name}`s unless stated.
- */
-export type OperationDraft = Omit<OperationSpec, 'versions' | 'pathParams'> & { pathParams?: string[] };
 
 /**
  * What a version can do beyond its operations, named by behaviour: the definitions, the mock, the specs
@@ -117,27 +111,6 @@ export const CAPABILITIES = [
   'settings',
 ] as const satisfies readonly (keyof typeof CAPABILITY_MEANINGS)[];
 
-/** The operations of one session family in one version, by role (a role the version lacks is absent). */
-export type FamilyOperations = Partial<Record<Role, OperationSpec>>;
-
-/** One version's whole contract: its design, capabilities and operations, indexed by family and role. */
-export interface VersionContract {
-  version: ContractVersion;
-  design: Design;
-  /** The version this one is stated as a difference from, if any. */
-  basedOn?: ContractVersion;
-  /** What it can do, its base's included, in `CAPABILITIES` order. */
-  capabilities: readonly Capability[];
-  /** Every operation, in the table's order (families, then session images; device calls with their family). */
-  operations: readonly OperationSpec[];
-  /** Each session family's operations by role. */
-  families: Record<SessionFamily, FamilyOperations>;
-  /** Get Session Image, when the version has session images. */
-  sessionImage?: OperationSpec;
-  /** The settings operations by role (v1.3-preview.1: getSettings, patchSettings, clientAssetsToken). */
-  settings: Partial<Record<Role, OperationSpec>>;
-}
-
 /**
  * How a version is stated in the table: whole (`operations`), or as another version plus its
  * differences: operations added at the end, removed by id, replaced (keyed by the id replaced; the new
@@ -147,7 +120,8 @@ export interface VersionContract {
 export type VersionEntry =
   | { design: Design; capabilities: readonly Capability[]; operations: readonly OperationDraft[] }
   | {
-      basedOn: ContractVersion;
+      /** The version it changes (a key of the contract table). */
+      basedOn: string;
       design?: Design;
       /** Capabilities it adds to its base's. */
       capabilities?: readonly Capability[];

@@ -1,6 +1,8 @@
 import { schemaId } from '../ids';
 import type { ContractVersion } from '../versions';
 import { contractFor } from '../contract';
+import { registeredVersions } from '../registration';
+import type { DefinitionsEntry } from './table';
 import { DEFINITIONS_TABLE } from './table';
 import type { DefinitionSet, JsonSchema } from './types';
 
@@ -8,12 +10,19 @@ export type { DefinitionSet, JsonSchema } from './types';
 export { DEFINITIONS_TABLE } from './table';
 export type { DefinitionsEntry } from './table';
 
+/** The definitions table with the deltas of the versions a test registers (`registration.ts`; none in a product run). */
+const TABLE: Readonly<Record<string, DefinitionsEntry>> = {
+  ...DEFINITIONS_TABLE,
+  ...Object.fromEntries(registeredVersions().map((r) => [r.version, { delta: r.definitions }])),
+};
+
 /**
  * The definitions of `version` built for `target`: a whole entry's set, or a delta applied to the
  * definitions of the version the contract table bases it on. Throws when the two tables disagree on it.
  */
 function folded(version: ContractVersion, target: ContractVersion): DefinitionSet {
-  const entry = DEFINITIONS_TABLE[version];
+  const entry = TABLE[version] as DefinitionsEntry | undefined;
+  if (!entry) throw new Error(`definitions: no entry for ${version} in schemas/definitions/table.ts`);
   const { basedOn } = contractFor(version);
   if ('whole' in entry) {
     if (basedOn) throw new Error(`definitions: ${version} is based on ${basedOn}; state a delta, not a whole set`);

@@ -12,7 +12,9 @@ const leaf = (path: string): string => path.split('.').pop() ?? path;
 /** Whether `path` lies inside one of `roots` (so a change of the root already says it). */
 const inside = (path: string, roots: Set<string>): boolean =>
   [...roots].some((r) => path.startsWith(`${r}.`) || path.startsWith(`${r}[]`));
-const show = (f: FieldInfo): string => (f.enum ? `enum ${f.enum.join(' | ')}` : f.type);
+/** A field as an added or removed one is shown: its type or enum, and its bounds when it states any. */
+const show = (f: FieldInfo): string =>
+  `${f.enum ? `enum ${f.enum.join(' | ')}` : f.type}${f.bounds ? ` (${f.bounds})` : ''}`;
 
 function enumChange(side: Side, base: Base, subject: string, before: FieldInfo, after: FieldInfo): ContractChange[] {
   if (!before.enum || !after.enum) return [];

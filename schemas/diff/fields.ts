@@ -7,6 +7,8 @@ export interface FieldInfo {
   /** Base JSON types without `null`, sorted and joined (`object`, `string`, `integer|string`). */
   type: string;
   enum?: string[];
+  /** Its documented bounds, in words (`1..32 characters`, `1..3`), when it has any. */
+  bounds?: string;
   required: boolean;
 }
 
@@ -21,6 +23,10 @@ type Schema = JsonSchema & {
   properties?: Record<string, Schema>;
   items?: Schema;
   required?: string[];
+  minLength?: number;
+  maxLength?: number;
+  minimum?: number;
+  maximum?: number;
 };
 
 /** Follows `$ref`s (by definition name) and a nullable `anyOf: [ref, null]` to the schema that says what a value is. */
@@ -45,6 +51,13 @@ function typeOf(schema: Schema): string {
   return schema.properties ? 'object' : schema.items ? 'array' : 'any';
 }
 
+/** A field's length or value bounds in words, when it states any (a new field's rule, in the diff). */
+function boundsOf(schema: Schema): string | undefined {
+  const range = (low: number | undefined, high: number | undefined, unit: string): string | undefined =>
+    low === undefined && high === undefined ? undefined : `${low ?? ''}..${high ?? ''}${unit}`;
+  return range(schema.minLength, schema.maxLength, ' characters') ?? range(schema.minimum, schema.maximum, '');
+}
+
 function walk(schema: Schema, defs: Record<string, JsonSchema>, prefix: string, out: FieldMap, seen: Set<string>) {
   const required = new Set(schema.required ?? []);
   for (const [name, raw] of Object.entries(schema.properties ?? {})) {
@@ -53,6 +66,8 @@ function walk(schema: Schema, defs: Record<string, JsonSchema>, prefix: string, 
     let field = resolve(raw, defs, branch);
     const info: FieldInfo = { type: typeOf(field), required: required.has(name) };
     if (field.enum) info.enum = field.enum.map(String);
+    const bounds = boundsOf(field);
+    if (bounds) info.bounds = bounds;
     out.set(path, info);
     let itemPath = path;
     if (field.items) {

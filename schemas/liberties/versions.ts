@@ -1,5 +1,6 @@
 import type { ContractVersion } from '../versions';
-import { API_VERSIONS, CONTRACT_VERSIONS, GA_VERSIONS } from '../versions';
+import { API_VERSIONS, GA_VERSIONS } from '../contract';
+import { CONTRACT_VERSIONS } from '../versions';
 
 /** Every version. */
 export const ALL_VERSIONS: readonly ContractVersion[] = CONTRACT_VERSIONS;

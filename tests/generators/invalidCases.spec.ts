@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import fc from 'fast-check';
-import type { ApiVersion, JsonSchema, SchemaViolation } from '../../schemas';
+import type { ContractVersion, JsonSchema, SchemaViolation } from '../../schemas';
 import { API_VERSIONS, definitionsFor, registry } from '../../schemas';
 import type { InvalidCase } from '../../generators';
 import { boundaryCases, invalidArbitrary, invalidCases } from '../../generators';
@@ -22,7 +22,7 @@ function labelProblem(c: InvalidCase): string | undefined {
   return elsewhere.length > 0 ? `also fails elsewhere: ${where}` : undefined;
 }
 
-const create = (v: ApiVersion): InvalidCase[] => invalidCases(v, 'CreateLivenessSessionContent');
+const create = (v: ContractVersion): InvalidCase[] => invalidCases(v, 'CreateLivenessSessionContent');
 const at = (cases: { pointer: string; value: unknown }[], pointer: string): unknown[] =>
   cases.filter((c) => c.pointer === pointer).map((c) => (c.value as Record<string, unknown>)[pointer.slice(1)]);
 

@@ -1,5 +1,5 @@
 import { request } from 'node:http';
-import type { ApiVersion } from '../../schemas';
+import type { ContractVersion } from '../../schemas';
 import type { MockHandle } from '../../mock';
 
 /** A session family, by the name the operation table uses. */
@@ -79,7 +79,7 @@ export interface DeviceCall {
 export class MockClient {
   constructor(
     readonly mock: MockHandle,
-    readonly version: ApiVersion,
+    readonly version: ContractVersion,
   ) {}
 
   /** Path of a family's base, e.g. `/face/v1.1-preview.1/detectLiveness/singleModal`. */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { connect } from 'node:net';
-import type { ApiVersion } from '../../schemas';
+import type { ContractVersion } from '../../schemas';
 import { API_VERSIONS, conflictFor, registry } from '../../schemas';
 import { arbitraryFor, invalidArbitrary } from '../../generators';
 import type { Reply } from './client';
@@ -116,7 +116,7 @@ test('fuzz: malformed requests get 4xx FaceErrorResponse, never a 5xx, never a c
  * Whether a create body is valid by the version's schema, the documented conflicts aside (the contract
  * contradicts itself there and the mock accepts: CONTRACT.md §4, schemas/conflicts.ts).
  */
-function validCreate(version: ApiVersion, definition: string, text: string): boolean {
+function validCreate(version: ContractVersion, definition: string, text: string): boolean {
   let value: unknown;
   try {
     value = JSON.parse(text);

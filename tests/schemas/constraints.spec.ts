@@ -1,11 +1,11 @@
 import { expect, test } from '@playwright/test';
-import type { ApiVersion } from '../../schemas';
+import type { ContractVersion } from '../../schemas';
 import { registry } from '../../schemas';
 
 /** A valid value, one change that breaks exactly one constraint, and where the break must be reported. */
 interface Row {
   definition: string;
-  version?: ApiVersion;
+  version?: ContractVersion;
   base: unknown;
   set?: [string, unknown];
   remove?: string;
