@@ -47,6 +47,7 @@ function walk(flat: FlatSchema, queue: Located[], out: FlatSchema[], depth: numb
     const node = queue.shift() as Located;
     assertSupported(node.schema, node.at);
     mergeKeywords(flat, node);
+    if (node.schema.not !== undefined) flat.not.push(child(node, node.schema.not, 'not'));
     if (node.schema.$ref !== undefined) queue.push(resolveRef(node));
     queue.push(...list(node, 'allOf'));
     const choices = branchesOf(node);
@@ -78,7 +79,7 @@ function restOf(node: Located, remaining: number): Located['schema'] {
 
 /**
  * Takes a conjunction of schema nodes apart into alternatives without combinators: `$ref` followed,
- * `allOf` merged, `anyOf`/`oneOf`/`if` branched. Contradictory alternatives are dropped.
+ * `allOf` merged, `anyOf`/`oneOf`/`if` branched, `not` kept for the values to avoid. Contradictory alternatives are dropped.
  */
 export function expand(conjunction: readonly Located[]): FlatSchema[] {
   const out: FlatSchema[] = [];

@@ -34,6 +34,7 @@ export const SUPPORTED: ReadonlySet<string> = new Set([
   'if',
   'then',
   'else',
+  'not',
   '$ref',
 ]);
 

@@ -1,12 +1,12 @@
 import { expect, test } from '@playwright/test';
 import fc from 'fast-check';
-import { API_VERSIONS, registry } from '../../schemas';
+import { CONTRACT_VERSIONS, registry } from '../../schemas';
 import { arbitraryFor, exampleFor, fromSchema } from '../../generators';
 
 const reg = registry();
 
 test.describe('valid values from the schemas', () => {
-  for (const version of API_VERSIONS) {
+  for (const version of CONTRACT_VERSIONS) {
     test(`every sample of every definition passes the registry (${version})`, () => {
       for (const definition of reg.definitionNames(version)) {
         expect(reg.validate(version, definition, exampleFor(version, definition)), `${definition} example`).toEqual([]);

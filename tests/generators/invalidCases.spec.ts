@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import fc from 'fast-check';
 import type { ContractVersion, JsonSchema, SchemaViolation } from '../../schemas';
-import { API_VERSIONS, definitionsFor, registry } from '../../schemas';
+import { CONTRACT_VERSIONS, definitionsFor, registry } from '../../schemas';
 import type { InvalidCase } from '../../generators';
 import { boundaryCases, invalidArbitrary, invalidCases } from '../../generators';
 
@@ -27,7 +27,7 @@ const at = (cases: { pointer: string; value: unknown }[], pointer: string): unkn
   cases.filter((c) => c.pointer === pointer).map((c) => (c.value as Record<string, unknown>)[pointer.slice(1)]);
 
 test.describe('labelled invalid cases', () => {
-  for (const version of API_VERSIONS) {
+  for (const version of CONTRACT_VERSIONS) {
     test(`every deterministic case fails exactly at its label (${version})`, () => {
       const problems: string[] = [];
       for (const definition of reg.definitionNames(version)) {
@@ -91,7 +91,7 @@ test.describe('labelled invalid cases', () => {
 
   // What a broken generator breaks: every property, required name and bound of a definition gets its labelled
   // case (a generator that drops a keyword, a property or returns nothing fails here, not silently above).
-  for (const version of API_VERSIONS) {
+  for (const version of CONTRACT_VERSIONS) {
     test(`every property, required name and bound has a labelled case (${version})`, () => {
       const missing: string[] = [];
       const BOUNDS: [string, string][] = [
