@@ -67,6 +67,11 @@ export interface BudgetState {
    * plan (runner/plan.ts) under-states that test's first pass.
    */
   overdrawn?: Record<string, number>;
+  /**
+   * First-pass requests each test sent, by test (tests that sent none absent): what the plan's reservation
+   * of that test is measured against (tests/specs/planHonest.spec.ts).
+   */
+  firstPass?: Record<string, number>;
 }
 
 /** Answer of `take`: granted, or refused with the reason. */
@@ -75,7 +80,7 @@ export type TakeResult = { ok: true } | { ok: false; reason: RefusalReason; mess
 /** The budget's bookkeeping; one instance per run, in the Playwright runner process (budgetServer.ts). */
 export class BudgetLedger {
   private readonly reserve: Map<string, number>;
-  private readonly state: BudgetState;
+  private readonly state: BudgetState & { firstPass: Record<string, number> };
   /** Tests whose first pass ended: a later coverage take of theirs (a retry) is not an overdraft. */
   private readonly released = new Set<string>();
 
@@ -92,6 +97,7 @@ export class BudgetLedger {
       cleanup: 0,
       refused: { budget: 0, repetitions: 0, down: 0, deadline: 0, limit: 0 },
       reserved: 0,
+      firstPass: {},
     };
   }
 
@@ -112,15 +118,16 @@ export class BudgetLedger {
     if (s.down) return this.refuse('down', s.down);
     if (this.deadline && this.deadline.left() <= 0) return this.refuse('deadline', this.deadline.passed());
     if (s.used >= s.limit) return this.refuse('budget', `request budget of ${s.limit} spent`);
-    if (phase === 'coverage') {
+    if (phase === 'coverage' && !this.released.has(key)) {
+      s.firstPass[key] = (s.firstPass[key] ?? 0) + 1;
       const mine = this.reserve.get(key);
       if (mine !== undefined) {
         if (mine <= 1) this.reserve.delete(key);
         else this.reserve.set(key, mine - 1);
-      } else if (!this.released.has(key)) {
+      } else {
         s.overdrawn = { ...s.overdrawn, [key]: (s.overdrawn?.[key] ?? 0) + 1 };
       }
-    } else if (s.used + this.reservedLeft() >= s.limit) {
+    } else if (phase === 'extra' && s.used + this.reservedLeft() >= s.limit) {
       return this.refuse(
         'repetitions',
         `the rest of the request budget of ${s.limit} is kept for the first check of every rule`,
@@ -151,7 +158,13 @@ export class BudgetLedger {
   /** A copy of the counts. */
   snapshot(): BudgetState {
     const overdrawn = this.state.overdrawn ? { overdrawn: { ...this.state.overdrawn } } : {};
-    return { ...this.state, refused: { ...this.state.refused }, reserved: this.reservedLeft(), ...overdrawn };
+    return {
+      ...this.state,
+      refused: { ...this.state.refused },
+      reserved: this.reservedLeft(),
+      firstPass: { ...this.state.firstPass },
+      ...overdrawn,
+    };
   }
 }
 

@@ -34,6 +34,7 @@ export * from './v13Api';
 export * from './cases';
 export * from './model/audit';
 export * from './model/commands';
+export { attemptsCanonical, previewCanonical } from './model/canonical';
 export * from './model/device';
 export * from './model/observe';
 export * from './outcome';

@@ -9,11 +9,22 @@
  */
 import type { ContractVersion, OperationSpec } from '../schemas';
 import type { Capability } from '../schemas';
-import { SESSION_FAMILIES, contractFor, familyOperation, hasCapabilities, operationsFor } from '../schemas';
+import {
+  SESSION_FAMILIES,
+  contractFor,
+  createDefinitionFor,
+  familyOperation,
+  hasCapabilities,
+  operationsFor,
+} from '../schemas';
 import type { RequestCase } from '../generators';
-import { boundaryRequests, describeOperation, negativeRequests } from '../generators';
+import { boundaryCases, boundaryRequests, describeOperation, negativeRequests } from '../generators';
 import type { SuiteConfig } from './config';
 import { GA_PATHS_REQUESTS, PREVIEW_PATHS_REQUESTS } from './model/everyPath';
+import { attemptsCanonical, previewCanonical } from './model/canonical';
+import { sequenceRequests } from './model/commands';
+import { PAGE_THROUGH_REQUESTS } from './model/observe';
+import { SESSION_IMAGE_SETUP_REQUESTS } from './sessionImage';
 
 /** One test of the plan. `key` is its describe blocks and title, as the fixture names it. */
 export interface PlanEntry {
@@ -29,22 +40,8 @@ export interface PlanEntry {
 }
 
 const FAMILIES = SESSION_FAMILIES;
-/** Requests a paged-through list is estimated to need (the whole list, then pages of a third of it). */
-const LIST_PAGES = 5;
-/**
- * Requests of the canonical lifecycle without device calls: 2 creates read back, a get, 2 deletes each read
- * back and their token tried.
- */
-const LIFECYCLE = 2 * 2 + 1 + 2 * 3;
-/** Requests of its device calls (3 calls, each read back with its audit trail paged) and the get after them. */
-const LIFECYCLE_DEVICE = 3 * 5 + 1;
-/**
- * Requests of the v1.2 canonical lifecycle without device calls (2 creates read back, 2 gets, the wrong
- * credentials, 2 deletes each read back and their token tried), and of its 3 device calls (each between two
- * reads, the session image read after the two on the session that stores it).
- */
-const GA_LIFECYCLE = 2 * 2 + 2 + 2 + 2 * 3;
-const GA_LIFECYCLE_DEVICE = 3 * 3 + 2;
+/** Requests of one run of the whole-session round trip (specs/wholeSessions.spec.ts): create, get, delete, get. */
+const ROUND_TRIP = 4;
 /**
  * Requests of the sizes steps (runner/model/sizes.ts), repetitions: a session with 11 device calls, its
  * trail read twice, deleted; 3 sessions created, a list read, 3 deletes.
@@ -57,9 +54,9 @@ const paths = (r: { plain: number; device: number }, config: SuiteConfig): numbe
   r.plain + (config.deviceSimulation ? r.device : 0);
 
 /** Whether another operation of the version takes `definition` as its whole JSON body (its rules are checked there). */
-function jsonBodyElsewhere(rc: RequestCase, definition: string): boolean {
-  return operationsFor(rc.version).some((op) => {
-    const body = op.id === rc.operationId ? undefined : describeOperation(rc.version, op.id).body;
+function jsonBodyElsewhere(version: ContractVersion, operationId: string, definition: string): boolean {
+  return operationsFor(version).some((op) => {
+    const body = op.id === operationId ? undefined : describeOperation(version, op.id).body;
     return body?.kind === 'json' && body.definition === definition;
   });
 }
@@ -78,7 +75,7 @@ function repeatsARule(rc: RequestCase): boolean {
     return false;
   const part = describeOperation(rc.version, rc.operationId).body;
   const definition = part?.kind === 'multipart' ? part.parts.find((p) => p.name === v.part)?.definition : undefined;
-  return definition !== undefined && jsonBodyElsewhere(rc, definition);
+  return definition !== undefined && jsonBodyElsewhere(rc.version, rc.operationId, definition);
 }
 
 /**
@@ -100,6 +97,28 @@ export function firstPerLabel(cases: RequestCase[]): { first: RequestCase[]; aga
   }
   return { first, again };
 }
+
+/**
+ * Splits an operation's boundary requests (`boundaryRequests`) into the first pass and the repetitions: a
+ * bound of a JSON part (`Parameters`) whose definition another operation takes as its whole JSON body is the
+ * same rule, checked there (as `repeatsARule` for invalid values), so a repetition.
+ */
+export function splitBoundaries(
+  version: ContractVersion,
+  operationId: string,
+  cases: RequestCase[],
+): { first: RequestCase[]; again: RequestCase[] } {
+  const body = describeOperation(version, operationId).body;
+  const repeated = (body?.kind === 'multipart' ? body.parts : [])
+    .filter((p) => p.definition !== undefined && jsonBodyElsewhere(version, operationId, p.definition))
+    // The label boundaryRequests gives a part's bound (generators/requests/boundary.ts).
+    .map((p) => `${operationId} positive part ${p.name} `);
+  const again = cases.filter((rc) => repeated.some((prefix) => rc.label.startsWith(prefix)));
+  return { first: cases.filter((rc) => !again.includes(rc)), again };
+}
+
+/** The invalid creates the whole-session tests send: all but the session-token case (its 401 is tested with the others). */
+export const invalidCreate = (rc: RequestCase): boolean => rc.auth !== 'session-token';
 
 /** Test titles shared with the specs, so the plan's keys are the tests' names. */
 export const TITLES = {
@@ -184,7 +203,7 @@ function leftOutEntries(version: SuiteConfig['apiVersion']): PlanEntry[] {
 
 /** Requests to get a path parameter for an operation (a session to address; a session image). */
 function setupRequests(op: OperationSpec): number {
-  if (op.role === 'sessionImage') return 3;
+  if (op.role === 'sessionImage') return SESSION_IMAGE_SETUP_REQUESTS;
   return op.family !== 'sessionImage' && (op.pathParams.length > 0 || op.kind === 'device') ? 1 : 0;
 }
 
@@ -202,13 +221,17 @@ function previewEntries(config: SuiteConfig, version: ContractVersion): PlanEntr
       skipped: noDevice ?? (config.readOnly && writes(op) ? 'read-only run' : undefined),
     });
     const params = { sessionId: 'plan', sessionImageId: 'plan' };
-    const bounds = boundaryRequests(version, op.id, { pathParams: params, verifyImage: 'include' }).length;
-    if (bounds > 0)
+    const bounds = splitBoundaries(
+      version,
+      op.id,
+      boundaryRequests(version, op.id, { pathParams: params, verifyImage: 'include' }),
+    );
+    if (bounds.first.length + bounds.again.length > 0)
       out.push({
         key: `${op.id} › ${TITLES.boundary}`,
-        checks: `${bounds} values on documented bounds and enum values of ${op.id}`,
-        coverage: setupRequests(op) + bounds,
-        extra: 0,
+        checks: `${bounds.first.length} values on documented bounds and enum values of ${op.id}; ${bounds.again.length} already checked on a JSON body`,
+        coverage: setupRequests(op) + bounds.first.length,
+        extra: bounds.again.length,
         skipped: noDevice ?? (config.readOnly && writes(op) ? 'read-only run' : undefined),
       });
     const { first, again } = firstPerLabel(
@@ -219,34 +242,37 @@ function previewEntries(config: SuiteConfig, version: ContractVersion): PlanEntr
     // A session token for the "session token on a management call" case, when the test has no session.
     const token =
       !config.readOnly && op.kind === 'management' && (op.family === 'sessionImage' || setupRequests(op) === 0) ? 1 : 0;
+    // An unknown id (a session's, a session image's): 404.
+    const unknown = op.pathParams.some((p) => p === 'sessionId' || p === 'sessionImageId') ? 1 : 0;
     out.push({
       key: `${op.id} › ${TITLES.negative}`,
-      checks: `exchange checks on ${op.id}: ${first.length} invalid, boundary and auth cases${op.pathParams.includes('sessionId') ? ', an unknown id' : ''}; ${again.length} more variants`,
-      coverage: setupRequests(op) + token + first.length + (op.pathParams.includes('sessionId') ? 1 : 0),
+      checks: `exchange checks on ${op.id}: ${first.length} invalid, boundary and auth cases${unknown ? ', an unknown id' : ''}; ${again.length} more variants`,
+      coverage: setupRequests(op) + token + first.length + unknown,
       extra: again.length,
       skipped: noDevice,
     });
   }
-  const device = config.deviceSimulation ? LIFECYCLE_DEVICE : 0;
+  const device = config.deviceSimulation;
   const sequences = Math.max(2, Math.ceil(config.numRuns / 2));
   for (const family of FAMILIES) {
     out.push({
       key: TITLES.lifecycle(family),
       checks: 'canonical lifecycle: create, get, device calls, list, delete, read after delete',
-      coverage: LIFECYCLE + device + 2 * LIST_PAGES,
+      coverage: sequenceRequests(previewCanonical(version, family, device), device),
       extra: sequences * SEQUENCE + SIZES + paths(PREVIEW_PATHS_REQUESTS, config),
       skipped: config.readOnly ? 'read-only run' : undefined,
     });
     out.push({
       key: TITLES.list(family),
       checks: 'list order, start, top, paging',
-      coverage: 3,
+      coverage: PAGE_THROUGH_REQUESTS,
       extra: 0,
     });
     out.push({
       key: TITLES.families(family, family === 'liveness' ? 'livenessWithVerify' : 'liveness'),
       checks: "a session unknown to the other family's operations",
-      coverage: 5,
+      // A session, then the other family's get, audit trail, list and (with device simulation) device call.
+      coverage: 1 + 3 + (device ? 1 : 0),
       extra: 0,
       skipped: config.readOnly ? 'read-only run' : undefined,
     });
@@ -266,15 +292,16 @@ function gaEntries(config: SuiteConfig): PlanEntry[] {
   const version = config.apiVersion;
   const runs = Math.max(2, Math.ceil(config.numRuns / 2));
   for (const family of FAMILIES) {
-    const create = familyOperation(config.apiVersion, family, 'create').id;
-    const invalid = negativeRequests(config.apiVersion, create).filter((rc) => rc.auth !== 'session-token').length;
+    const create = familyOperation(version, family, 'create').id;
+    const invalid = firstPerLabel(negativeRequests(version, create).filter(invalidCreate));
+    const bounds = boundaryCases(version, createDefinitionFor(version, family)).length;
     const ro = config.readOnly ? 'read-only run' : undefined;
     out.push(
       {
         key: TITLES.gaRoundTrip(family, version),
         checks: 'create, get, delete, 404',
-        coverage: 4,
-        extra: (runs - 1) * 4,
+        coverage: ROUND_TRIP,
+        extra: (runs - 1) * ROUND_TRIP,
         skipped: ro,
       },
       { key: TITLES.gaAttempts(family, version), checks: 'device attempts', coverage: 6, extra: 0, skipped: ro },
@@ -286,22 +313,23 @@ function gaEntries(config: SuiteConfig): PlanEntry[] {
       },
       {
         key: TITLES.gaInvalid(family, version),
-        checks: `${create}: ${invalid} invalid cases`,
-        coverage: invalid,
-        extra: 0,
+        checks: `${create}: ${invalid.first.length} invalid cases; ${invalid.again.length} more variants`,
+        coverage: invalid.first.length,
+        extra: invalid.again.length,
         skipped: ro,
       },
       {
         key: TITLES.gaBoundary(family, version),
-        checks: 'values on documented bounds',
-        coverage: boundaryRequests(config.apiVersion, create).length,
+        // Each bound value: a create, then its delete.
+        checks: `${bounds} values on documented bounds`,
+        coverage: 2 * bounds,
         extra: 0,
         skipped: ro,
       },
       {
         key: TITLES.gaLifecycle(family, config.apiVersion),
         checks: 'canonical lifecycle: create, get, device calls, session image, wrong auth, delete, token after delete',
-        coverage: GA_LIFECYCLE + (config.deviceSimulation ? GA_LIFECYCLE_DEVICE : 0),
+        coverage: sequenceRequests(attemptsCanonical(version, family), config.deviceSimulation),
         extra: runs * SEQUENCE + paths(GA_PATHS_REQUESTS, config),
         skipped: ro,
       },
@@ -349,8 +377,9 @@ function v13Entries(config: SuiteConfig): PlanEntry[] {
     },
     {
       key: TITLES.v13Settings,
+      // A read and 2 wrong keys; then a PATCH and a read, and the PATCH back and a read.
       checks: 'settings persist both ways, 401s',
-      coverage: config.readOnly ? 3 : 8,
+      coverage: config.readOnly ? 3 : 7,
       extra: 0,
     },
     { key: TITLES.v13Token, checks: 'client assets token shape, 401s', coverage: 3, extra: 0 },

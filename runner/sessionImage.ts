@@ -3,6 +3,9 @@ import type { Api, CreatedSession } from './api';
 import type { Runtime } from './runtime';
 import { plainCreateBody } from './sessions';
 
+/** Requests `prepareSessionImage` sends: the create, the device call, the audit trail read. */
+export const SESSION_IMAGE_SETUP_REQUESTS = 3;
+
 /**
  * A session image id to read (v1.2-preview.1): a session created with `enableSessionImage`, one
  * simulated device call, and the `sessionImageId` of its audit entry. Needs device simulation.

@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { arbitraryFor } from '../generators';
 import {
   GaApi,
+  attemptsCanonical,
   GaCreateCommand,
   GaDeleteCommand,
   GaDeleteFromEverySideCommand,
@@ -31,43 +32,6 @@ const VERSION = runConfig().apiVersion;
 const FAMILIES: SessionFamily[] = isGaVersion(VERSION) ? ['liveness', 'livenessWithVerify'] : [];
 if (FAMILIES.length === 0) test(...notForThisVersion(LEFT_OUT.gaLifecycle));
 const WHOLE = [createReturnsWholeSession, createdValuesPersisted, deletedSessionNotFound];
-
-/**
- * Every command and rule once: a session with every value set (session image, model, TTL, and for
- * with-verify the image hash), one with defaults; device calls on both, reads, the wrong credentials, deletes.
- */
-function canonicalSequence(family: SessionFamily): fc.AsyncCommand<GaModel, GaReal>[] {
-  const explicit: Record<string, unknown> = {
-    livenessOperationMode: 'PassiveActive',
-    deviceCorrelationId: randomUUID(),
-    authTokenTimeToLiveInSeconds: 120,
-    enableSessionImage: true,
-    livenessModelVersion: '2024-11-15',
-    ...(family === 'livenessWithVerify' ? { returnVerifyImageHash: true, verifyConfidenceThreshold: 0.5 } : {}),
-  };
-  const defaults: Record<string, unknown> = {
-    livenessOperationMode: 'Passive',
-    deviceCorrelationId: randomUUID(),
-  };
-  // With an attempt limit the explicit session allows 3 attempts (the defaults' 1); the JSON create names its user.
-  if (hasCapability(VERSION, 'attemptLimit')) explicit.numberOfClientAttemptsAllowed = 3;
-  if (hasCapability(VERSION, 'userCorrelation') && family === 'liveness') {
-    explicit.userCorrelationId = randomUUID();
-    defaults.userCorrelationId = randomUUID();
-  }
-  return [
-    new GaCreateCommand(explicit),
-    new GaCreateCommand(defaults),
-    new GaGetCommand(0),
-    new GaDeviceCommand(0),
-    new GaDeviceCommand(1),
-    new GaDeviceCommand(0),
-    new GaGetCommand(0),
-    new GaWrongAuthCommand(0),
-    new GaDeleteCommand(0),
-    new GaDeleteCommand(0),
-  ];
-}
 
 for (const family of FAMILIES) {
   test(`${VERSION} session lifecycle, model-based (${family}): create, get, device calls, wrong auth, delete`, async ({
@@ -107,7 +71,7 @@ for (const family of FAMILIES) {
     };
     await withinBudget(
       async () => {
-        await run(canonicalSequence(family), recorder, true);
+        await run(attemptsCanonical(VERSION, family), recorder, true);
       },
       { operation: ga.ids(family).create, checks: WHOLE },
     );

@@ -1,5 +1,4 @@
 import fc from 'fast-check';
-import { randomUUID } from 'node:crypto';
 import { arbitraryFor } from '../generators/fromSchema';
 import {
   checkProperty,
@@ -12,6 +11,7 @@ import {
   DeviceCommand,
   GetCommand,
   ListCommand,
+  previewCanonical,
   pageThrough,
   observeLongAuditTrail,
   readListOwningThree,
@@ -22,50 +22,11 @@ import type { SessionFamily, Model, OutcomeSink, Real } from '../runner';
 import { test, withinBudget } from './fixtures';
 import { notForThisVersion, runConfig } from './runConfig';
 import { createdValuesPersisted, deletedSessionNotFound, newSessionNotStarted } from '../checks';
-import { createDefinitionFor, hasCapability, isGaVersion } from '../schemas';
-import type { ContractVersion } from '../schemas';
+import { createDefinitionFor, isGaVersion } from '../schemas';
 
 // A v1.2 (GA) run registers none of these preview tests (CONTRACT.md §5): specs/wholeSessions.spec.ts covers it.
 const FAMILIES: SessionFamily[] = isGaVersion(runConfig().apiVersion) ? [] : ['liveness', 'livenessWithVerify'];
 if (FAMILIES.length === 0) test(...notForThisVersion(LEFT_OUT.lifecycle));
-
-/**
- * A fixed sequence that exercises every command and rule once: a session with explicit values and
- * sendResultsToClient, one with defaults, reads, device calls on both, paging, a delete, paging again.
- */
-function canonicalSequence(device: boolean, options: Record<string, unknown>): fc.AsyncCommand<Model, Real>[] {
-  const explicit = {
-    livenessOperationMode: 'PassiveActive',
-    deviceCorrelationId: randomUUID(),
-    authTokenTimeToLiveInSeconds: 120,
-    sendResultsToClient: true,
-    ...options,
-  };
-  const defaults = { livenessOperationMode: 'Passive', deviceCorrelationId: randomUUID() };
-  return [
-    new CreateCommand(explicit),
-    new CreateCommand(defaults),
-    new GetCommand(0),
-    ...(device ? [new DeviceCommand(0), new DeviceCommand(1), new DeviceCommand(0), new GetCommand(0)] : []),
-    new ListCommand(),
-    new DeleteCommand(0),
-    new ListCommand(),
-    new DeleteCommand(0),
-  ];
-}
-/**
- * The v1.2-preview.1 create options (seed 003) the explicit session asks for, so the device calls show
- * their effect: a stored session image, the verify image's hash (with verify), a model other than the
- * mock's default. The session with defaults shows their absence.
- */
-function explicitOptions(version: ContractVersion, family: SessionFamily): Record<string, unknown> {
-  if (!hasCapability(version, 'sessionImages')) return {};
-  return {
-    enableSessionImage: true,
-    livenessSingleModalModel: '2023-12-20-preview.06',
-    ...(family === 'livenessWithVerify' ? { returnVerifyImageHash: true } : {}),
-  };
-}
 
 for (const family of FAMILIES) {
   test(`session lifecycle, model-based (${family}): create, get, list, delete, device calls`, async ({
@@ -108,8 +69,7 @@ for (const family of FAMILIES) {
     // First the canonical sequence, so every rule is checked at least once whatever the seed...
     await withinBudget(
       async () => {
-        const options = explicitOptions(rt.config.apiVersion, family);
-        await run(canonicalSequence(rt.config.deviceSimulation, options), recorder, true);
+        await run(previewCanonical(rt.config.apiVersion, family, rt.config.deviceSimulation), recorder, true);
       },
       {
         operation: api.ids(family).create,

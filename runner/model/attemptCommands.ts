@@ -3,7 +3,6 @@
  * simulated device calls, the auth a session must refuse, delete. Each command gathers its step's outcomes
  * (`Outcomes`, passed on as they come) and fails (`CheckFailed`) when one of its own checks failed.
  */
-import type { AsyncCommand } from 'fast-check';
 import {
   deletedTokenRevoked,
   attemptsNumberedFromOne,
@@ -21,8 +20,9 @@ import { checkExchange } from '../checkExchange';
 import { runCheck, unmetReason } from '../evaluate';
 import type { OutcomeSink } from '../outcome';
 import { Outcomes, skipped } from '../outcome';
+import type { PlannedCommand } from './commands';
 import { CheckFailed } from './commands';
-import { observeGaDeviceCall } from './attemptDevice';
+import { ATTEMPT_CALL_REQUESTS, observeGaDeviceCall } from './attemptDevice';
 import { checkKeptValues } from './readBack';
 
 /** A session of the model: what the suite created and how many attempts its device calls made. */
@@ -72,8 +72,12 @@ function must(step: Outcomes, what: string): void {
 const pick = (m: GaModel, i: number): GaTracked => m.live[i % m.live.length];
 
 /** Create a session with generated fields: the answer is the whole new session, and it reads back as created. */
-export class GaCreateCommand implements AsyncCommand<GaModel, GaReal> {
+export class GaCreateCommand implements PlannedCommand<GaModel, GaReal> {
   constructor(readonly fields: Record<string, unknown>) {}
+  /** The create and its read back. */
+  requests(): number {
+    return 2;
+  }
   check = (m: Readonly<GaModel>): boolean => m.live.length < 3;
   async run(m: GaModel, r: GaReal): Promise<void> {
     const ops = r.ga.ids(r.family);
@@ -102,8 +106,11 @@ export class GaCreateCommand implements AsyncCommand<GaModel, GaReal> {
 }
 
 /** Read a live session: its attempts are the ones the model made, numbered 1..n, and its status follows them. */
-export class GaGetCommand implements AsyncCommand<GaModel, GaReal> {
+export class GaGetCommand implements PlannedCommand<GaModel, GaReal> {
   constructor(readonly index: number) {}
+  requests(): number {
+    return 1;
+  }
   check = (m: Readonly<GaModel>): boolean => m.live.length > 0;
   async run(m: GaModel, r: GaReal): Promise<void> {
     const t = pick(m, this.index);
@@ -124,8 +131,11 @@ export class GaGetCommand implements AsyncCommand<GaModel, GaReal> {
 }
 
 /** A simulated device call on a live session (at most the attempts it allows). */
-export class GaDeviceCommand implements AsyncCommand<GaModel, GaReal> {
+export class GaDeviceCommand implements PlannedCommand<GaModel, GaReal> {
   constructor(readonly index: number) {}
+  requests(deviceSimulation: boolean): number {
+    return deviceSimulation ? ATTEMPT_CALL_REQUESTS : 0;
+  }
   check = (m: Readonly<GaModel>): boolean => m.live.some((t) => t.attempts < t.allowed);
   async run(m: GaModel, r: GaReal): Promise<void> {
     const open = m.live.filter((t) => t.attempts < t.allowed);
@@ -138,8 +148,12 @@ export class GaDeviceCommand implements AsyncCommand<GaModel, GaReal> {
 }
 
 /** The credentials a session must refuse: its token on a management call, the resource key on its device path. */
-export class GaWrongAuthCommand implements AsyncCommand<GaModel, GaReal> {
+export class GaWrongAuthCommand implements PlannedCommand<GaModel, GaReal> {
   constructor(readonly index: number) {}
+  /** Its token on a get; with device simulation, the key on its device path. */
+  requests(deviceSimulation: boolean): number {
+    return 1 + (deviceSimulation ? 1 : 0);
+  }
   check = (m: Readonly<GaModel>): boolean => m.live.length > 0;
   async run(m: GaModel, r: GaReal): Promise<void> {
     const step = new Outcomes(r.outcomes);
@@ -165,8 +179,12 @@ export class GaWrongAuthCommand implements AsyncCommand<GaModel, GaReal> {
 }
 
 /** Delete a live session: 204 (or 200), then 404, and its token no longer works on the device path. */
-export class GaDeleteCommand implements AsyncCommand<GaModel, GaReal> {
+export class GaDeleteCommand implements PlannedCommand<GaModel, GaReal> {
   constructor(readonly index: number) {}
+  /** The delete, the read after it, and (with device simulation) its token tried on the device path. */
+  requests(deviceSimulation: boolean): number {
+    return 2 + (deviceSimulation ? 1 : 0);
+  }
   check = (m: Readonly<GaModel>): boolean => m.live.length > 0;
   async run(m: GaModel, r: GaReal): Promise<void> {
     const t = pick(m, this.index);

@@ -23,6 +23,9 @@ const DEVICE_CHECKS = [
   attemptVerifyImageHashMatches,
 ];
 
+/** Requests of one observed device call at most: the session read before, the call, the read after, the image it names. */
+export const ATTEMPT_CALL_REQUESTS = 4;
+
 /**
  * One simulated v1.2 device call, judged by the session read before and after it (CONTRACT.md §5): one
  * attempt appended with the next id, the status past NotStarted, the session image stored and readable when

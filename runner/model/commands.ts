@@ -14,8 +14,8 @@ import { checkExchange } from '../checkExchange';
 import { runCheck, unmetReason } from '../evaluate';
 import type { OutcomeSink } from '../outcome';
 import { Outcomes, skipped } from '../outcome';
-import { observeDeviceCall } from './device';
-import { pageThrough } from './observe';
+import { DEVICE_CALL_REQUESTS, TRAIL_PAGING_REQUESTS, observeDeviceCall } from './device';
+import { PAGE_THROUGH_REQUESTS, pageThrough } from './observe';
 import { checkCreatedDate, rememberCreatedDate } from './times';
 import { checkKeptValues } from './readBack';
 
@@ -38,6 +38,23 @@ export interface Real {
   family: SessionFamily;
 }
 
+/**
+ * A model command that states the requests it sends, so a fixed sequence of them (the canonical lifecycle,
+ * runner/model/canonical.ts) is reserved in the run's plan from the commands themselves (runner/plan.ts).
+ */
+export interface PlannedCommand<M extends object, R> extends AsyncCommand<M, R> {
+  /** Requests its run sends at most (a list read: on a list that holds still), with or without device simulation. */
+  requests(deviceSimulation: boolean): number;
+}
+
+/** Requests a fixed sequence of commands sends at most: what the plan reserves for it. */
+export function sequenceRequests<M extends object, R>(
+  commands: readonly PlannedCommand<M, R>[],
+  deviceSimulation: boolean,
+): number {
+  return commands.reduce((n, c) => n + c.requests(deviceSimulation), 0);
+}
+
 /** Thrown inside a command when a check failed, so fast-check shrinks the sequence. */
 export class CheckFailed extends Error {}
 
@@ -47,8 +64,9 @@ function must(step: Outcomes, what: string): void {
 }
 
 /** A command on one of the live sessions (`index` picks it, modulo their number); it runs only when one is. */
-abstract class OnLiveSession implements AsyncCommand<Model, Real> {
+abstract class OnLiveSession implements PlannedCommand<Model, Real> {
   constructor(readonly index: number) {}
+  abstract requests(deviceSimulation: boolean): number;
   check = (m: Readonly<Model>): boolean => m.live.length > 0;
   /** The live session this command addresses. */
   protected session(m: Model): CreatedSession {
@@ -61,11 +79,15 @@ abstract class OnLiveSession implements AsyncCommand<Model, Real> {
  * Create a session with a generated body (JSON, or with a verify image: multipart, the body as the part
  * `Parameters`); read it back at once.
  */
-export class CreateCommand implements AsyncCommand<Model, Real> {
+export class CreateCommand implements PlannedCommand<Model, Real> {
   constructor(
     readonly body: Record<string, unknown>,
     readonly verifyImage?: Uint8Array,
   ) {}
+  /** The create and its read back. */
+  requests(): number {
+    return 2;
+  }
   check = (m: Readonly<Model>): boolean => m.live.length < 3;
   async run(m: Model, r: Real): Promise<void> {
     const step = new Outcomes(r.outcomes);
@@ -102,6 +124,9 @@ export class CreateCommand implements AsyncCommand<Model, Real> {
 
 /** Read a live session. */
 export class GetCommand extends OnLiveSession {
+  override requests(): number {
+    return 1;
+  }
   override async run(m: Model, r: Real): Promise<void> {
     const step = new Outcomes(r.outcomes);
     const s = this.session(m);
@@ -117,8 +142,11 @@ export class GetCommand extends OnLiveSession {
 }
 
 /** Page through the family's list: sorted, start exclusive, top honoured, each live session once, none deleted. */
-export class ListCommand implements AsyncCommand<Model, Real> {
+export class ListCommand implements PlannedCommand<Model, Real> {
   check = (): boolean => true;
+  requests(): number {
+    return PAGE_THROUGH_REQUESTS;
+  }
   async run(m: Model, r: Real): Promise<void> {
     const step = new Outcomes(r.outcomes);
     await pageThrough(
@@ -136,6 +164,10 @@ export class ListCommand implements AsyncCommand<Model, Real> {
 
 /** Delete a live session: 200, then 404, and its token is revoked. */
 export class DeleteCommand extends OnLiveSession {
+  /** The delete, the read after it, and (with device simulation) its token tried on the device path. */
+  override requests(deviceSimulation: boolean): number {
+    return 2 + (deviceSimulation ? 1 : 0);
+  }
   override async run(m: Model, r: Real): Promise<void> {
     const step = new Outcomes(r.outcomes);
     const s = this.session(m);
@@ -160,11 +192,23 @@ export class DeleteCommand extends OnLiveSession {
   override toString = (): string => `delete(#${this.index})`;
 }
 
-/** A simulated device call on a live session, checked against the audit trail and the session. */
+/**
+ * A simulated device call on a live session, checked against the audit trail and the session; then the
+ * trail is paged, unless `pageTrail` is false (a fixed sequence pages it once, where it holds the most entries).
+ */
 export class DeviceCommand extends OnLiveSession {
+  constructor(
+    index: number,
+    readonly pageTrail = true,
+  ) {
+    super(index);
+  }
+  override requests(deviceSimulation: boolean): number {
+    return deviceSimulation ? DEVICE_CALL_REQUESTS + (this.pageTrail ? TRAIL_PAGING_REQUESTS : 0) : 0;
+  }
   override async run(m: Model, r: Real): Promise<void> {
     const step = new Outcomes(r.outcomes);
-    await observeDeviceCall(r.api, r.rt, step, this.session(m));
+    await observeDeviceCall(r.api, r.rt, step, this.session(m), this.pageTrail);
     must(step, 'device call');
   }
   override toString = (): string => `device(#${this.index})`;

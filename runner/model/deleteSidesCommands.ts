@@ -29,8 +29,14 @@ async function fromEverySide(
   if (step.failed) throw new CheckFailed('delete from every side');
 }
 
+/** Requests of the steps around a delete (`deleteSides.ts`) at most: 2 before, 2 after, its first session image. */
+const SIDES_REQUESTS = 5;
+
 /** Delete a live preview session from every side. */
 export class DeleteFromEverySideCommand extends DeleteCommand {
+  override requests(deviceSimulation: boolean): number {
+    return super.requests(deviceSimulation) + SIDES_REQUESTS;
+  }
   override async run(m: Model, r: Real): Promise<void> {
     const s = this.session(m);
     await fromEverySide(r.rt, r.outcomes, s, () => super.run(m, r));
@@ -40,6 +46,9 @@ export class DeleteFromEverySideCommand extends DeleteCommand {
 
 /** Delete a live session of v1.2 or later from every side. */
 export class GaDeleteFromEverySideCommand extends GaDeleteCommand {
+  override requests(deviceSimulation: boolean): number {
+    return super.requests(deviceSimulation) + SIDES_REQUESTS;
+  }
   override async run(m: GaModel, r: GaReal): Promise<void> {
     const { session } = m.live[this.index % m.live.length];
     await fromEverySide(r.rt, r.outcomes, session, () => super.run(m, r));

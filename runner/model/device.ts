@@ -42,15 +42,22 @@ const DEVICE_CHECKS = [
 /** The create options only v1.2-preview.1 has (seed 003): checked on the versions that have them. */
 const OPTION_CHECKS = [sessionImageStored, verifyImageHashAsAsked, modelVersionAsAsked];
 
+/** Requests of one observed device call: the audit trail read before, the call, the trail read after, the session. */
+export const DEVICE_CALL_REQUESTS = 4;
+/** Requests of paging the audit trail after a call: start exclusive, top 1, top 1000. */
+export const TRAIL_PAGING_REQUESTS = 3;
+
 /**
  * Makes one simulated device call and checks it against the audit entry it appended and the session
- * read after it (CONTRACT.md §1), then pages the audit trail it built; every outcome goes to `out`.
+ * read after it (CONTRACT.md §1), then (unless `pageTrail` is false) pages the audit trail it built;
+ * every outcome goes to `out`.
  */
 export async function observeDeviceCall(
   api: Api,
   rt: Runtime,
   out: OutcomeSink,
   session: CreatedSession,
+  pageTrail = true,
 ): Promise<void> {
   const op = api.ids(session.family).device;
   const checks = hasCapability(rt.config.apiVersion, 'sessionImages')
@@ -96,7 +103,7 @@ export async function observeDeviceCall(
   for (const check of checks) out.record(runCheck(rt, check, op, observation, call));
   // Audit paging: start is exclusive and top is honoured (rule 2), on the trail the calls built.
   const ids = (after ?? []).map((e) => e.id).filter((id): id is number => typeof id === 'number');
-  if (ids.length > 0) {
+  if (pageTrail && ids.length > 0) {
     await readAudit(api, rt, out, session, { start: String(Math.min(...ids)) });
     await readAudit(api, rt, out, session, { top: 1 });
     // Without top, the read above held every entry (top defaults to 1000): compare with top=1000.

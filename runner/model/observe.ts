@@ -17,6 +17,13 @@ import { skipped } from '../outcome';
 /** Most pages the suite reads to page through a whole list. */
 export const MAX_PAGES = 12;
 
+/**
+ * Requests `pageThrough` sends on a list of at most 1000 sessions that holds still: the whole list, then
+ * pages of a third of it (at most 4: the last one short or empty). The run's plan reserves this much per
+ * list read (runner/plan.ts); a longer list needs more pages, up to MAX_PAGES.
+ */
+export const PAGE_THROUGH_REQUESTS = 5;
+
 function ids(body: unknown): string[] | undefined {
   if (!Array.isArray(body)) return undefined;
   return body.map((item) => (item as { id?: unknown } | null)?.id).filter((id): id is string => typeof id === 'string');

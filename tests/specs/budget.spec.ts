@@ -21,6 +21,16 @@ test('the ledger: a hard cap; first passes reserved before repetitions; cleanup 
   expect(ledger.snapshot()).toMatchObject({ limit: 5, used: 5, cleanup: 1, refused: { budget: 1, repetitions: 2 } });
 });
 
+test("the ledger counts each test's first-pass requests, and what it sent beyond its reserve", () => {
+  const ledger = new BudgetLedger(100, { a: 1, b: 3 });
+  for (let i = 0; i < 3; i++) ledger.take('coverage', 'a');
+  ledger.take('coverage', 'b');
+  ledger.release('a');
+  ledger.take('coverage', 'a'); // a retry after its first pass: neither first pass nor overdrawn
+  ledger.take('extra', 'b');
+  expect(ledger.snapshot()).toMatchObject({ firstPass: { a: 3, b: 1 }, overdrawn: { a: 2 }, used: 6 });
+});
+
 test.describe.configure({ mode: 'serial', timeout: 240_000 });
 
 test('the budget caps the whole run across failing tests, worker restarts and retries; a failure exits 1', async () => {

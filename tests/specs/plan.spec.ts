@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { firstPerLabel, loadConfig, planFor } from '../../runner';
-import { negativeRequests } from '../../generators';
+import { firstPerLabel, loadConfig, planFor, splitBoundaries } from '../../runner';
+import { boundaryRequests, negativeRequests } from '../../generators';
 import { startMock } from '../../mock';
 import { conformance, recordingProxy, runCli } from './run';
 
@@ -68,4 +68,18 @@ test('open cases and a JSON part field rule already checked on a JSON body are r
   // The JSON create keeps them in its first pass.
   const json = firstPerLabel(negativeRequests('v1.2-preview.1', 'createLivenessWithVerifySession')).first;
   expect(json.map((rc) => rc.violation?.scenario)).toEqual(expect.arrayContaining(['below-minimum', 'non-integer']));
+});
+
+test("a JSON part's bounds already checked on the same definition's JSON body are repetitions", () => {
+  const multipart = 'createLivenessWithVerifySessionWithVerifyImage';
+  const cases = boundaryRequests('v1.2-preview.1', multipart, { verifyImage: 'include' });
+  const split = splitBoundaries('v1.2-preview.1', multipart, cases);
+  expect(split.again.length).toBeGreaterThan(0);
+  expect(split.first.filter((rc) => rc.label.includes(' part Parameters '))).toEqual([]);
+  // The JSON create keeps them in its first pass.
+  const json = boundaryRequests('v1.2-preview.1', 'createLivenessWithVerifySession');
+  expect(splitBoundaries('v1.2-preview.1', 'createLivenessWithVerifySession', json)).toEqual({
+    first: json,
+    again: [],
+  });
 });
