@@ -4,8 +4,11 @@
  * the canonical lifecycle with its device calls) and the repetitions it would add (property runs after the
  * first, random command sequences). The budget server reserves each test's first pass, so a small budget
  * checks every rule once before any rule twice (runner/budget.ts). `npm run conformance -- --plan`
- * prints it without sending anything. Estimates: the counts of generated cases are exact; requests that
- * depend on the server (list pages) are estimated.
+ * prints it without sending anything. Computed from what the specs send: the generated cases, split as
+ * the specs split them (`firstPerLabel`, `splitBoundaries`), and the canonical sequences summed from what
+ * their commands say they send (`sequenceRequests`); requests that depend on the server (list pages) are
+ * bounded. tests/specs/planHonest.spec.ts runs every version against the mock and holds each reservation
+ * between what its test sent and twice that (or 10 more).
  */
 import type { ContractVersion, OperationSpec } from '../schemas';
 import type { Capability } from '../schemas';
@@ -20,7 +23,7 @@ import {
 import type { RequestCase } from '../generators';
 import { boundaryCases, boundaryRequests, describeOperation, negativeRequests } from '../generators';
 import type { SuiteConfig } from './config';
-import { GA_PATHS_REQUESTS, PREVIEW_PATHS_REQUESTS } from './model/everyPath';
+import { gaPaths, previewPaths } from './model/everyPath';
 import { attemptsCanonical, previewCanonical } from './model/canonical';
 import { sequenceRequests } from './model/commands';
 import { PAGE_THROUGH_REQUESTS } from './model/observe';
@@ -49,10 +52,6 @@ const ROUND_TRIP = 4;
 const SIZES = 1 + 11 + 2 + 1 + (3 + 1 + 3);
 /** Requests of one random command sequence (up to 10 commands of 1–4 requests). */
 const SEQUENCE = 25;
-/** Requests of the fixed paths run first among a lifecycle's repetitions (runner/model/everyPath.ts). */
-const paths = (r: { plain: number; device: number }, config: SuiteConfig): number =>
-  r.plain + (config.deviceSimulation ? r.device : 0);
-
 /** Whether another operation of the version takes `definition` as its whole JSON body (its rules are checked there). */
 function jsonBodyElsewhere(version: ContractVersion, operationId: string, definition: string): boolean {
   return operationsFor(version).some((op) => {
@@ -259,7 +258,8 @@ function previewEntries(config: SuiteConfig, version: ContractVersion): PlanEntr
       key: TITLES.lifecycle(family),
       checks: 'canonical lifecycle: create, get, device calls, list, delete, read after delete',
       coverage: sequenceRequests(previewCanonical(version, family, device), device),
-      extra: sequences * SEQUENCE + SIZES + paths(PREVIEW_PATHS_REQUESTS, config),
+      // The fixed paths first among the repetitions (runner/model/everyPath.ts), then sizes and random sequences.
+      extra: sequenceRequests(previewPaths(family, device), device) + SIZES + sequences * SEQUENCE,
       skipped: config.readOnly ? 'read-only run' : undefined,
     });
     out.push({
@@ -330,7 +330,7 @@ function gaEntries(config: SuiteConfig): PlanEntry[] {
         key: TITLES.gaLifecycle(family, config.apiVersion),
         checks: 'canonical lifecycle: create, get, device calls, session image, wrong auth, delete, token after delete',
         coverage: sequenceRequests(attemptsCanonical(version, family), config.deviceSimulation),
-        extra: runs * SEQUENCE + paths(GA_PATHS_REQUESTS, config),
+        extra: sequenceRequests(gaPaths(config.deviceSimulation), config.deviceSimulation) + runs * SEQUENCE,
         skipped: ro,
       },
       {

@@ -3,12 +3,11 @@
  * `deviceCorrelationIdSetInClient` and no TTL (the default must read back), the with-verify session whose
  * image came at create (multipart `Parameters`) through device calls, results and reads between them, and
  * a delete seen from every side. They run at the start of the repetitions, after every test's first pass
- * (runner/plan.ts counts them there), with `keepGoing`, so one broken rule does not hide the others.
+ * (runner/plan.ts counts them there, from what their commands say they send), with `keepGoing`, so one broken rule does not hide the others.
  */
-import type fc from 'fast-check';
 import { FAKE_JPEG } from '../../generators';
 import type { SessionFamily } from '../../schemas';
-import type { Model, Real } from './commands';
+import type { Model, PlannedCommand, Real } from './commands';
 import { CreateCommand, DeviceCommand, GetCommand } from './commands';
 import type { GaModel, GaReal } from './attemptCommands';
 import { GaCreateCommand, GaDeviceCommand, GaGetCommand } from './attemptCommands';
@@ -17,14 +16,11 @@ import { DeleteFromEverySideCommand, GaDeleteFromEverySideCommand } from './dele
 /** A create that leaves the device id to the client and sends no TTL: every default must read back. */
 const SET_IN_CLIENT = { livenessOperationMode: 'Passive', deviceCorrelationIdSetInClient: true } as const;
 
-/** Requests of the preview paths: a create read back, 2 device calls each read back, a delete from every side. */
-export const PREVIEW_PATHS_REQUESTS = { plain: 2 + 7, device: 2 * 5 + 2 };
-
 /**
  * The preview paths of one family: the with-verify session is created in multipart (its verify image at
  * create) and asks for its results; two device calls with a read after each, so start times are compared.
  */
-export function previewPaths(family: SessionFamily, device: boolean): fc.AsyncCommand<Model, Real>[] {
+export function previewPaths(family: SessionFamily, device: boolean): PlannedCommand<Model, Real>[] {
   const withImage = family === 'livenessWithVerify';
   const body = withImage ? { ...SET_IN_CLIENT, sendResultsToClient: true } : { ...SET_IN_CLIENT };
   return [
@@ -35,18 +31,12 @@ export function previewPaths(family: SessionFamily, device: boolean): fc.AsyncCo
 }
 
 /**
- * Requests of the v1.2-and-later paths: a create read back, a delete from every side; 2 device calls each
- * between reads with the image read, a read after each.
- */
-export const GA_PATHS_REQUESTS = { plain: 2 + 7, device: 2 * 4 + 2 };
-
-/**
  * The paths of v1.2 and later for one family: a session that keeps its images (so the delete has an image to
  * take with it), device calls within the attempts it allows, reads between them, a delete from every side.
  * `also` adds what the version's create must carry (v1.3's JSON create names its user: a server may refuse
  * a create without `userCorrelationId`).
  */
-export function gaPaths(device: boolean, also: Record<string, unknown> = {}): fc.AsyncCommand<GaModel, GaReal>[] {
+export function gaPaths(device: boolean, also: Record<string, unknown> = {}): PlannedCommand<GaModel, GaReal>[] {
   return [
     new GaCreateCommand({ ...SET_IN_CLIENT, enableSessionImage: true, ...also }),
     ...(device ? [new GaDeviceCommand(0), new GaGetCommand(0), new GaDeviceCommand(0), new GaGetCommand(0)] : []),
