@@ -1,3 +1,4 @@
+import { hasCapability } from '../contract';
 import type { ContractVersion } from '../versions';
 import type { ContractChange } from './types';
 
@@ -9,19 +10,27 @@ interface Behaviour {
   limit?: number;
 }
 
-/** Device attempts one session token allows, per version (CONTRACT.md §5; reference README item 14). */
-const ATTEMPTS_PER_SESSION: Partial<Record<ContractVersion, Behaviour>> = {
-  'v1.2': { says: 'no limit in the swagger (its client documents up to 3 retries)' },
-  'v1.3-preview.1': {
-    says: '1 attempt per session token unless numberOfClientAttemptsAllowed asks for 2 or 3; a further call is refused',
-    limit: 1,
-  },
-};
+/**
+ * Device attempts one session token allows, by capability (CONTRACT.md §5; reference README item 14): none
+ * documented where sessions have attempts (v1.2), 1 unless the create asks more with the attempt limit (v1.3);
+ * a version without attempts says nothing of it.
+ */
+function attemptsPerSession(version: ContractVersion): Behaviour | undefined {
+  if (hasCapability(version, 'attemptLimit')) {
+    return {
+      says: '1 attempt per session token unless numberOfClientAttemptsAllowed asks for 2 or 3; a further call is refused',
+      limit: 1,
+    };
+  }
+  if (hasCapability(version, 'attempts'))
+    return { says: 'no limit in the swagger (its client documents up to 3 retries)' };
+  return undefined;
+}
 
 /** The behaviour changes between two versions, each breaking when the newer limit is lower. */
 export function behaviourChanges(from: ContractVersion, to: ContractVersion): ContractChange[] {
-  const before = ATTEMPTS_PER_SESSION[from];
-  const after = ATTEMPTS_PER_SESSION[to];
+  const before = attemptsPerSession(from);
+  const after = attemptsPerSession(to);
   if (!before || !after || before.says === after.says) return [];
   const lower = after.limit !== undefined && (before.limit === undefined || after.limit < before.limit);
   return [

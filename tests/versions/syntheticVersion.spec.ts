@@ -65,7 +65,7 @@ test('the whole suite runs against the mock serving the synthetic version: 0 fai
   expect(sent.filter((s) => s.status === 200 && s.length > ADDED_BOUNDS.maxLength)).toEqual([]);
 });
 
-test("npm run diff names the synthetic version's field and its rule", async () => {
+test("npm run diff names the synthetic version's field and its rule, and what it inherits", async () => {
   const out = mkdtempSync(join(tmpdir(), 'diff-'));
   const run = await runCli([join(ROOT, 'cli', 'diff.ts'), SYNTHETIC_BASE, SYNTHETIC_VERSION, '--out', out], REGISTER);
   expect(run.code, run.out).toBe(0);
@@ -78,4 +78,7 @@ test("npm run diff names the synthetic version's field and its rule", async () =
     `request-field-added: string (${ADDED_BOUNDS.minLength}..${ADDED_BOUNDS.maxLength} characters)`,
   );
   expect(added).toContain('response-field-added: string');
+  // What it inherits is its base's: from v1.2 it limits attempts as v1.3-preview.1 does (its capability).
+  const fromGa = await runCli([join(ROOT, 'cli', 'diff.ts'), 'v1.2', SYNTHETIC_VERSION, '--out', out], REGISTER);
+  expect(fromGa.out).toContain('BREAKING behaviour-changed: Detect Liveness (device call) attempts per session');
 });
