@@ -9,7 +9,7 @@
  *   pages), so the coverage-first budget is not eaten by reservations nobody uses.
  */
 import { expect, test } from '@playwright/test';
-import { CONTRACT_VERSIONS } from '../../schemas';
+import { SUPPORTED_VERSIONS } from '../../schemas';
 import { loadConfig, planFor } from '../../runner';
 import { conformance } from './run';
 
@@ -20,7 +20,7 @@ const PREFLIGHT = 20;
 
 test.describe.configure({ timeout: 120_000 });
 
-for (const version of CONTRACT_VERSIONS) {
+for (const version of SUPPORTED_VERSIONS) {
   test(`the plan of ${version} reserves what each test's first pass sends, within 2x or +${SLACK}`, async () => {
     const env = { FACE_API_VERSION: version, FACE_NUM_RUNS: '1' };
     const planned = planFor(loadConfig(env)).filter((e) => !e.skipped);
