@@ -7,7 +7,7 @@ import { request } from '@playwright/test';
 import { startMock } from '../mock';
 import { registry, operation } from '../schemas';
 import { EXCHANGE_CHECKS } from '../checks';
-import { Api, TargetClient, Limiter, Recorder, Redactor, plainCreateBody, runCheck } from '../runner';
+import { SessionCalls, TargetClient, Limiter, Recorder, Redactor, plainCreateBody, runCheck } from '../runner';
 import type { CheckTarget, Runtime } from '../runner';
 
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 2000);
@@ -35,7 +35,7 @@ async function main(): Promise<void> {
   });
   const ctx = { version: VERSION, registry: registry() };
   const rt = { config: { apiVersion: VERSION }, ctx } as unknown as Runtime;
-  const api = new Api({
+  const api = new SessionCalls({
     ...rt,
     client,
     ledger: { created: () => undefined, deleted: () => undefined },

@@ -58,13 +58,11 @@ export { Redactor } from './redact';
 export type { HarEntry, HarLog, HarNameValue } from './har';
 export { HarSaver } from './harSave';
 // Session helpers and cleanup.
-export type { CreatedSession, SessionFamily } from './api';
-export { Api } from './api';
-export { GA_FAMILY_OPS, GaApi } from './gaApi';
-export { V13Api } from './v13Api';
+export type { CreatedSession, SessionFamily } from './sessionCalls';
+export { SessionCalls } from './sessionCalls';
 export { familyOf, plainCreateBody, sessionFor } from './sessions';
 export { prepareSessionImage } from './sessionImage';
-export { deleteOpenSessions } from './cleanup';
+export { deleteOpenSessions, deleteTestSessions } from './cleanup';
 // The model-based lifecycles.
 export type { Model, Real } from './model/commands';
 export { CreateCommand, DeleteCommand, DeviceCommand, GetCommand, ListCommand } from './model/commands';

@@ -1,5 +1,5 @@
 import { FAKE_JPEG } from '../generators';
-import type { Api, CreatedSession } from './api';
+import type { CreatedSession, SessionCalls } from './sessionCalls';
 import type { Runtime } from './runtime';
 import { plainCreateBody } from './sessions';
 
@@ -11,7 +11,7 @@ export const SESSION_IMAGE_SETUP_REQUESTS = 3;
  * simulated device call, and the `sessionImageId` of its audit entry. Needs device simulation.
  */
 export async function prepareSessionImage(
-  api: Api,
+  api: SessionCalls,
   rt: Runtime,
   created: CreatedSession[],
 ): Promise<{ id?: string; reason?: string }> {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { OperationSpec } from '../schemas';
-import type { Api, CreatedSession, SessionFamily } from './api';
+import type { CreatedSession, SessionCalls, SessionFamily } from './sessionCalls';
 import type { Runtime } from './runtime';
 
 /** A create body that every conforming server accepts: the required mode and a device id (a GUID, as its description says). */
@@ -22,7 +22,7 @@ export function familyOf(op: OperationSpec): SessionFamily | undefined {
  * that was given (FACE_SESSION_IDS) or listed. Undefined when there is none; `reason` says why.
  */
 export async function sessionFor(
-  api: Api,
+  api: SessionCalls,
   rt: Runtime,
   family: SessionFamily,
   created: CreatedSession[],
@@ -35,11 +35,12 @@ export async function sessionFor(
     return { session };
   }
   const given = rt.config.sessionIds[0];
-  if (given) return { session: { family, id: given, token: '', body: {}, withVerifyImage: false } };
+  if (given) return { session: { family, id: given, token: '', fields: {}, withVerifyImage: false } };
   const list = await api.list(family, [['top', '1']]);
   const first = Array.isArray(list.response.json)
     ? (list.response.json[0] as { id?: unknown } | undefined)?.id
     : undefined;
-  if (typeof first === 'string') return { session: { family, id: first, token: '', body: {}, withVerifyImage: false } };
+  if (typeof first === 'string')
+    return { session: { family, id: first, token: '', fields: {}, withVerifyImage: false } };
   return { reason: 'read-only run and no session to read (none listed; set FACE_SESSION_IDS)' };
 }

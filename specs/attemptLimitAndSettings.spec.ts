@@ -14,9 +14,9 @@ import {
   sessionImageIsImage,
 } from '../checks';
 import type { SessionFamily } from '../runner';
-import { ADDITIONS_REQUIRE, GaApi, LEFT_OUT, TITLES, V13Api, checkExchange, runCheck } from '../runner';
+import { ADDITIONS_REQUIRE, LEFT_OUT, TITLES, checkExchange, runCheck } from '../runner';
 import type { AuthKind } from '../wire';
-import { fillPath, jsonObject } from '../wire';
+import { jsonObject } from '../wire';
 import { test, withinBudget } from './fixtures';
 import { notForThisVersion, runConfig } from './runConfig';
 
@@ -42,34 +42,33 @@ function fieldsOf(family: SessionFamily): { fields: Record<string, unknown>; all
 }
 
 for (const family of FAMILIES) {
-  test(TITLES.v13Attempts(family), async ({ runtime: rt, recorder, requireChecks }) => {
+  test(TITLES.v13Attempts(family), async ({ runtime: rt, api, recorder, requireChecks }) => {
     const ops = familyOperationIds(VERSION, ['create', 'get', 'device'] as const)[family];
     requireChecks(ops.device, [attemptLimitHonoured]);
-    const ga = new GaApi(rt);
     const { fields, allowed } = fieldsOf(family);
     await withinBudget(async () => {
-      const { exchange, session } = await ga.create(family, fields);
+      const { exchange, session } = await api.create(family, fields);
       recorder.record(checkExchange(rt, exchange, { kind: 'positive' }));
       if (!session) return;
       try {
         const answer = jsonObject(exchange.response.json);
         const created = { fields, created: answer ?? {}, status: exchange.response.status, session: answer };
         recorder.record(runCheck(rt, createdValuesPersisted, ops.create, created, exchange));
-        const got = await ga.get(family, session.id);
+        const got = await api.get(family, session.id);
         recorder.record(checkExchange(rt, got, { kind: 'positive' }));
         const read = { ...created, status: got.response.status, session: jsonObject(got.response.json) };
         recorder.record(runCheck(rt, createdValuesPersisted, ops.get, read, got));
         const statuses: number[] = [];
         let last = got;
         for (let i = 0; i <= allowed; i++) {
-          last = await ga.device(session);
+          last = await api.device(session);
           statuses.push(last.response.status);
           // The call beyond the allowed number is judged by attemptLimitHonoured alone (any 4xx).
           if (i < allowed) recorder.record(checkExchange(rt, last, { kind: 'positive' }));
         }
         recorder.record(runCheck(rt, attemptLimitHonoured, ops.device, { allowed, statuses }, last));
       } finally {
-        await ga.delete(family, session.id);
+        await api.delete(family, session.id);
       }
     });
   });
@@ -87,49 +86,51 @@ const BAD_KEYS: [AuthKind, 'no-key' | 'wrong-key'][] = [
 ];
 
 if (ON) {
-  test(TITLES.v13Settings, async ({ runtime: rt, recorder }) => {
-    const api = new V13Api(rt);
+  test(TITLES.v13Settings, async ({ runtime: rt, api, recorder }) => {
     await withinBudget(async () => {
-      const before = await api.getSettings();
+      const before = await api.settings('getSettings');
       recorder.record(checkExchange(rt, before, { kind: 'positive' }));
       for (const [auth, variant] of BAD_KEYS) {
-        recorder.record(checkExchange(rt, await api.getSettings(auth), { kind: 'unauthorized', variant }));
+        recorder.record(
+          checkExchange(rt, await api.settings('getSettings', { auth }), { kind: 'unauthorized', variant }),
+        );
       }
       if (rt.config.readOnly) {
-        recorder.skip(settingsPersist, api.op('patchSettings').id, rt.unmetReason('write'));
+        recorder.skip(settingsPersist, api.settingsOp('patchSettings').id, rt.unmetReason('write'));
         return;
       }
       const original = enabledOf(before.response.json) ?? false;
       // Settings belong to the whole resource: flip the value, read it back, and always put it back.
       const set = !original;
-      const patched = await api.patchSettings({ livenessAbuseMonitoring: { enabled: set } });
+      const patched = await api.settings('patchSettings', { body: { livenessAbuseMonitoring: { enabled: set } } });
       try {
         recorder.record(checkExchange(rt, patched, { kind: 'positive' }));
-        const read = await api.getSettings();
+        const read = await api.settings('getSettings');
         recorder.record(checkExchange(rt, read, { kind: 'positive' }));
         const observed = { set, patched: patched.response.json, read: read.response.json };
-        recorder.record(runCheck(rt, settingsPersist, api.op('patchSettings').id, observed, read));
+        recorder.record(runCheck(rt, settingsPersist, api.settingsOp('patchSettings').id, observed, read));
       } finally {
         // ...and the PATCH back is read again: a setting must persist in both directions.
-        const back = await api.patchSettings({ livenessAbuseMonitoring: { enabled: original } });
+        const back = await api.settings('patchSettings', { body: { livenessAbuseMonitoring: { enabled: original } } });
         recorder.record(checkExchange(rt, back, { kind: 'positive' }));
-        const reread = await api.getSettings();
+        const reread = await api.settings('getSettings');
         recorder.record(checkExchange(rt, reread, { kind: 'positive' }));
         const restored = { set: original, patched: back.response.json, read: reread.response.json };
-        recorder.record(runCheck(rt, settingsPersist, api.op('patchSettings').id, restored, reread));
+        recorder.record(runCheck(rt, settingsPersist, api.settingsOp('patchSettings').id, restored, reread));
       }
     });
   });
 
-  test(TITLES.v13Token, async ({ runtime: rt, recorder }) => {
-    const api = new V13Api(rt);
+  test(TITLES.v13Token, async ({ runtime: rt, api, recorder }) => {
     await withinBudget(async () => {
-      const got = await api.clientAssetsToken();
+      const got = await api.settings('clientAssetsToken');
       recorder.record(checkExchange(rt, got, { kind: 'positive' }));
       const observed = { status: got.response.status, body: got.response.json };
-      recorder.record(runCheck(rt, clientAssetsTokenShape, api.op('clientAssetsToken').id, observed, got));
+      recorder.record(runCheck(rt, clientAssetsTokenShape, api.settingsOp('clientAssetsToken').id, observed, got));
       for (const [auth, variant] of BAD_KEYS) {
-        recorder.record(checkExchange(rt, await api.clientAssetsToken(auth), { kind: 'unauthorized', variant }));
+        recorder.record(
+          checkExchange(rt, await api.settings('clientAssetsToken', { auth }), { kind: 'unauthorized', variant }),
+        );
       }
     });
   });
@@ -144,35 +145,33 @@ function sessionImageOf(session: Record<string, unknown> | undefined): string | 
 }
 
 if (ON) {
-  test(TITLES.v13SessionImage, async ({ runtime: rt, recorder, requireChecks }) => {
+  test(TITLES.v13SessionImage, async ({ runtime: rt, api, recorder, requireChecks }) => {
     const imageOp = contractFor(VERSION).sessionImage;
     if (!imageOp) throw new Error(`${VERSION} has no Get Session Image in the contract table`);
     requireChecks(imageOp.id, [sessionImageIsImage]);
     const ops = familyOperationIds(VERSION, ['get'] as const).liveness;
-    const ga = new GaApi(rt);
     await withinBudget(async () => {
       const fields = { ...fieldsOf('liveness').fields, enableSessionImage: true };
-      const { exchange, session } = await ga.create('liveness', fields);
+      const { exchange, session } = await api.create('liveness', fields);
       recorder.record(checkExchange(rt, exchange, { kind: 'positive' }));
       if (!session) return;
       try {
         // The simulated device sends a JPEG; the session image is what the service kept of the attempt.
-        recorder.record(checkExchange(rt, await ga.deviceSending(session, FAKE_JPEG), { kind: 'positive' }));
-        const got = await ga.get('liveness', session.id);
+        recorder.record(checkExchange(rt, await api.device(session, { content: FAKE_JPEG }), { kind: 'positive' }));
+        const got = await api.get('liveness', session.id);
         recorder.record(checkExchange(rt, got, { kind: 'positive' }));
         const read = jsonObject(got.response.json);
         const stored = { fields: { enableSessionImage: true }, session: read };
         recorder.record(runCheck(rt, attemptNamesSessionImage, ops.get, stored, got));
         const sessionImageId = sessionImageOf(read);
         if (!sessionImageId) return;
-        const path = fillPath(imageOp, { sessionImageId });
-        const image = await rt.client.send({ operationId: imageOp.id, method: 'GET', path, auth: 'key' });
+        const image = await api.sessionImage(sessionImageId);
         recorder.record(checkExchange(rt, image, { kind: 'positive' }));
         const { status, raw, headers } = image.response;
         const observed = { status, body: raw, contentType: headers['content-type'] };
         recorder.record(runCheck(rt, sessionImageIsImage, imageOp.id, observed, image));
       } finally {
-        await ga.delete('liveness', session.id);
+        await api.delete('liveness', session.id);
       }
     });
   });

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
  * it was created with, and after the documented default (600 s) when it was created without one. The
  * default's wait is ten times the configured one (61 s → 610 s against a real service).
  */
-import { GA_FAMILY_OPS, GaApi, LEFT_OUT, checkExchange, runCheck } from '../runner';
+import { LEFT_OUT, checkExchange, runCheck } from '../runner';
 import { tokenExpiresAfterDefaultTtl, tokenExpiresAfterTtl } from '../checks';
 import type { Check } from '../checks';
 import { isGaVersion } from '../schemas';
@@ -24,25 +24,25 @@ const CASES: [string, Record<string, unknown>, number, Check<{ status: number; w
 for (const [what, ttl, factor, check] of isGaVersion(VERSION) ? CASES : []) {
   test(`${VERSION} token expiry: a session token stops working after ${what} (opt-in, waits)`, async ({
     runtime: rt,
+    api,
     recorder,
     requireChecks,
   }) => {
-    const op = GA_FAMILY_OPS.liveness.device;
+    const op = api.id('liveness', 'device');
     requireChecks(op, [check]);
     const waitMs = (rt.config.expiryWaitMs ?? MIN_TTL * 1000 + 1000) * factor;
     test.setTimeout(waitMs + 60_000);
-    const ga = new GaApi(rt);
     await withinBudget(async () => {
       const fields = { livenessOperationMode: 'Passive', deviceCorrelationId: randomUUID(), ...ttl };
-      const { exchange, session } = await ga.create('liveness', fields);
+      const { exchange, session } = await api.create('liveness', fields);
       recorder.record(checkExchange(rt, exchange, { kind: 'positive' }));
       if (!session) return;
       try {
         await new Promise((r) => setTimeout(r, waitMs));
-        const call = await ga.device(session);
+        const call = await api.device(session);
         recorder.record(runCheck(rt, check, op, { status: call.response.status, waitedMs: waitMs }, call));
       } finally {
-        await ga.delete('liveness', session.id);
+        await api.delete('liveness', session.id);
       }
     });
   });

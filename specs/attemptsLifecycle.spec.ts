@@ -7,7 +7,6 @@ import fc from 'fast-check';
 import { randomUUID } from 'node:crypto';
 import { arbitraryFor } from '../generators';
 import {
-  GaApi,
   attemptsCanonical,
   GaCreateCommand,
   GaDeleteCommand,
@@ -36,11 +35,11 @@ const WHOLE = [createReturnsWholeSession, createdValuesPersisted, deletedSession
 for (const family of FAMILIES) {
   test(`${VERSION} session lifecycle, model-based (${family}): create, get, device calls, wrong auth, delete`, async ({
     runtime: rt,
+    api,
     recorder,
     requireChecks,
   }, testInfo) => {
-    const ga = new GaApi(rt);
-    requireChecks(ga.ids(family).create, WHOLE);
+    requireChecks(api.id(family, 'create'), WHOLE);
     const fields = arbitraryFor(
       rt.config.apiVersion,
       createDefinitionFor(rt.config.apiVersion, family),
@@ -63,17 +62,17 @@ for (const family of FAMILIES) {
       keepGoing = false,
     ): Promise<void> => {
       const model: GaModel = { live: [], gone: [] };
-      const real: GaReal = { ga, rt, outcomes, family };
+      const real: GaReal = { api, rt, outcomes, family };
       await runModelCommands(cmds, { model, real }, keepGoing, async () => {
         // Each run cleans up after itself (the ledger keeps what a failed delete left open).
-        for (const t of model.live) await ga.delete(family, t.session.id).catch(() => undefined);
+        for (const t of model.live) await api.delete(family, t.session.id).catch(() => undefined);
       });
     };
     await withinBudget(
       async () => {
         await run(attemptsCanonical(VERSION, family), recorder, true);
       },
-      { operation: ga.ids(family).create, checks: WHOLE },
+      { operation: api.id(family, 'create'), checks: WHOLE },
     );
     await rt.client.limiter.endCoverage();
     // The paths the canonical sequence leaves out (runner/model/everyPath.ts), as the first repetitions.

@@ -17,7 +17,7 @@ else {
     created,
     requireChecks,
   }) => {
-    const op = api.ids('liveness').device;
+    const op = api.id('liveness', 'device');
     requireChecks(op, [tokenExpiresAfterTtl]);
     const waitMs = rt.config.expiryWaitMs ?? MIN_TTL * 1000 + 1000;
     test.setTimeout(waitMs + 60_000);
@@ -34,7 +34,7 @@ else {
       recorder.record(runCheck(rt, tokenExpiresAfterTtl, op, { status: call.response.status, waitedMs: waitMs }, call));
       const get = await api.get('liveness', session.id);
       const expired = (get.response.json as { sessionExpired?: unknown } | undefined)?.sessionExpired;
-      const read = api.ids('liveness').get;
+      const read = api.id('liveness', 'get');
       const skip = (reason: string) => recorder.skip(sessionExpiredMatchesTtl, read, reason);
       // The service's 404 says "The session id is expired or does not exist": an expired session may be gone.
       if (get.response.status === 404) skip('the session read 404 after its TTL (expired sessions may be gone)');

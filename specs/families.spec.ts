@@ -22,7 +22,7 @@ for (const family of FAMILIES) {
     created,
     requireChecks,
   }) => {
-    requireChecks(api.ids(called).get, [familiesSeparate]);
+    requireChecks(api.id(called, 'get'), [familiesSeparate]);
     await withinBudget(async () => {
       const { session } = await sessionFor(api, rt, family, created);
       if (!session) return;
@@ -45,10 +45,10 @@ for (const family of FAMILIES) {
         );
       const got = await api.get(called, session.id);
       recorder.record(checkExchange(rt, got, { kind: 'notFound' }));
-      observe('get', api.ids(called).get, got.response.status, session);
+      observe('get', api.id(called, 'get'), got.response.status, session);
       const audit = await api.audit(called, session.id);
       recorder.record(checkExchange(rt, audit, { kind: 'notFound' }));
-      observe('audit', api.ids(called).audit, audit.response.status, session);
+      observe('audit', api.id(called, 'audit'), audit.response.status, session);
       // Sorted by id with start exclusive: the session would be at the front after its id's prefix.
       const list = await api.list(called, [
         ['start', session.id.slice(0, -1)],
@@ -56,10 +56,10 @@ for (const family of FAMILIES) {
       ]);
       recorder.record(checkExchange(rt, list, { kind: 'positive' }));
       const ids = Array.isArray(list.response.json) ? list.response.json.map((i) => (i as { id?: unknown })?.id) : [];
-      observe('list', api.ids(called).list, list.response.status, session, ids);
+      observe('list', api.id(called, 'list'), list.response.status, session, ids);
       if (rt.config.deviceSimulation) {
         const device = await api.device({ ...session, family: called });
-        observe('device', api.ids(called).device, device.response.status, session);
+        observe('device', api.id(called, 'device'), device.response.status, session);
       }
     });
   });

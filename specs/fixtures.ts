@@ -2,13 +2,14 @@ import { test as base } from '@playwright/test';
 import type { CheckInfo } from '../checks';
 import type { CreatedSession, Runtime, SuiteConfig } from '../runner';
 import {
-  Api,
   NOT_RUN_PREFIX,
   RequestRefused,
   Recorder,
   createRuntime,
   deleteOpenSessions,
+  deleteTestSessions,
   HarSaver,
+  SessionCalls,
   unmetReason,
 } from '../runner';
 import { startMock } from '../mock';
@@ -18,7 +19,8 @@ import { runConfig } from './runConfig';
 interface TestFixtures {
   /** The runtime (config, client, ledger) of this test's target. */
   runtime: Runtime;
-  api: Api;
+  /** The session calls of this test's target (runner/sessionCalls.ts). */
+  api: SessionCalls;
   recorder: Recorder;
   /** Sessions a test created; deleted when the test ends, whatever happened. */
   created: CreatedSession[];
@@ -95,7 +97,7 @@ export const test = base.extend<TestFixtures & TargetOptions, { runtimes: Runtim
     await use(await runtimes(suiteConfig ?? runConfig()));
   },
   api: async ({ runtime }, use) => {
-    await use(new Api(runtime));
+    await use(new SessionCalls(runtime));
   },
   recorder: async ({ runtime, checkFailuresFailTests }, use, testInfo) => {
     const rec = new Recorder(runtime.redactor);
@@ -128,11 +130,11 @@ export const test = base.extend<TestFixtures & TargetOptions, { runtimes: Runtim
       throw new Error(`${result.failures.length} conformance failure(s):\n${lines.join('\n')}`);
     }
   },
-  created: async ({ api, runtime }, use, testInfo) => {
+  created: async ({ runtime }, use, testInfo) => {
     const sessions: CreatedSession[] = [];
     await use(sessions);
     if (runtime.config.readOnly) return;
-    const failed = await api.cleanup(sessions);
+    const failed = await deleteTestSessions(runtime, sessions);
     if (failed.length > 0)
       await testInfo.attach('cleanup-failures', { body: failed.join('\n'), contentType: 'text/plain' });
   },

@@ -36,7 +36,7 @@ for (const family of FAMILIES) {
     created,
     requireChecks,
   }, testInfo) => {
-    requireChecks(api.ids(family).create, [createdValuesPersisted, newSessionNotStarted, deletedSessionNotFound]);
+    requireChecks(api.id(family, 'create'), [createdValuesPersisted, newSessionNotStarted, deletedSessionNotFound]);
     const rt = runtime;
     const body = arbitraryFor(rt.config.apiVersion, createDefinitionFor(rt.config.apiVersion, family)) as fc.Arbitrary<
       Record<string, unknown>
@@ -72,7 +72,7 @@ for (const family of FAMILIES) {
         await run(previewCanonical(rt.config.apiVersion, family, rt.config.deviceSimulation), recorder, true);
       },
       {
-        operation: api.ids(family).create,
+        operation: api.id(family, 'create'),
         checks: [createdValuesPersisted, newSessionNotStarted, deletedSessionNotFound],
       },
     );

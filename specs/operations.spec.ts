@@ -4,7 +4,7 @@ import { isGaVersion, operationsFor } from '../schemas';
 import type { RequestCase } from '../generators';
 import { boundaryRequests, negativeRequests, requestArbitrary } from '../generators';
 import { EXCHANGE_CHECKS, boundaryValuesAccepted } from '../checks';
-import type { CreatedSession, Runtime, Api, NoteRecord, OutcomeSink } from '../runner';
+import type { CreatedSession, Runtime, SessionCalls, NoteRecord, OutcomeSink } from '../runner';
 import {
   intentOf,
   toWire,
@@ -34,7 +34,7 @@ const writes = (op: OperationSpec): boolean => op.method !== 'GET';
 /** Path parameters and token for one operation: a session (or image) to address, or a reason to skip. */
 async function pathFor(
   op: OperationSpec,
-  api: Api,
+  api: SessionCalls,
   rt: Runtime,
   created: CreatedSession[],
 ): Promise<{ params: Record<string, string>; session?: CreatedSession; reason?: string }> {
@@ -53,7 +53,7 @@ async function pathFor(
 async function sendCase(
   rc: RequestCase,
   op: OperationSpec,
-  ctx: { api: Api; rt: Runtime; out: OutcomeSink; created: CreatedSession[]; token?: string },
+  ctx: { api: SessionCalls; rt: Runtime; out: OutcomeSink; created: CreatedSession[]; token?: string },
 ): Promise<void> {
   const intent = intentOf(rc, op);
   if (!intent) return;
@@ -63,7 +63,7 @@ async function sendCase(
     const parameters =
       rc.body?.kind === 'multipart' ? rc.body.parts.find((p) => p.name === 'Parameters')?.data : undefined;
     const body = rc.body?.kind === 'json' ? rc.body.value : typeof parameters === 'string' ? safeParse(parameters) : {};
-    const { session } = ctx.api.registerCreate(
+    const { session } = ctx.api.recordCreate(
       family,
       (body ?? {}) as Record<string, unknown>,
       rc.body?.kind === 'multipart',
@@ -170,7 +170,7 @@ for (const [version, op] of preview ? operationsFor(preview).map((o) => [preview
             const family = familyOf(op);
             if (isCreate(op) && family) {
               const body = rc.body?.kind === 'json' ? (rc.body.value as Record<string, unknown>) : {};
-              const { session } = api.registerCreate(family, body, rc.body?.kind === 'multipart', exchange);
+              const { session } = api.recordCreate(family, body, rc.body?.kind === 'multipart', exchange);
               if (session) created.push(session);
             }
             recorder.record(checkExchange(rt, exchange, { kind: 'positive' }));
@@ -230,12 +230,8 @@ for (const [version, op] of preview ? operationsFor(preview).map((o) => [preview
         // Unknown ids: 404 (rule 6), a session's and a session image's.
         const ids = op.pathParams.filter((p) => p === 'sessionId' || p === 'sessionImageId');
         if (ids.length > 0 && !(rt.config.readOnly && op.method !== 'GET')) {
-          const exchange = await api.send({
-            operationId: op.id,
-            method: op.method,
-            path: fillPath(op, Object.fromEntries(ids.map((p) => [p, randomUUID()]))),
-            auth: 'key',
-          });
+          const params = Object.fromEntries(ids.map((p) => [p, randomUUID()]));
+          const exchange = await api.call(op, { params, auth: 'key' });
           recorder.record(checkExchange(rt, exchange, { kind: 'notFound' }));
         }
         await rt.client.limiter.endCoverage();

@@ -18,16 +18,15 @@ import {
   createdValuesPersisted,
   deletedSessionNotFound,
 } from '../checks';
-import type { SessionFamily, OutcomeSink, Runtime } from '../runner';
+import type { SessionCalls, SessionFamily, OutcomeSink, Runtime } from '../runner';
 import type { AuthKind } from '../wire';
-import { fillPath, jsonObject } from '../wire';
+import { jsonObject } from '../wire';
 import {
   intentOf,
   invalidCreate,
   firstPerLabel,
   toWire,
   LEFT_OUT,
-  GaApi,
   checkExchange,
   checkProperty,
   sequenceRuns,
@@ -42,33 +41,33 @@ const VERSION = runConfig().apiVersion;
 const FAMILIES: SessionFamily[] = isGaVersion(VERSION) ? ['liveness', 'livenessWithVerify'] : [];
 if (FAMILIES.length === 0) test(...notForThisVersion(LEFT_OUT.ga));
 /** The version's operation ids per family, read from the contract table. */
-const GA_FAMILY_OPS = isGaVersion(VERSION)
+const FAMILY_OPS = isGaVersion(VERSION)
   ? familyOperationIds(VERSION, ['create', 'get', 'delete', 'device'] as const)
   : ({} as ReturnType<typeof familyOperationIds<'create' | 'get' | 'delete' | 'device'>>);
 /** Create, read back, delete and read again one session; every exchange through the exchange checks. */
 async function roundTrip(
-  ga: GaApi,
+  api: SessionCalls,
   rt: Runtime,
   out: OutcomeSink,
   family: SessionFamily,
   fields: Record<string, unknown>,
 ) {
-  const ops = GA_FAMILY_OPS[family];
-  const { exchange, session } = await ga.create(family, fields);
+  const ops = FAMILY_OPS[family];
+  const { exchange, session } = await api.create(family, fields);
   out.record(checkExchange(rt, exchange, { kind: 'positive' }));
   const created = jsonObject(exchange.response.json);
   const answered = { status: exchange.response.status, session: created };
   out.record(runCheck(rt, createReturnsWholeSession, ops.create, answered, exchange));
   if (!session || !created) return;
   try {
-    const got = await ga.get(family, session.id);
+    const got = await api.get(family, session.id);
     out.record(checkExchange(rt, got, { kind: 'positive' }));
     const readBack = { status: got.response.status, session: jsonObject(got.response.json), created, fields };
     out.record(runCheck(rt, createdValuesPersisted, ops.get, readBack, got));
   } finally {
-    const deleted = await ga.delete(family, session.id);
+    const deleted = await api.delete(family, session.id);
     out.record(checkExchange(rt, deleted, { kind: 'positive' }));
-    const after = await ga.get(family, session.id);
+    const after = await api.get(family, session.id);
     out.record(checkExchange(rt, after, { kind: 'notFound' }));
     const statuses = {
       deleteStatus: deleted.response.status,
@@ -82,17 +81,17 @@ async function roundTrip(
 for (const family of FAMILIES) {
   test(`${VERSION} ${family}: valid creates return the whole session; get, delete 204, then 404`, async ({
     runtime: rt,
+    api,
     recorder,
     requireChecks,
   }, testInfo) => {
-    requireChecks(GA_FAMILY_OPS[family].create, [createReturnsWholeSession, createdValuesPersisted]);
-    const ga = new GaApi(rt);
+    requireChecks(FAMILY_OPS[family].create, [createReturnsWholeSession, createdValuesPersisted]);
     const arb = arbitraryFor(VERSION, createDefinitionFor(VERSION, family)) as fc.Arbitrary<Record<string, unknown>>;
     await withinBudget(() =>
       checkProperty(
         recorder,
         arb,
-        (fields, outcomes) => roundTrip(ga, rt, outcomes, family, fields),
+        (fields, outcomes) => roundTrip(api, rt, outcomes, family, fields),
         // The first run is the first pass (runner/plan.ts); the others are repetitions.
         { ...sequenceRuns(rt.config), afterFirstRun: () => rt.client.limiter.endCoverage() },
         (seed, path) => replayCommand(testInfo.title, seed, path),
@@ -102,21 +101,21 @@ for (const family of FAMILIES) {
 
   test(`${VERSION} ${family}: each simulated device call adds an attempt, numbered from 1`, async ({
     runtime: rt,
+    api,
     recorder,
     requireChecks,
   }) => {
-    const ops = GA_FAMILY_OPS[family];
+    const ops = FAMILY_OPS[family];
     requireChecks(ops.device, [attemptsNumberedFromOne]);
-    const ga = new GaApi(rt);
     await withinBudget(async () => {
-      const { exchange, session } = await ga.create(family, plainFields(family));
+      const { exchange, session } = await api.create(family, plainFields(family));
       recorder.record(checkExchange(rt, exchange, { kind: 'positive' }));
       if (!session) return;
       try {
-        for (let i = 0; i < 2; i++) recorder.record(checkExchange(rt, await ga.device(session), { kind: 'positive' }));
-        const keyOnDevice = await ga.device({ ...session, token: '' }, 'key-on-device');
+        for (let i = 0; i < 2; i++) recorder.record(checkExchange(rt, await api.device(session), { kind: 'positive' }));
+        const keyOnDevice = await api.device({ ...session, token: '' }, { auth: 'key-on-device' });
         recorder.record(checkExchange(rt, keyOnDevice, { kind: 'unauthorized', variant: 'key-on-device' }));
-        const got = await ga.get(family, session.id);
+        const got = await api.get(family, session.id);
         recorder.record(checkExchange(rt, got, { kind: 'positive' }));
         recorder.record(
           runCheck(
@@ -128,37 +127,38 @@ for (const family of FAMILIES) {
           ),
         );
       } finally {
-        await ga.delete(family, session.id);
+        await api.delete(family, session.id);
       }
     });
   });
 
   test(`${VERSION} ${family}: no key or a wrong key gets 401; an unknown session 404`, async ({
     runtime: rt,
+    api,
     recorder,
   }) => {
-    const ga = new GaApi(rt);
     await withinBudget(async () => {
       for (const [auth, variant] of [
         ['none', 'no-key'],
         ['wrong-key', 'wrong-key'],
       ] as [AuthKind, 'no-key' | 'wrong-key'][]) {
         const unknown = randomUUID();
-        recorder.record(checkExchange(rt, await ga.get(family, unknown, auth), { kind: 'unauthorized', variant }));
+        recorder.record(checkExchange(rt, await api.get(family, unknown, auth), { kind: 'unauthorized', variant }));
         if (rt.config.readOnly) continue;
-        const { exchange } = await ga.create(family, plainFields(family), auth);
+        const { exchange } = await api.create(family, plainFields(family), { auth });
         recorder.record(checkExchange(rt, exchange, { kind: 'unauthorized', variant }));
-        recorder.record(checkExchange(rt, await ga.delete(family, unknown, auth), { kind: 'unauthorized', variant }));
+        recorder.record(
+          checkExchange(rt, await api.delete(family, unknown, { auth }), { kind: 'unauthorized', variant }),
+        );
       }
-      recorder.record(checkExchange(rt, await ga.get(family, randomUUID()), { kind: 'notFound' }));
+      recorder.record(checkExchange(rt, await api.get(family, randomUUID()), { kind: 'notFound' }));
       // Session images: an unknown id is 404 (never 5xx), and the key is needed as on every management call.
-      recorder.record(checkExchange(rt, await ga.sessionImage(randomUUID()), { kind: 'notFound' }));
-      const noKey = await ga.sessionImage(randomUUID(), 'none');
+      recorder.record(checkExchange(rt, await api.sessionImage(randomUUID()), { kind: 'notFound' }));
+      const noKey = await api.sessionImage(randomUUID(), 'none');
       recorder.record(checkExchange(rt, noKey, { kind: 'unauthorized', variant: 'no-key' }));
       if (!rt.config.readOnly) {
-        const op = operation(GA_FAMILY_OPS[family].delete);
-        const path = fillPath(op, { sessionId: randomUUID() });
-        const gone = await rt.client.send({ operationId: op.id, method: 'DELETE', path, auth: 'key' });
+        // An id this run never created: sent as it is, with no ledger entry to close.
+        const gone = await api.call(api.op(family, 'delete'), { params: { sessionId: randomUUID() }, auth: 'key' });
         recorder.record(checkExchange(rt, gone, { kind: 'notFound' }));
       }
     });
@@ -168,9 +168,10 @@ for (const family of FAMILIES) {
 for (const family of FAMILIES) {
   test(`${VERSION} ${family}: invalid creates are refused with the documented error`, async ({
     runtime: rt,
+    api,
     recorder,
   }) => {
-    const op = operation(GA_FAMILY_OPS[family].create);
+    const op = operation(FAMILY_OPS[family].create);
     if (rt.config.readOnly) {
       for (const c of EXCHANGE_CHECKS) recorder.skip(c, op.id, rt.unmetReason('write'));
       test.skip(true, rt.unmetReason('write'));
@@ -183,8 +184,7 @@ for (const family of FAMILIES) {
       if (!intent) return;
       const exchange = await rt.client.send(toWire(rc));
       // A server that wrongly accepts one made a session: record it so the cleanup deletes it.
-      const id = jsonObject(exchange.response.json)?.sessionId;
-      if (exchange.response.status < 300 && typeof id === 'string') rt.ledger.created(family, id);
+      api.recordCreate(family, {}, false, exchange);
       recorder.record(checkExchange(rt, exchange, intent));
     };
     await withinBudget(async () => {
@@ -198,23 +198,23 @@ for (const family of FAMILIES) {
 for (const family of FAMILIES) {
   test(`${VERSION} ${family}: values exactly on each documented bound, and every enum value, are accepted`, async ({
     runtime: rt,
+    api,
     recorder,
   }) => {
-    const op = operation(GA_FAMILY_OPS[family].create);
+    const op = operation(FAMILY_OPS[family].create);
     if (rt.config.readOnly) {
       recorder.skip(boundaryValuesAccepted, op.id, rt.unmetReason('write'));
       test.skip(true, rt.unmetReason('write'));
     }
-    const ga = new GaApi(rt);
     await withinBudget(async () => {
       for (const c of boundaryCases(rt.config.apiVersion, createDefinitionFor(rt.config.apiVersion, family))) {
-        const { exchange, session } = await ga.create(family, c.value as Record<string, unknown>);
+        const { exchange, session } = await api.create(family, c.value as Record<string, unknown>);
         try {
           recorder.record(checkExchange(rt, exchange, { kind: 'positive' }));
           const label = `create ${c.pointer} ${c.scenario} ${JSON.stringify(jsonObject(c.value)?.[c.pointer.slice(1)])}`;
           recorder.record(runCheck(rt, boundaryValuesAccepted, op.id, { exchange, op, label }, exchange));
         } finally {
-          if (session) await ga.delete(family, session.id);
+          if (session) await api.delete(family, session.id);
         }
       }
     });
@@ -225,30 +225,30 @@ for (const family of FAMILIES) {
   const called: SessionFamily = family === 'liveness' ? 'livenessWithVerify' : 'liveness';
   test(`${VERSION} families apart: a ${family} session is unknown to the ${called} get`, async ({
     runtime: rt,
+    api,
     recorder,
     requireChecks,
   }) => {
-    requireChecks(GA_FAMILY_OPS[called].get, [familiesSeparate]);
-    const ga = new GaApi(rt);
+    requireChecks(FAMILY_OPS[called].get, [familiesSeparate]);
     await withinBudget(async () => {
-      const { exchange, session } = await ga.create(family, plainFields(family));
+      const { exchange, session } = await api.create(family, plainFields(family));
       recorder.record(checkExchange(rt, exchange, { kind: 'positive' }));
       if (!session) return;
       try {
-        const got = await ga.get(called, session.id);
+        const got = await api.get(called, session.id);
         recorder.record(checkExchange(rt, got, { kind: 'notFound' }));
         const observed = { what: 'get' as const, sessionFamily: family, calledFamily: called, sessionId: session.id };
         recorder.record(
-          runCheck(rt, familiesSeparate, GA_FAMILY_OPS[called].get, { ...observed, status: got.response.status }, got),
+          runCheck(rt, familiesSeparate, FAMILY_OPS[called].get, { ...observed, status: got.response.status }, got),
         );
         if (rt.config.deviceSimulation) {
           // Its token on the other family's device path: refused (a token authorises its own family's call).
-          const device = await ga.device(session, 'session-token', called);
+          const device = await api.device(session, { family: called });
           const crossed = { ...observed, what: 'device' as const, status: device.response.status };
-          recorder.record(runCheck(rt, familiesSeparate, GA_FAMILY_OPS[called].device, crossed, device));
+          recorder.record(runCheck(rt, familiesSeparate, FAMILY_OPS[called].device, crossed, device));
         }
       } finally {
-        await ga.delete(family, session.id);
+        await api.delete(family, session.id);
       }
     });
   });

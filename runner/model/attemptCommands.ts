@@ -12,9 +12,8 @@ import {
   statusFollowsAttempts,
 } from '../../checks';
 import { createDefinitionFor, operation, registry } from '../../schemas';
-import type { SessionFamily } from '../api';
 import { fillPath, jsonObject } from '../../wire';
-import type { CreatedGaSession, GaApi } from '../gaApi';
+import type { CreatedSession, SessionCalls, SessionFamily } from '../sessionCalls';
 import type { Runtime } from '../runtime';
 import { checkExchange } from '../checkExchange';
 import { runCheck, unmetReason } from '../evaluate';
@@ -27,7 +26,7 @@ import { checkKeptValues } from './readBack';
 
 /** A session of the model: what the suite created and how many attempts its device calls made. */
 export interface GaTracked {
-  session: CreatedGaSession;
+  session: CreatedSession;
   attempts: number;
   /** The attempts the model makes on it at most (`attemptsAllowed`). */
   allowed: number;
@@ -41,7 +40,7 @@ export interface GaModel {
 
 /** The real side of a v1.2 model run. */
 export interface GaReal {
-  ga: GaApi;
+  api: SessionCalls;
   rt: Runtime;
   outcomes: OutcomeSink;
   family: SessionFamily;
@@ -80,16 +79,15 @@ export class GaCreateCommand implements PlannedCommand<GaModel, GaReal> {
   }
   check = (m: Readonly<GaModel>): boolean => m.live.length < 3;
   async run(m: GaModel, r: GaReal): Promise<void> {
-    const ops = r.ga.ids(r.family);
     const step = new Outcomes(r.outcomes);
-    const { exchange, session } = await r.ga.create(r.family, this.fields);
+    const { exchange, session } = await r.api.create(r.family, this.fields);
     step.record(checkExchange(r.rt, exchange, { kind: 'positive' }));
     const created = jsonObject(exchange.response.json);
     const answer = { status: exchange.response.status, session: created };
-    step.record(runCheck(r.rt, createReturnsWholeSession, ops.create, answer, exchange));
+    step.record(runCheck(r.rt, createReturnsWholeSession, r.api.id(r.family, 'create'), answer, exchange));
     if (!session || !created) throw new CheckFailed('create returned no session');
     m.live.push({ session, attempts: 0, allowed: attemptsAllowed(r, this.fields) });
-    const got = await r.ga.get(r.family, session.id);
+    const got = await r.api.get(r.family, session.id);
     step.record(checkExchange(r.rt, got, { kind: 'positive' }));
     const readBack = {
       status: got.response.status,
@@ -97,9 +95,9 @@ export class GaCreateCommand implements PlannedCommand<GaModel, GaReal> {
       created,
       fields: this.fields,
     };
-    step.record(runCheck(r.rt, createdValuesPersisted, ops.get, readBack, got));
-    step.record(checkKeptValues(r.rt, ops.create, session, exchange));
-    step.record(checkKeptValues(r.rt, ops.get, session, got));
+    step.record(runCheck(r.rt, createdValuesPersisted, r.api.id(r.family, 'get'), readBack, got));
+    step.record(checkKeptValues(r.rt, r.api.id(r.family, 'create'), session, exchange));
+    step.record(checkKeptValues(r.rt, r.api.id(r.family, 'get'), session, got));
     must(step, 'create');
   }
   toString = (): string => `create(${JSON.stringify(this.fields)})`;
@@ -114,9 +112,9 @@ export class GaGetCommand implements PlannedCommand<GaModel, GaReal> {
   check = (m: Readonly<GaModel>): boolean => m.live.length > 0;
   async run(m: GaModel, r: GaReal): Promise<void> {
     const t = pick(m, this.index);
-    const op = r.ga.ids(r.family).get;
+    const op = r.api.id(r.family, 'get');
     const step = new Outcomes(r.outcomes);
-    const got = await r.ga.get(r.family, t.session.id);
+    const got = await r.api.get(r.family, t.session.id);
     step.record(checkExchange(r.rt, got, { kind: 'positive' }));
     const session = jsonObject(got.response.json);
     step.record(checkKeptValues(r.rt, op, t.session, got));
@@ -141,7 +139,7 @@ export class GaDeviceCommand implements PlannedCommand<GaModel, GaReal> {
     const open = m.live.filter((t) => t.attempts < t.allowed);
     const t = open[this.index % open.length];
     const step = new Outcomes(r.outcomes);
-    if (await observeGaDeviceCall(r.ga, r.rt, step, t.session)) t.attempts++;
+    if (await observeGaDeviceCall(r.api, r.rt, step, t.session)) t.attempts++;
     must(step, 'device call');
   }
   toString = (): string => `device(#${this.index})`;
@@ -158,7 +156,7 @@ export class GaWrongAuthCommand implements PlannedCommand<GaModel, GaReal> {
   async run(m: GaModel, r: GaReal): Promise<void> {
     const step = new Outcomes(r.outcomes);
     const { session } = pick(m, this.index);
-    const op = r.ga.ids(r.family).get;
+    const op = r.api.id(r.family, 'get');
     const tokenOnGet = await r.rt.client.send({
       operationId: op,
       method: 'GET',
@@ -170,7 +168,7 @@ export class GaWrongAuthCommand implements PlannedCommand<GaModel, GaReal> {
     step.record(checkExchange(r.rt, tokenOnGet, { kind: 'unauthorized', variant }));
     // The resource key on the device path needs a target that simulates device calls.
     if (r.rt.config.deviceSimulation) {
-      const keyOnDevice = await r.ga.device({ ...session, token: '' }, 'key-on-device');
+      const keyOnDevice = await r.api.device({ ...session, token: '' }, { auth: 'key-on-device' });
       step.record(checkExchange(r.rt, keyOnDevice, { kind: 'unauthorized', variant: 'key-on-device' }));
     }
     must(step, 'wrong auth');
@@ -188,25 +186,26 @@ export class GaDeleteCommand implements PlannedCommand<GaModel, GaReal> {
   check = (m: Readonly<GaModel>): boolean => m.live.length > 0;
   async run(m: GaModel, r: GaReal): Promise<void> {
     const t = pick(m, this.index);
-    const ops = r.ga.ids(r.family);
     const step = new Outcomes(r.outcomes);
-    const deleted = await r.ga.delete(r.family, t.session.id);
+    const deleted = await r.api.delete(r.family, t.session.id);
     step.record(checkExchange(r.rt, deleted, { kind: 'positive' }));
     m.live = m.live.filter((x) => x !== t);
     m.gone.push(t);
-    const after = await r.ga.get(r.family, t.session.id);
+    const after = await r.api.get(r.family, t.session.id);
     step.record(checkExchange(r.rt, after, { kind: 'notFound' }));
     const statuses = {
       deleteStatus: deleted.response.status,
       getStatus: after.response.status,
-      deleteOperation: ops.delete,
+      deleteOperation: r.api.id(r.family, 'delete'),
     };
-    step.record(runCheck(r.rt, deletedSessionNotFound, ops.delete, statuses, after));
+    step.record(runCheck(r.rt, deletedSessionNotFound, r.api.id(r.family, 'delete'), statuses, after));
     const unmet = unmetReason(r.rt, deletedTokenRevoked);
-    if (unmet) step.record(skipped([deletedTokenRevoked], ops.device, unmet));
+    if (unmet) step.record(skipped([deletedTokenRevoked], r.api.id(r.family, 'device'), unmet));
     else {
-      const device = await r.ga.device(t.session);
-      step.record(runCheck(r.rt, deletedTokenRevoked, ops.device, { status: device.response.status }, device));
+      const device = await r.api.device(t.session);
+      step.record(
+        runCheck(r.rt, deletedTokenRevoked, r.api.id(r.family, 'device'), { status: device.response.status }, device),
+      );
     }
     must(step, 'delete');
   }

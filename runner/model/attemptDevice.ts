@@ -6,8 +6,8 @@ import {
   statusFollowsAttempts,
   attemptVerifyImageHashMatches,
 } from '../../checks';
-import type { CreatedGaSession, GaApi } from '../gaApi';
-import { GA_VERIFY_IMAGE } from '../gaApi';
+import type { CreatedSession, SessionCalls } from '../sessionCalls';
+import { CREATE_VERIFY_IMAGE } from '../sessionCalls';
 import { jsonObject } from '../../wire';
 import type { Runtime } from '../runtime';
 import { checkExchange } from '../checkExchange';
@@ -33,39 +33,46 @@ export const ATTEMPT_CALL_REQUESTS = 4;
  * accepted (the model counts the attempt).
  */
 export async function observeGaDeviceCall(
-  ga: GaApi,
+  api: SessionCalls,
   rt: Runtime,
   out: OutcomeSink,
-  session: CreatedGaSession,
+  session: CreatedSession,
 ): Promise<boolean> {
-  const ops = ga.ids(session.family);
   const unmet = unmetReason(rt, deviceCallAppendsAttempt);
   if (unmet) {
-    out.record(skipped(DEVICE_CHECKS, ops.device, unmet));
+    out.record(skipped(DEVICE_CHECKS, api.id(session.family, 'device'), unmet));
     return false;
   }
-  const before = await ga.get(session.family, session.id);
+  const before = await api.get(session.family, session.id);
   out.record(checkExchange(rt, before, { kind: 'positive' }));
-  const call = await ga.device(session);
+  const call = await api.device(session);
   out.record(checkExchange(rt, call, { kind: 'positive' }));
-  const got = await ga.get(session.family, session.id);
+  const got = await api.get(session.family, session.id);
   out.record(checkExchange(rt, got, { kind: 'positive' }));
   const after = jsonObject(got.response.json);
   const observation = { before: jsonObject(before.response.json), deviceStatus: call.response.status, after };
-  out.record(runCheck(rt, deviceCallAppendsAttempt, ops.device, observation, got));
-  out.record(runCheck(rt, statusFollowsAttempts, ops.get, { session: after }, got));
-  out.record(runCheck(rt, attemptNamesSessionImage, ops.device, { fields: session.fields, session: after }, got));
+  out.record(runCheck(rt, deviceCallAppendsAttempt, api.id(session.family, 'device'), observation, got));
+  out.record(runCheck(rt, statusFollowsAttempts, api.id(session.family, 'get'), { session: after }, got));
+  out.record(
+    runCheck(
+      rt,
+      attemptNamesSessionImage,
+      api.id(session.family, 'device'),
+      { fields: session.fields, session: after },
+      got,
+    ),
+  );
   if (session.family === 'livenessWithVerify' && session.fields.returnVerifyImageHash === true) {
-    const hashed = { verifyImage: GA_VERIFY_IMAGE, session: after };
-    out.record(runCheck(rt, attemptVerifyImageHashMatches, ops.device, hashed, got));
+    const hashed = { verifyImage: CREATE_VERIFY_IMAGE, session: after };
+    out.record(runCheck(rt, attemptVerifyImageHashMatches, api.id(session.family, 'device'), hashed, got));
   }
-  await readNewestImage(ga, rt, out, after);
+  await readNewestImage(api, rt, out, after);
   return call.response.status >= 200 && call.response.status < 300;
 }
 
 /** Reads the session image the newest attempt names (if any) and checks it is readable and an image. */
 async function readNewestImage(
-  ga: GaApi,
+  api: SessionCalls,
   rt: Runtime,
   out: OutcomeSink,
   session: Record<string, unknown> | undefined,
@@ -74,7 +81,7 @@ async function readNewestImage(
   const newest = [...attempts].sort((a, b) => Number(b.attemptId) - Number(a.attemptId))[0];
   const id = (newest?.result as { sessionImageId?: unknown } | undefined)?.sessionImageId;
   if (typeof id !== 'string' || id === '') return;
-  const image = await ga.sessionImage(id);
+  const image = await api.sessionImage(id);
   out.record(checkExchange(rt, image, { kind: 'positive' }));
   const { status, raw, headers } = image.response;
   const observed = { status, body: raw, contentType: headers['content-type'] };

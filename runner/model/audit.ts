@@ -1,5 +1,5 @@
 import { auditEntriesBelongToSession, auditStartExclusive, auditTopHonoured } from '../../checks';
-import type { Api, CreatedSession } from '../api';
+import type { CreatedSession, SessionCalls } from '../sessionCalls';
 import type { Runtime } from '../runtime';
 import { checkExchange } from '../checkExchange';
 import { runCheck } from '../evaluate';
@@ -10,7 +10,7 @@ import type { OutcomeSink } from '../outcome';
  * the entries, or undefined when unreadable.
  */
 export async function readAudit(
-  api: Api,
+  api: SessionCalls,
   rt: Runtime,
   out: OutcomeSink,
   session: CreatedSession,
@@ -24,7 +24,7 @@ export async function readAudit(
   const body = exchange.response.json;
   if (exchange.response.status !== 200 || !Array.isArray(body)) return undefined;
   const entries = body as Record<string, unknown>[];
-  const op = api.ids(session.family).audit;
+  const op = api.id(session.family, 'audit');
   const ids = entries.map((e) => e.id).filter((id): id is number => typeof id === 'number');
   const belong = { sessionIds: entries.map((e) => e.sessionId), sessionId: session.id };
   out.record(runCheck(rt, auditEntriesBelongToSession, op, belong, exchange));

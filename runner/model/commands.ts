@@ -8,7 +8,7 @@ import {
   resultOnlyWhenAvailable,
   sessionExpiredMatchesTtl,
 } from '../../checks';
-import type { Api, CreatedSession, SessionFamily } from '../api';
+import type { CreatedSession, SessionCalls, SessionFamily } from '../sessionCalls';
 import type { Runtime } from '../runtime';
 import { checkExchange } from '../checkExchange';
 import { runCheck, unmetReason } from '../evaluate';
@@ -31,7 +31,7 @@ export interface Model {
  * fails (CheckFailed) when one of its own checks failed.
  */
 export interface Real {
-  api: Api;
+  api: SessionCalls;
   rt: Runtime;
   outcomes: OutcomeSink;
   created: CreatedSession[];
@@ -91,14 +91,14 @@ export class CreateCommand implements PlannedCommand<Model, Real> {
   check = (m: Readonly<Model>): boolean => m.live.length < 3;
   async run(m: Model, r: Real): Promise<void> {
     const step = new Outcomes(r.outcomes);
-    const { exchange, session } = await r.api.create(r.family, this.body, this.verifyImage);
+    const { exchange, session } = await r.api.create(r.family, this.body, { verifyImage: this.verifyImage });
     step.record(checkExchange(r.rt, exchange, { kind: 'positive' }));
     if (!session) throw new CheckFailed('create returned no session');
     r.created.push(session);
     m.live.push(session);
     const get = await r.api.get(r.family, session.id);
     step.record(checkExchange(r.rt, get, { kind: 'positive' }));
-    const op = r.api.ids(r.family).get;
+    const op = r.api.id(r.family, 'get');
     const readBack = {
       id: session.id,
       body: this.body,
@@ -133,9 +133,9 @@ export class GetCommand extends OnLiveSession {
     const get = await r.api.get(r.family, s.id);
     step.record(checkExchange(r.rt, get, { kind: 'positive' }));
     const session = get.response.json as Record<string, unknown> | undefined;
-    step.record(checkCreatedDate(r.rt, r.api.ids(r.family).get, s, get));
-    step.record(checkKeptValues(r.rt, r.api.ids(r.family).get, s, get));
-    step.record(runCheck(r.rt, resultOnlyWhenAvailable, r.api.ids(r.family).get, { session }, get));
+    step.record(checkCreatedDate(r.rt, r.api.id(r.family, 'get'), s, get));
+    step.record(checkKeptValues(r.rt, r.api.id(r.family, 'get'), s, get));
+    step.record(runCheck(r.rt, resultOnlyWhenAvailable, r.api.id(r.family, 'get'), { session }, get));
     must(step, 'get');
   }
   override toString = (): string => `get(#${this.index})`;
@@ -177,10 +177,10 @@ export class DeleteCommand extends OnLiveSession {
     m.gone.push(s);
     const get = await r.api.get(r.family, s.id);
     step.record(checkExchange(r.rt, get, { kind: 'notFound' }));
-    const deleteOperation = r.api.ids(r.family).delete;
+    const deleteOperation = r.api.id(r.family, 'delete');
     const statuses = { deleteStatus: del.response.status, getStatus: get.response.status, deleteOperation };
     step.record(runCheck(r.rt, deletedSessionNotFound, deleteOperation, statuses, get));
-    const deviceOp = r.api.ids(r.family).device;
+    const deviceOp = r.api.id(r.family, 'device');
     const unmet = unmetReason(r.rt, deletedTokenRevoked);
     if (unmet) step.record(skipped([deletedTokenRevoked], deviceOp, unmet));
     else {

@@ -13,7 +13,7 @@ import {
   verifyResultOnlyWithVerify,
 } from '../../checks';
 import { hasCapability } from '../../schemas';
-import type { Api, CreatedSession } from '../api';
+import type { CreatedSession, SessionCalls } from '../sessionCalls';
 import type { Runtime } from '../runtime';
 import { checkExchange } from '../checkExchange';
 import { runCheck, unmetReason } from '../evaluate';
@@ -53,13 +53,13 @@ export const TRAIL_PAGING_REQUESTS = 3;
  * every outcome goes to `out`.
  */
 export async function observeDeviceCall(
-  api: Api,
+  api: SessionCalls,
   rt: Runtime,
   out: OutcomeSink,
   session: CreatedSession,
   pageTrail = true,
 ): Promise<void> {
-  const op = api.ids(session.family).device;
+  const op = api.id(session.family, 'device');
   const checks = hasCapability(rt.config.apiVersion, 'sessionImages')
     ? [...DEVICE_CHECKS, ...OPTION_CHECKS]
     : DEVICE_CHECKS;
@@ -93,8 +93,8 @@ export async function observeDeviceCall(
       apimRequestId: call.response.headers['apim-request-id'],
       body: call.response.json,
     },
-    sendResultsToClient: session.body.sendResultsToClient === true,
-    createBody: session.body,
+    sendResultsToClient: session.fields.sendResultsToClient === true,
+    createBody: session.fields,
     ...(sendsVerify ? { verifyImageSha256: createHash('sha256').update(verifyImage).digest('hex') } : {}),
     before: before ?? [],
     after: after ?? [],

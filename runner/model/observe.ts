@@ -7,7 +7,7 @@ import {
   listTopHonoured,
   pagingReturnsEachOnce,
 } from '../../checks';
-import type { SessionFamily, Api } from '../api';
+import type { SessionCalls, SessionFamily } from '../sessionCalls';
 import type { Runtime } from '../runtime';
 import { checkExchange } from '../checkExchange';
 import { runCheck } from '../evaluate';
@@ -34,7 +34,7 @@ function ids(body: unknown): string[] | undefined {
  * undefined when the page could not be read as a list.
  */
 export async function readPage(
-  api: Api,
+  api: SessionCalls,
   rt: Runtime,
   out: OutcomeSink,
   family: SessionFamily,
@@ -47,7 +47,7 @@ export async function readPage(
   out.record(checkExchange(rt, exchange, { kind: 'positive' }));
   const page = exchange.response.status === 200 ? ids(exchange.response.json) : undefined;
   if (!page) return undefined;
-  const op = api.ids(family).list;
+  const op = api.id(family, 'list');
   for (const check of [listSortedById, listStartExclusive, listTopHonoured])
     out.record(runCheck(rt, check, op, { ids: page, query }, exchange));
   return page;
@@ -59,14 +59,14 @@ export async function readPage(
  * MAX_PAGES, the whole-list checks are skipped with that reason.
  */
 export async function pageThrough(
-  api: Api,
+  api: SessionCalls,
   rt: Runtime,
   out: OutcomeSink,
   family: SessionFamily,
   live: string[],
   gone: string[],
 ): Promise<void> {
-  const op = api.ids(family).list;
+  const op = api.id(family, 'list');
   const first = await readPage(api, rt, out, family, {});
   if (!first) return;
   const top = Math.max(1, Math.ceil(first.length / 3));
@@ -97,12 +97,12 @@ export async function pageThrough(
  * throughout it (checks/listDefaults.ts says why it never compares two reads).
  */
 function checkDefaultTop(
-  api: Api,
+  api: SessionCalls,
   rt: Runtime,
   out: OutcomeSink,
   family: SessionFamily,
   first: string[],
   live: string[],
 ): void {
-  out.record(runCheck(rt, listTopDefault, api.ids(family).list, { withoutTop: first, ours: live }));
+  out.record(runCheck(rt, listTopDefault, api.id(family, 'list'), { withoutTop: first, ours: live }));
 }

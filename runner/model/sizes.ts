@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { auditStartKeepsLaterEntries, listTopDefault, revealingStart } from '../../checks';
-import type { Api, CreatedSession, SessionFamily } from '../api';
+import type { CreatedSession, SessionCalls, SessionFamily } from '../sessionCalls';
 import type { Runtime } from '../runtime';
 import { checkExchange } from '../checkExchange';
 import { runCheck, unmetReason } from '../evaluate';
@@ -21,7 +21,13 @@ export const LONG_TRAIL = 11;
 /** Sessions a test owns when it reads a list without `top`. */
 export const OWNED_FOR_DEFAULT_TOP = 3;
 
-async function createOwn(api: Api, rt: Runtime, out: OutcomeSink, family: SessionFamily, created: CreatedSession[]) {
+async function createOwn(
+  api: SessionCalls,
+  rt: Runtime,
+  out: OutcomeSink,
+  family: SessionFamily,
+  created: CreatedSession[],
+) {
   const body = { livenessOperationMode: 'Passive', deviceCorrelationId: `conformance-${randomUUID()}` };
   const { exchange, session } = await api.create(family, body);
   out.record(checkExchange(rt, exchange, { kind: 'positive' }));
@@ -29,7 +35,7 @@ async function createOwn(api: Api, rt: Runtime, out: OutcomeSink, family: Sessio
   return session;
 }
 
-async function deleteOwn(api: Api, created: CreatedSession[], sessions: CreatedSession[]): Promise<void> {
+async function deleteOwn(api: SessionCalls, created: CreatedSession[], sessions: CreatedSession[]): Promise<void> {
   for (const s of sessions) {
     await api.delete(s.family, s.id);
     created.splice(created.indexOf(s), 1);
@@ -42,13 +48,13 @@ async function deleteOwn(api: Api, created: CreatedSession[], sessions: CreatedS
  * is there (`auditStartKeepsLaterEntries`).
  */
 export async function observeLongAuditTrail(
-  api: Api,
+  api: SessionCalls,
   rt: Runtime,
   out: OutcomeSink,
   family: SessionFamily,
   created: CreatedSession[],
 ): Promise<void> {
-  const op = api.ids(family).audit;
+  const op = api.id(family, 'audit');
   const unmet = unmetReason(rt, auditStartKeepsLaterEntries);
   if (unmet) return out.record(skipped([auditStartKeepsLaterEntries], op, unmet));
   const session = await createOwn(api, rt, out, family, created);
@@ -74,7 +80,7 @@ export async function observeLongAuditTrail(
  * them all unless it holds 1000 items (`listTopDefault`).
  */
 export async function readListOwningThree(
-  api: Api,
+  api: SessionCalls,
   rt: Runtime,
   out: OutcomeSink,
   family: SessionFamily,
@@ -89,7 +95,7 @@ export async function readListOwningThree(
     const first = await readPage(api, rt, out, family, {});
     if (!first || own.length < OWNED_FOR_DEFAULT_TOP) return;
     const ours = own.map((s) => s.id);
-    out.record(runCheck(rt, listTopDefault, api.ids(family).list, { withoutTop: first, ours }));
+    out.record(runCheck(rt, listTopDefault, api.id(family, 'list'), { withoutTop: first, ours }));
   } finally {
     await deleteOwn(api, created, own);
   }

@@ -1,6 +1,6 @@
 import { createdDateTimeIsCreation, serverTime } from '../../checks';
 import type { Exchange } from '../../wire';
-import type { CreatedSession } from '../api';
+import type { CreatedSession } from '../sessionCalls';
 import { runCheck } from '../evaluate';
 import type { CheckTarget } from '../evaluate';
 import type { Outcome } from '../outcome';
