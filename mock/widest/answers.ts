@@ -2,6 +2,11 @@ import { isGaVersion, registry } from '../../schemas';
 import type { AnswerTake, HeldAnswer, WidestRequest } from './exchange';
 import { shuffled } from './random';
 
+/*
+ * The answer takes of the widest server. A take never tests the version: the layer applies it only in the
+ * versions its liberty names (schemas/liberties, read from the capabilities; `Widest` in ./index.ts).
+ */
+
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => !!v && typeof v === 'object' && !Array.isArray(v);
 
@@ -16,9 +21,9 @@ function auditEntries(answer: HeldAnswer, req: WidestRequest): Json[] {
   return isObject(result) ? [result] : [];
 }
 
-/** Liberty delete-either-status: a v1.2 DELETE answers 200 with an empty body. */
+/** Liberty delete-either-status: a DELETE answers 200 with an empty body (the liberty's versions: v1.2's). */
 export const deleteAnswers200: AnswerTake = (answer, req) => {
-  if (req?.match.version === 'v1.2' && req.match.op.role === 'delete' && answer.status === 204) answer.status = 200;
+  if (req?.match.op.role === 'delete' && answer.status === 204) answer.status = 200;
 };
 
 /** Liberty audit-entry-order: audit entries in a seeded random order. */
@@ -97,9 +102,9 @@ export const contentTypeWithBoundary: AnswerTake = (answer, req) => {
   }
 };
 
-/** Liberty model-version-newer: a v1.3 session created without a model reports 2025-05-20. */
+/** Liberty model-version-newer: a session created without a model reports 2025-05-20. */
 export const newerModelVersion: AnswerTake = (answer, req, env) => {
-  if (!success(answer, req) || req.match.version !== 'v1.3-preview.1' || !isObject(answer.json)) return;
+  if (!success(answer, req) || !isObject(answer.json)) return;
   const s = answer.json;
   const id = typeof s.sessionId === 'string' ? s.sessionId : req.match.params.sessionId;
   if (

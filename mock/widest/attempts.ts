@@ -8,9 +8,12 @@ function bearerOf(headers: Record<string, string | string[] | undefined>): strin
   return m?.[1]?.trim();
 }
 
-/** Liberty fourth-attempt-either: a v1.2 device call on a session that already has 3 attempts is refused. */
+/**
+ * Liberty fourth-attempt-either: a device call on a session that already has 3 attempts is refused (applied
+ * only in the liberty's versions, those without an attempt limit of their own: `Widest` in ./index.ts).
+ */
 export const refuseFourthAttempt: RequestTake = (req, env) => {
-  if (req.match.version !== 'v1.2' || req.match.op.role !== 'device') return;
+  if (req.match.op.role !== 'device') return;
   const token = bearerOf(req.headers);
   const session = token === undefined ? undefined : env.state.ga.byToken(token);
   if (session && !session.deleted && session.attempts.length >= 3)

@@ -4,14 +4,19 @@ import { registry } from '../../schemas';
 import { HttpError } from '../http';
 import type { RequestTake, WidestRequest } from './exchange';
 
+/*
+ * The request takes of the widest server. A take never tests the version: the layer applies it only in the
+ * versions its liberty names (schemas/liberties, read from the capabilities; `Widest` in ./index.ts), so a
+ * version based on another has its base's liberties.
+ */
+
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const V13 = 'v1.3-preview.1';
 
 const refuse = (code: string, message: string): never => {
   throw new HttpError(400, code, message);
 };
 const isCreate = (req: WidestRequest): boolean => ['create', 'createWithVerifyImage'].includes(req.match.op.role);
-const v13Create = (req: WidestRequest): boolean => req.match.version === V13 && isCreate(req) && !!req.fields;
+const createWithFields = (req: WidestRequest): boolean => isCreate(req) && !!req.fields;
 
 /** An IPv4 or IPv6 address, or a CIDR block of one. */
 export function isAddressOrCidr(text: string): boolean {
@@ -23,17 +28,17 @@ export function isAddressOrCidr(text: string): boolean {
   return /^\d{1,3}$/.test(prefix) && bits <= (family === 4 ? 32 : 128);
 }
 
-/** Liberty user-correlation-id-guid: a v1.3 userCorrelationId that is not a GUID is refused. */
+/** Liberty user-correlation-id-guid: a userCorrelationId that is not a GUID is refused. */
 export const guidUserCorrelationId: RequestTake = (req) => {
   const id = req.fields?.userCorrelationId;
-  if (v13Create(req) && typeof id === 'string' && !GUID.test(id))
+  if (createWithFields(req) && typeof id === 'string' && !GUID.test(id))
     refuse('InvalidRequestBody', 'userCorrelationId must be a GUID ("Unique Guid per each end-user")');
 };
 
 /** Liberty expected-client-ip-address-format: an expectedClientIpAddress that is no address or CIDR block is refused. */
 export const addressOrCidr: RequestTake = (req) => {
   const ip = req.fields?.expectedClientIpAddress;
-  if (v13Create(req) && typeof ip === 'string' && !isAddressOrCidr(ip))
+  if (createWithFields(req) && typeof ip === 'string' && !isAddressOrCidr(ip))
     refuse('InvalidRequestBody', 'expectedClientIpAddress must be an IP address or a CIDR block');
 };
 
@@ -70,7 +75,7 @@ export const deviceIdWithSetInClient = refuseAtRandom(
 
 /** Liberty user-id-with-set-in-client-either. */
 export const userIdWithSetInClient = refuseAtRandom(
-  (r) => r.match.version === V13 && r.fields?.userCorrelationIdSetInClient === true && set(r.fields.userCorrelationId),
+  (r) => r.fields?.userCorrelationIdSetInClient === true && set(r.fields.userCorrelationId),
   'InvalidRequestBody',
   'userCorrelationId must be null when userCorrelationIdSetInClient is true',
 );
@@ -78,7 +83,6 @@ export const userIdWithSetInClient = refuseAtRandom(
 /** Liberty user-id-missing-either. */
 export const userIdMissing = refuseAtRandom(
   (r) =>
-    r.match.version === V13 &&
     defines(r, 'userCorrelationId') &&
     r.fields?.userCorrelationIdSetInClient !== true &&
     !set(r.fields?.userCorrelationId),
@@ -90,18 +94,14 @@ const attempts = (r: WidestRequest): unknown => r.fields?.numberOfClientAttempts
 
 /** Liberty attempts-allowed-zero-either. */
 export const attemptsBelowOne = refuseAtRandom(
-  (r) => r.match.version === V13 && typeof attempts(r) === 'number' && (attempts(r) as number) < 1,
+  (r) => typeof attempts(r) === 'number' && (attempts(r) as number) < 1,
   'InvalidRequestBody',
   'numberOfClientAttemptsAllowed must be 1..3',
 );
 
 /** Liberty attempts-allowed-four-json-either. */
 export const attemptsAboveThreeJson = refuseAtRandom(
-  (r) =>
-    r.match.version === V13 &&
-    r.media === 'application/json' &&
-    typeof attempts(r) === 'number' &&
-    (attempts(r) as number) > 3,
+  (r) => r.media === 'application/json' && typeof attempts(r) === 'number' && (attempts(r) as number) > 3,
   'InvalidRequestBody',
   'numberOfClientAttemptsAllowed must be 1..3',
 );
