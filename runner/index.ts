@@ -26,16 +26,9 @@ export {
 } from './budget';
 export { BUDGET_URL_ENV, RemoteBudget, startBudgetServer } from './budgetServer';
 export { BudgetExhausted, Limiter } from './limiter';
-export {
-  ADDITIONS_REQUIRE,
-  LEFT_OUT,
-  TITLES,
-  firstPerLabel,
-  invalidCreate,
-  planFor,
-  planReserve,
-  splitBoundaries,
-} from './plan';
+export { planFor, planReserve } from './plan';
+export { firstPerLabel, invalidCreate, splitBoundaries } from './firstPass';
+export { ADDITIONS_REQUIRE, LEFT_OUT, TITLES } from './titles';
 // A worker's runtime, checking and recording.
 export type { Runtime } from './runtime';
 export { createRuntime } from './runtime';

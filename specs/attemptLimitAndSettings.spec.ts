@@ -1,6 +1,7 @@
 /**
- * v1.3-preview.1's own rules (reference/v1.3-preview.1; CONTRACT.md §5), registered only when
- * FACE_API_VERSION=v1.3-preview.1. The rules it keeps from v1.2 run in wholeSessions.spec.ts.
+ * The attempt limit, the expected client IP and the settings (v1.3-preview.1's additions: reference/v1.3-preview.1;
+ * CONTRACT.md §5), registered only for a version with those capabilities (`ADDITIONS_REQUIRE`, runner/titles.ts).
+ * The rules such a version keeps from v1.2 run in wholeSessions.spec.ts.
  */
 import { randomUUID } from 'node:crypto';
 import { contractFor, familyOperationIds, hasCapabilities } from '../schemas';
@@ -22,7 +23,7 @@ import { notForThisVersion, runConfig } from './runConfig';
 
 const VERSION = runConfig().apiVersion;
 const ON = hasCapabilities(VERSION, ADDITIONS_REQUIRE);
-if (!ON) test(...notForThisVersion(LEFT_OUT.v13));
+if (!ON) test(...notForThisVersion(LEFT_OUT.attemptLimitAndSettings));
 const FAMILIES: SessionFamily[] = ON ? ['liveness', 'livenessWithVerify'] : [];
 
 /**
@@ -42,7 +43,7 @@ function fieldsOf(family: SessionFamily): { fields: Record<string, unknown>; all
 }
 
 for (const family of FAMILIES) {
-  test(TITLES.v13Attempts(family), async ({ runtime: rt, api, recorder, requireChecks }) => {
+  test(TITLES.attemptLimit(VERSION, family), async ({ runtime: rt, api, recorder, requireChecks }) => {
     const ops = familyOperationIds(VERSION, ['create', 'get', 'device'] as const)[family];
     requireChecks(ops.device, [attemptLimitHonoured]);
     const { fields, allowed } = fieldsOf(family);
@@ -86,7 +87,7 @@ const BAD_KEYS: [AuthKind, 'no-key' | 'wrong-key'][] = [
 ];
 
 if (ON) {
-  test(TITLES.v13Settings, async ({ runtime: rt, api, recorder }) => {
+  test(TITLES.settings(VERSION), async ({ runtime: rt, api, recorder }) => {
     await withinBudget(async () => {
       const before = await api.settings('getSettings');
       recorder.record(checkExchange(rt, before, { kind: 'positive' }));
@@ -121,7 +122,7 @@ if (ON) {
     });
   });
 
-  test(TITLES.v13Token, async ({ runtime: rt, api, recorder }) => {
+  test(TITLES.clientAssetsToken(VERSION), async ({ runtime: rt, api, recorder }) => {
     await withinBudget(async () => {
       const got = await api.settings('clientAssetsToken');
       recorder.record(checkExchange(rt, got, { kind: 'positive' }));
@@ -145,7 +146,7 @@ function sessionImageOf(session: Record<string, unknown> | undefined): string | 
 }
 
 if (ON) {
-  test(TITLES.v13SessionImage, async ({ runtime: rt, api, recorder, requireChecks }) => {
+  test(TITLES.sessionImage(VERSION), async ({ runtime: rt, api, recorder, requireChecks }) => {
     const imageOp = contractFor(VERSION).sessionImage;
     if (!imageOp) throw new Error(`${VERSION} has no Get Session Image in the contract table`);
     requireChecks(imageOp.id, [sessionImageIsImage]);

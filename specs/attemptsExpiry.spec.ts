@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 /**
- * v1.2 (GA) token expiry, opt-in (FACE_CHECK_EXPIRY_WAIT_MS: it waits): a token stops working after the TTL
+ * Token expiry of whole sessions (the GA design, CONTRACT.md §5), opt-in (FACE_CHECK_EXPIRY_WAIT_MS: it waits): a token stops working after the TTL
  * it was created with, and after the documented default (600 s) when it was created without one. The
  * default's wait is ten times the configured one (61 s → 610 s against a real service).
  */
-import { LEFT_OUT, checkExchange, runCheck } from '../runner';
+import { LEFT_OUT, TITLES, checkExchange, runCheck } from '../runner';
 import { tokenExpiresAfterDefaultTtl, tokenExpiresAfterTtl } from '../checks';
 import type { Check } from '../checks';
 import { isGaVersion } from '../schemas';
@@ -12,7 +12,7 @@ import { test, withinBudget } from './fixtures';
 import { notForThisVersion, runConfig } from './runConfig';
 
 const VERSION = runConfig().apiVersion;
-if (!isGaVersion(VERSION)) test(...notForThisVersion(LEFT_OUT.gaExpiry));
+if (!isGaVersion(VERSION)) test(...notForThisVersion(LEFT_OUT.attemptsExpiry));
 /** The shortest documented TTL, in seconds: the session the explicit-TTL test waits out. */
 const MIN_TTL = 60;
 
@@ -22,12 +22,7 @@ const CASES: [string, Record<string, unknown>, number, Check<{ status: number; w
 ];
 
 for (const [what, ttl, factor, check] of isGaVersion(VERSION) ? CASES : []) {
-  test(`${VERSION} token expiry: a session token stops working after ${what} (opt-in, waits)`, async ({
-    runtime: rt,
-    api,
-    recorder,
-    requireChecks,
-  }) => {
+  test(TITLES.tokenExpiryAfter(VERSION, what), async ({ runtime: rt, api, recorder, requireChecks }) => {
     const op = api.id('liveness', 'device');
     requireChecks(op, [check]);
     const waitMs = (rt.config.expiryWaitMs ?? MIN_TTL * 1000 + 1000) * factor;

@@ -1,6 +1,6 @@
 /**
- * The model-based lifecycle of the v1.2 (GA) family (CONTRACT.md §5), registered only on a GA version: a
- * canonical command sequence first, so every rule runs whatever the seed, then random sequences
+ * The model-based lifecycle of whole sessions (the GA design, CONTRACT.md §5), registered only on a GA-design
+ * version: a canonical command sequence first, so every rule runs whatever the seed, then random sequences
  * (`fc.commands`), shrunk to the shortest failing one.
  */
 import fc from 'fast-check';
@@ -16,6 +16,7 @@ import {
   GaWrongAuthCommand,
   runModelCommands,
   LEFT_OUT,
+  TITLES,
   checkProperty,
   sequenceRuns,
   replayCommand,
@@ -29,16 +30,11 @@ import { notForThisVersion, runConfig } from './runConfig';
 
 const VERSION = runConfig().apiVersion;
 const FAMILIES: SessionFamily[] = isGaVersion(VERSION) ? ['liveness', 'livenessWithVerify'] : [];
-if (FAMILIES.length === 0) test(...notForThisVersion(LEFT_OUT.gaLifecycle));
+if (FAMILIES.length === 0) test(...notForThisVersion(LEFT_OUT.attemptsLifecycle));
 const WHOLE = [createReturnsWholeSession, createdValuesPersisted, deletedSessionNotFound];
 
 for (const family of FAMILIES) {
-  test(`${VERSION} session lifecycle, model-based (${family}): create, get, device calls, wrong auth, delete`, async ({
-    runtime: rt,
-    api,
-    recorder,
-    requireChecks,
-  }, testInfo) => {
+  test(TITLES.attemptsLifecycle(VERSION, family), async ({ runtime: rt, api, recorder, requireChecks }, testInfo) => {
     requireChecks(api.id(family, 'create'), WHOLE);
     const fields = arbitraryFor(
       rt.config.apiVersion,

@@ -42,7 +42,7 @@ export function registerFor(config: SuiteConfig, load: () => void): void {
 /**
  * What a spec file registers when it does not apply to the run's version: one test (`test(...notForThisVersion(
  * LEFT_OUT.x))`, in the spec file so the report names it), skipped, saying what the file covers and for which
- * versions (runner/plan.ts `LEFT_OUT`, whose plan entries have the same keys): left out on purpose, not silently.
+ * versions (runner/titles.ts `LEFT_OUT`, whose plan entries have the same keys): left out on purpose, not silently.
  */
 export function notForThisVersion(file: { key: string; reason: string }): [string, () => void] {
   const reason = `${file.reason}; this run is API ${runConfig().apiVersion}`;

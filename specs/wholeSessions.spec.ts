@@ -27,6 +27,7 @@ import {
   firstPerLabel,
   toWire,
   LEFT_OUT,
+  TITLES,
   checkExchange,
   checkProperty,
   sequenceRuns,
@@ -39,7 +40,7 @@ import { notForThisVersion, runConfig } from './runConfig';
 /** The GA-design version of this run (v1.2 or v1.3-preview.1): its tests carry its name. */
 const VERSION = runConfig().apiVersion;
 const FAMILIES: SessionFamily[] = isGaVersion(VERSION) ? ['liveness', 'livenessWithVerify'] : [];
-if (FAMILIES.length === 0) test(...notForThisVersion(LEFT_OUT.ga));
+if (FAMILIES.length === 0) test(...notForThisVersion(LEFT_OUT.wholeSessions));
 /** The version's operation ids per family, read from the contract table. */
 const FAMILY_OPS = isGaVersion(VERSION)
   ? familyOperationIds(VERSION, ['create', 'get', 'delete', 'device'] as const)
@@ -79,32 +80,25 @@ async function roundTrip(
 }
 
 for (const family of FAMILIES) {
-  test(`${VERSION} ${family}: valid creates return the whole session; get, delete 204, then 404`, async ({
-    runtime: rt,
-    api,
-    recorder,
-    requireChecks,
-  }, testInfo) => {
-    requireChecks(FAMILY_OPS[family].create, [createReturnsWholeSession, createdValuesPersisted]);
-    const arb = arbitraryFor(VERSION, createDefinitionFor(VERSION, family)) as fc.Arbitrary<Record<string, unknown>>;
-    await withinBudget(() =>
-      checkProperty(
-        recorder,
-        arb,
-        (fields, outcomes) => roundTrip(api, rt, outcomes, family, fields),
-        // The first run is the first pass (runner/plan.ts); the others are repetitions.
-        { ...sequenceRuns(rt.config), afterFirstRun: () => rt.client.limiter.endCoverage() },
-        (seed, path) => replayCommand(testInfo.title, seed, path),
-      ),
-    );
-  });
+  test(
+    TITLES.wholeSessionRoundTrip(VERSION, family),
+    async ({ runtime: rt, api, recorder, requireChecks }, testInfo) => {
+      requireChecks(FAMILY_OPS[family].create, [createReturnsWholeSession, createdValuesPersisted]);
+      const arb = arbitraryFor(VERSION, createDefinitionFor(VERSION, family)) as fc.Arbitrary<Record<string, unknown>>;
+      await withinBudget(() =>
+        checkProperty(
+          recorder,
+          arb,
+          (fields, outcomes) => roundTrip(api, rt, outcomes, family, fields),
+          // The first run is the first pass (runner/plan.ts); the others are repetitions.
+          { ...sequenceRuns(rt.config), afterFirstRun: () => rt.client.limiter.endCoverage() },
+          (seed, path) => replayCommand(testInfo.title, seed, path),
+        ),
+      );
+    },
+  );
 
-  test(`${VERSION} ${family}: each simulated device call adds an attempt, numbered from 1`, async ({
-    runtime: rt,
-    api,
-    recorder,
-    requireChecks,
-  }) => {
+  test(TITLES.attemptsNumbered(VERSION, family), async ({ runtime: rt, api, recorder, requireChecks }) => {
     const ops = FAMILY_OPS[family];
     requireChecks(ops.device, [attemptsNumberedFromOne]);
     await withinBudget(async () => {
@@ -132,11 +126,7 @@ for (const family of FAMILIES) {
     });
   });
 
-  test(`${VERSION} ${family}: no key or a wrong key gets 401; an unknown session 404`, async ({
-    runtime: rt,
-    api,
-    recorder,
-  }) => {
+  test(TITLES.keyAndUnknownSession(VERSION, family), async ({ runtime: rt, api, recorder }) => {
     await withinBudget(async () => {
       for (const [auth, variant] of [
         ['none', 'no-key'],
@@ -166,11 +156,7 @@ for (const family of FAMILIES) {
 }
 
 for (const family of FAMILIES) {
-  test(`${VERSION} ${family}: invalid creates are refused with the documented error`, async ({
-    runtime: rt,
-    api,
-    recorder,
-  }) => {
+  test(TITLES.invalidCreates(VERSION, family), async ({ runtime: rt, api, recorder }) => {
     const op = operation(FAMILY_OPS[family].create);
     if (rt.config.readOnly) {
       for (const c of EXCHANGE_CHECKS) recorder.skip(c, op.id, rt.unmetReason('write'));
@@ -196,11 +182,7 @@ for (const family of FAMILIES) {
 }
 
 for (const family of FAMILIES) {
-  test(`${VERSION} ${family}: values exactly on each documented bound, and every enum value, are accepted`, async ({
-    runtime: rt,
-    api,
-    recorder,
-  }) => {
+  test(TITLES.createBoundary(VERSION, family), async ({ runtime: rt, api, recorder }) => {
     const op = operation(FAMILY_OPS[family].create);
     if (rt.config.readOnly) {
       recorder.skip(boundaryValuesAccepted, op.id, rt.unmetReason('write'));
@@ -223,12 +205,7 @@ for (const family of FAMILIES) {
 
 for (const family of FAMILIES) {
   const called: SessionFamily = family === 'liveness' ? 'livenessWithVerify' : 'liveness';
-  test(`${VERSION} families apart: a ${family} session is unknown to the ${called} get`, async ({
-    runtime: rt,
-    api,
-    recorder,
-    requireChecks,
-  }) => {
+  test(TITLES.familiesApartOnGet(VERSION, family, called), async ({ runtime: rt, api, recorder, requireChecks }) => {
     requireChecks(FAMILY_OPS[called].get, [familiesSeparate]);
     await withinBudget(async () => {
       const { exchange, session } = await api.create(family, plainFields(family));

@@ -1,0 +1,15 @@
+/** One test of the plan. `key` is its describe blocks and title, as the fixture names it. */
+export interface PlanEntry {
+  key: string;
+  /** What it checks, in a few words. */
+  checks: string;
+  /** Requests of its first pass (reserved). */
+  coverage: number;
+  /** Requests of its repetitions (granted from what the reserves leave). */
+  extra: number;
+  /** Why it sends nothing against this target, when it does not. */
+  skipped?: string;
+}
+
+/** Requests of one random command sequence (up to 10 commands of 1–4 requests). */
+export const SEQUENCE = 25;
