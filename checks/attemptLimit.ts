@@ -14,7 +14,7 @@ const ok = (status: number): boolean => status >= 200 && status < 300;
 export const attemptLimitHonoured = defineCheck<{ allowed: number; statuses: number[] }>({
   name: 'attemptLimitHonoured',
   requires: ['attemptLimit'],
-  title: 'v1.3 device calls within numberOfClientAttemptsAllowed are accepted; the next one is refused',
+  title: 'Device calls within numberOfClientAttemptsAllowed are accepted; the next one is refused',
   rule: 'v1.3 swagger numberOfClientAttemptsAllowed: "The number of times a client can attempt a liveness check using the same authToken. Default value is 1. Maximum value is 3."; CONTRACT.md §5: once used up, a further call is refused',
   source: SOURCE,
   needs: ['write', 'deviceSimulation'],

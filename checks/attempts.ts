@@ -215,7 +215,7 @@ const hexOrBase64 = (value: string): string => (/^[0-9a-fA-F]{64}$/.test(value) 
 export const tokenExpiresAfterDefaultTtl = defineCheck<{ status: number; waitedMs: number }>({
   name: 'tokenExpiresAfterDefaultTtl',
   requires: ['attempts'],
-  title: 'Without a TTL, a v1.2 session token stops working after 600 s',
+  title: "Without a TTL, a whole session's token stops working after 600 s",
   rule: 'v1.2 swagger authTokenTimeToLiveInSeconds "Default value is 600."; create: "A token lifetime of 10 minutes."',
   source: `${SWAGGER} CreateLivenessSessionContent.authTokenTimeToLiveInSeconds, /detectLiveness-sessions post`,
   needs: ['deviceSimulation', 'expiry', 'write'],

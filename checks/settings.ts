@@ -10,7 +10,7 @@ const SOURCE =
 export const settingsPersist = defineCheck<{ set: boolean; patched: unknown; read: unknown }>({
   name: 'settingsPersist',
   requires: ['settings'],
-  title: 'v1.3 PATCH /settings answers the setting it set, and GET /settings reads it back',
+  title: 'PATCH /settings answers the setting it set, and GET /settings reads it back',
   rule: 'v1.3 swagger PatchSettings "Update the liveness setting object." answering Settings; GetSettings "Get the liveness sessions setting object."',
   source: SOURCE,
   needs: ['write'],
@@ -45,7 +45,7 @@ const BASE64 = /^[A-Za-z0-9+/_-]+={0,2}$/;
 export const clientAssetsTokenShape = defineCheck<{ status: number; body: unknown }>({
   name: 'clientAssetsTokenShape',
   requires: ['settings'],
-  title: 'v1.3 client assets token: a token, its expiry as a date-time, and base64 text',
+  title: 'Client assets token: a token, its expiry as a date-time, and base64 text',
   rule: 'v1.3 swagger ClientAssetsAccessTokenResponse {expiry: date-time "The expiry time of the access token.", accessToken, base64AccessToken: "The base64 encoded access token."}',
   source: SOURCE,
   applies: ({ status }) => status === 200,

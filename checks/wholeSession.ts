@@ -18,7 +18,7 @@ function attemptsOf(session: Record<string, unknown> | undefined): unknown {
 export const createReturnsWholeSession = defineCheck<SessionObservation>({
   name: 'createReturnsWholeSession',
   requires: ['attempts'],
-  title: 'v1.2 create answers the whole new session (NotStarted, no attempts)',
+  title: 'Create answers the whole new session (NotStarted, no attempts)',
   rule: 'CONTRACT.md §5: create returns the whole session {sessionId, authToken, status, modelVersion, results: {attempts[]}}; a new one is NotStarted',
   source: SOURCE,
   needs: ['write'],
@@ -60,7 +60,7 @@ export const createReturnsWholeSession = defineCheck<SessionObservation>({
 export const attemptsNumberedFromOne = defineCheck<SessionObservation & { calls: number }>({
   name: 'attemptsNumberedFromOne',
   requires: ['attempts'],
-  title: 'v1.2 attempts are numbered 1..n, one per device call',
+  title: 'Attempts are numbered 1..n, one per device call',
   rule: 'CONTRACT.md §5: each attempt is {attemptId (from 1), attemptStatus, result | error}',
   source: SOURCE,
   needs: ['write', 'deviceSimulation'],
