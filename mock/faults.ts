@@ -21,10 +21,14 @@ export type FaultCategory =
   | 'attempt limit & settings';
 
 /**
- * The contracts a fault shows in: the previews (CONTRACT.md §1-4), the v1.2 GA redesign (§5), or
- * v1.3-preview.1's additions to it (a fault of v1.3's own rules is planted in v1.3 runs only).
+ * The contracts a fault shows in, each a group of versions whose self-check runs plant it: the previews
+ * (CONTRACT.md §1-4); the GA design (§5) of a version without the attempt limit and settings; or a version
+ * with them (`attemptLimitAndSettings`: the capabilities attemptLimit, expectedClientIp and settings,
+ * v1.3-preview.1's additions, inherited by a version based on it). A fault of those rules is planted only
+ * where they are; such a run also plants the GA-design faults its own tests show (the others are proven where
+ * the GA design runs without them).
  */
-export type FaultContract = 'preview' | 'ga' | 'v1.3-preview.1';
+export type FaultContract = 'preview' | 'ga' | 'attemptLimitAndSettings';
 
 /** One planted fault: its name (for --fault / MOCK_FAULTS), its group, the rule it breaks and what it does. */
 export interface FaultSpec {
@@ -46,7 +50,7 @@ export interface FaultSpec {
 const PREVIEW: readonly FaultContract[] = ['preview'];
 const BOTH: readonly FaultContract[] = ['preview', 'ga'];
 const GA: readonly FaultContract[] = ['ga'];
-const V13: readonly FaultContract[] = ['v1.3-preview.1'];
+const ATTEMPT_LIMIT_AND_SETTINGS: readonly FaultContract[] = ['attemptLimitAndSettings'];
 /** A rule only v1.2-preview.1's official definitions state (schemas/definitions/officialPreview.ts). */
 const V12_PREVIEW_ONLY = ['v1.2-preview.1'] as const;
 /** A rule of both previews whose check does not depend on the version: proven in one version's run. */
@@ -281,7 +285,7 @@ export const FAULTS = [
     category: 'deletion',
     rule: '§1 device calls (token stops working on delete)',
     behaviour: "a deleted session's token still works on the device path",
-    contracts: [...BOTH, 'v1.3-preview.1'],
+    contracts: [...BOTH, 'attemptLimitAndSettings'],
   },
   {
     name: 'delete-answers-204',
@@ -691,7 +695,7 @@ export const FAULTS = [
     category: 'whole sessions & attempts',
     rule: '§5, v1.2 swagger authTokenTimeToLiveInSeconds (default 600)',
     behaviour: 'sessions created without a TTL live an hour',
-    contracts: [...GA, 'v1.3-preview.1'],
+    contracts: [...GA, 'attemptLimitAndSettings'],
   },
   {
     name: 'ga-accept-threshold-out-of-range',
@@ -879,70 +883,70 @@ export const FAULTS = [
     category: 'attempt limit & settings',
     rule: '§5 (attempts beyond numberOfClientAttemptsAllowed are refused)',
     behaviour: 'a device call past the allowed number still appends an attempt',
-    contracts: V13,
+    contracts: ATTEMPT_LIMIT_AND_SETTINGS,
   },
   {
     name: 'v13-attempts-allowed-ignored',
     category: 'attempt limit & settings',
     rule: '§5 (numberOfClientAttemptsAllowed: the attempts a session allows)',
     behaviour: 'every session allows 3 attempts, whatever was asked',
-    contracts: V13,
+    contracts: ATTEMPT_LIMIT_AND_SETTINGS,
   },
   {
     name: 'v13-expected-ip-not-kept',
     category: 'attempt limit & settings',
     rule: '§5 v1.3 swagger LivenessSession.expectedClientIpAddress (the value sent at create)',
     behaviour: 'sessions never show the expectedClientIpAddress sent at create',
-    contracts: V13,
+    contracts: ATTEMPT_LIMIT_AND_SETTINGS,
   },
   {
     name: 'v13-settings-not-persisted',
     category: 'attempt limit & settings',
     rule: '§5 v1.3 swagger PATCH /settings (Update the liveness setting object)',
     behaviour: 'settings always read abuse monitoring off, whatever PATCH set',
-    contracts: V13,
+    contracts: ATTEMPT_LIMIT_AND_SETTINGS,
   },
   {
     name: 'v13-settings-set-back-ignored',
     category: 'attempt limit & settings',
     rule: '§5 v1.3 swagger PATCH /settings (Update the liveness setting object), back to the value before',
     behaviour: 'a PATCH turning abuse monitoring back off answers off but keeps it on',
-    contracts: V13,
+    contracts: ATTEMPT_LIMIT_AND_SETTINGS,
   },
   {
     name: 'model-version-changes',
     category: 'whole sessions & attempts',
     rule: '§5, conflict ga-model-version-until-attempt (modelVersion, when shown, is the model asked for)',
     behaviour: 'a session with two attempts reports modelVersion 2025-05-20, whatever it was created with',
-    contracts: V13,
+    contracts: ATTEMPT_LIMIT_AND_SETTINGS,
   },
   {
     name: 'v13-client-token-not-base64',
     category: 'attempt limit & settings',
     rule: '§5 v1.3 swagger ClientAssetsAccessTokenResponse.base64AccessToken (the base64 encoded access token)',
     behaviour: 'base64AccessToken is not base64 text',
-    contracts: V13,
+    contracts: ATTEMPT_LIMIT_AND_SETTINGS,
   },
   {
     name: 'v13-session-image-not-image',
     category: 'attempt limit & settings',
     rule: '§5 v1.3 swagger GetSessionImage (Get session image stored during the liveness session)',
     behaviour: 'a session image is served as JSON text, not the image bytes the device sent',
-    contracts: V13,
+    contracts: ATTEMPT_LIMIT_AND_SETTINGS,
   },
   {
     name: 'v13-abuse-flag-as-text',
     category: 'attempt limit & settings',
     rule: '§5 v1.3 swagger LivenessSession.isAbuseMonitoringEnabled (an object; a boolean in the examples and the service)',
     behaviour: 'sessions show isAbuseMonitoringEnabled as the text "true" or "false"',
-    contracts: V13,
+    contracts: ATTEMPT_LIMIT_AND_SETTINGS,
   },
   {
     name: 'v13-client-information-without-ip',
     category: 'attempt limit & settings',
     rule: '§5 v1.3 swagger ClientInformation (ip required)',
     behaviour: "an attempt's clientInformation names the address `address` instead of `ip`",
-    contracts: V13,
+    contracts: ATTEMPT_LIMIT_AND_SETTINGS,
   },
 ] as const satisfies readonly FaultSpec[];
 

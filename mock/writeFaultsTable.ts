@@ -10,8 +10,8 @@ import { FAULTS } from './faults';
 const cell = (text: string): string => text.replace(/\|/g, '\\|');
 const CONTRACT_NAMES: Record<FaultContract, string> = {
   preview: 'previews',
-  ga: 'v1.2 GA',
-  'v1.3-preview.1': 'v1.3-preview.1',
+  ga: 'GA design',
+  attemptLimitAndSettings: 'attempt limit & settings',
 };
 const contractName = (c: FaultContract): string => CONTRACT_NAMES[c];
 

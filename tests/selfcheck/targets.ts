@@ -1,5 +1,5 @@
 import type { MockOptions } from '../../mock';
-import type { FaultSpec } from '../../mock/faults';
+import type { FaultContract, FaultSpec } from '../../mock/faults';
 import { FAULTS } from '../../mock/faults';
 import type { ContractVersion } from '../../schemas';
 import { API_VERSIONS, GA_VERSIONS, hasCapabilities } from '../../schemas';
@@ -100,17 +100,17 @@ const PREVIEW_FOCUS_BY_FAULT: Record<string, string> = {
 /** Whether a fault breaks a rule of this version (a fault may name the versions whose documents state it). */
 const inVersion = (f: FaultSpec, version: ContractVersion): boolean => !f.versions || f.versions.includes(version);
 
-/** The v1.3-preview.1 tests that evaluate each of its own checks (specs/attemptLimitAndSettings.spec.ts). */
-const V13_FOCUS: Record<string, string> = {
+/** The tests of the attempt limit and settings that evaluate each of their checks (specs/attemptLimitAndSettings.spec.ts). */
+const ADDITIONS_FOCUS: Record<string, string> = {
   attemptLimitHonoured: `${ONE_FAMILY}(?=.*numberOfClientAttemptsAllowed)`,
   createdValuesPersisted: `${ONE_FAMILY}(?=.*numberOfClientAttemptsAllowed)`,
   settingsPersist: '(?=.*settings: PATCH)',
   clientAssetsTokenShape: '(?=.*client assets token)',
   sessionImageIsImage: '(?=.*session image:)',
-  // v1.2's checks that count for v1.3's rules too (the GA lifecycle's delete).
+  // GA-design checks that count for the additions' rules too (the GA lifecycle's delete).
   deletedTokenRevoked: `${ONE_FAMILY}(?=.*lifecycle)`,
   sessionValuesKept: `${ONE_FAMILY}(?=.*lifecycle)`,
-  // Faults of v1.3's additions caught by the exchange checks: the tests that show them.
+  // Faults of the additions caught by the exchange checks: the tests that show them.
   responseSchemaConformance: `${ONE_FAMILY}(?=.*(numberOfClientAttemptsAllowed|device call))`,
 };
 
@@ -178,12 +178,13 @@ const GA_EXPIRY = { specs: ['attemptsExpiry'] as SpecFile[], env: { FACE_CHECK_E
 
 /**
  * The targets of a GA-design version: the clean mock, the clean opt-in expiry and each fault of its
- * catalogue. v1.2 plants the GA faults; v1.3-preview.1 (the same mock code for the rules it keeps) plants
- * the faults of its own rules and of the v1.2 checks its rules point at (token after delete, default TTL).
+ * catalogue. A version without the attempt limit and settings (v1.2) plants the GA faults; one with them
+ * (v1.3-preview.1, and any version based on it: the same mock code for the rules it keeps) plants the faults
+ * of those rules and of the GA-design checks they point at (token after delete, default TTL).
  */
 function gaTargets(version: ContractVersion): Target[] {
-  const v13 = hasCapabilities(version, ADDITIONS_REQUIRE);
-  const contract = v13 ? 'v1.3-preview.1' : 'ga';
+  const withAdditions = hasCapabilities(version, ADDITIONS_REQUIRE);
+  const contract: FaultContract = withAdditions ? 'attemptLimitAndSettings' : 'ga';
   return [
     { name: 'clean', version, mock: {} },
     {
@@ -201,8 +202,8 @@ function gaTargets(version: ContractVersion): Target[] {
         ? { mock: { faults: [f.name], timeScale: 1000 }, ...GA_EXPIRY }
         : {
             mock: { faults: [f.name] },
-            focus: v13
-              ? (V13_FOCUS[EXPECTED_CHECK[f.name]] ?? ONE_FAMILY)
+            focus: withAdditions
+              ? (ADDITIONS_FOCUS[EXPECTED_CHECK[f.name]] ?? ONE_FAMILY)
               : (GA_FOCUS_BY_FAULT[f.name] ?? GA_FOCUS_BY_CHECK[EXPECTED_CHECK[f.name]] ?? ONE_FAMILY),
           }),
     })),
