@@ -14,7 +14,7 @@ type Session = Record<string, unknown> | undefined;
 type Attempt = Record<string, unknown>;
 
 /** The attempts of a session as read, or undefined when it has no attempt list. */
-export function gaAttempts(session: Session): Attempt[] | undefined {
+export function sessionAttempts(session: Session): Attempt[] | undefined {
   const attempts = (session?.results as { attempts?: unknown } | undefined)?.attempts;
   return Array.isArray(attempts) ? attempts.filter((a): a is Attempt => !!a && typeof a === 'object') : undefined;
 }
@@ -22,7 +22,7 @@ export function gaAttempts(session: Session): Attempt[] | undefined {
 const idOf = (a: Attempt): unknown => a.attemptId;
 
 /** What a device call did to a session: the session read before it, its status, and the session read after. */
-export interface GaDeviceObservation {
+export interface DeviceCallObservation {
   before: Session;
   deviceStatus: number;
   after: Session;
@@ -33,7 +33,7 @@ export interface GaDeviceObservation {
  * new attempt has the next id (1 for the first). A call the server refused (4xx, e.g. a 4th attempt, which
  * v1.2 leaves open: reference README item 14) appends nothing and is not judged here.
  */
-export const deviceCallAppendsAttempt = defineCheck<GaDeviceObservation>({
+export const deviceCallAppendsAttempt = defineCheck<DeviceCallObservation>({
   name: 'deviceCallAppendsAttempt',
   requires: ['attempts'],
   title: 'Each device call appends one attempt with the next attemptId; earlier attempts stay',
@@ -42,8 +42,8 @@ export const deviceCallAppendsAttempt = defineCheck<GaDeviceObservation>({
   needs: ['write', 'deviceSimulation'],
   applies: ({ deviceStatus }) => deviceStatus >= 200 && deviceStatus < 300,
   evaluate: ({ before, after }) => {
-    const old = gaAttempts(before) ?? [];
-    const now = gaAttempts(after);
+    const old = sessionAttempts(before) ?? [];
+    const now = sessionAttempts(after);
     if (!now)
       return [
         {
@@ -91,7 +91,7 @@ export const statusFollowsAttempts = defineCheck<{ session: Session }>({
   rule: 'v1.2 swagger OperationState "NotStarted: The operation has not started."; reference README item 1: a session whose attempt succeeded and that still says NotStarted is wrong',
   source: `${SWAGGER} Azure.Core.Foundations.OperationState; reference/README.md item 1`,
   needs: ['write', 'deviceSimulation'],
-  applies: ({ session }) => (gaAttempts(session)?.length ?? 0) > 0,
+  applies: ({ session }) => (sessionAttempts(session)?.length ?? 0) > 0,
   evaluate: ({ session }) =>
     session?.status === 'NotStarted'
       ? [
@@ -107,7 +107,7 @@ export const statusFollowsAttempts = defineCheck<{ session: Session }>({
 
 /** The attempts that carry a result (an attempt has a result or an error). */
 const results = (session: Session): [number, Record<string, unknown>][] =>
-  (gaAttempts(session) ?? [])
+  (sessionAttempts(session) ?? [])
     .map((a, i): [number, unknown] => [i, a.result])
     .filter((x): x is [number, Record<string, unknown>] => !!x[1] && typeof x[1] === 'object');
 

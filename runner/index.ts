@@ -69,7 +69,7 @@ export {
 } from './model/attemptCommands';
 export { DeleteFromEverySideCommand, GaDeleteFromEverySideCommand } from './model/deleteSidesCommands';
 export { attemptsCanonical, previewCanonical } from './model/canonical';
-export { gaPaths, previewPaths } from './model/everyPath';
+export { attemptsPaths, previewPaths } from './model/everyPath';
 export { runModelCommands } from './model/sequence';
 export { pageThrough } from './model/observe';
 export { observeLongAuditTrail, readListOwningThree } from './model/sizes';

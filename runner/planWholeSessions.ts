@@ -9,7 +9,7 @@ import type { SuiteConfig } from './config';
 import { firstPerLabel, invalidCreate } from './firstPass';
 import { attemptsCanonical } from './model/canonical';
 import { sequenceRequests } from './model/commands';
-import { gaPaths } from './model/everyPath';
+import { attemptsPaths } from './model/everyPath';
 import type { PlanEntry } from './planEntry';
 import { SEQUENCE } from './planEntry';
 import { ADDITIONS_REQUIRE, TITLES } from './titles';
@@ -61,7 +61,7 @@ export function wholeSessionEntries(config: SuiteConfig): PlanEntry[] {
         key: TITLES.attemptsLifecycle(version, family),
         checks: 'canonical lifecycle: create, get, device calls, session image, wrong auth, delete, token after delete',
         coverage: sequenceRequests(attemptsCanonical(version, family), config.deviceSimulation),
-        extra: sequenceRequests(gaPaths(config.deviceSimulation), config.deviceSimulation) + runs * SEQUENCE,
+        extra: sequenceRequests(attemptsPaths(config.deviceSimulation), config.deviceSimulation) + runs * SEQUENCE,
         skipped: ro,
       },
       {

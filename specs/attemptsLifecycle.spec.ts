@@ -20,7 +20,7 @@ import {
   checkProperty,
   sequenceRuns,
   replayCommand,
-  gaPaths,
+  attemptsPaths,
 } from '../runner';
 import type { GaModel, GaReal, OutcomeSink, SessionFamily } from '../runner';
 import { createReturnsWholeSession, createdValuesPersisted, deletedSessionNotFound } from '../checks';
@@ -74,7 +74,7 @@ for (const family of FAMILIES) {
     // The paths the canonical sequence leaves out (runner/model/everyPath.ts), as the first repetitions.
     const user =
       hasCapability(VERSION, 'userCorrelation') && family === 'liveness' ? { userCorrelationId: randomUUID() } : {};
-    await withinBudget(() => run(gaPaths(rt.config.deviceSimulation, user), recorder, true));
+    await withinBudget(() => run(attemptsPaths(rt.config.deviceSimulation, user), recorder, true));
     await withinBudget(() =>
       checkProperty(recorder, commands, run, sequenceRuns(rt.config), (seed, path) =>
         replayCommand(testInfo.title, seed, path),

@@ -8,15 +8,15 @@ import type { Part } from '../multipart';
 import { parseMultipart } from '../multipart';
 import { renderGaSession } from './render';
 import type { GaSession } from './store';
-import type { V13CreateFields } from '../settings';
-import { v13Values } from '../settings';
+import type { SessionTermsFields } from '../settings';
+import { sessionTermsOf } from '../settings';
 
 /** The only model v1.2 documents, and the one a session gets when its create names none. */
 export const GA_MODEL = '2024-11-15';
 
 /** A v1.2 create body: the preview fields minus sendResultsToClient, with the renamed model field. */
 type GaCreateBody = Omit<CreateBody, 'livenessSingleModalModel' | 'sendResultsToClient'> &
-  V13CreateFields & { livenessModelVersion?: string };
+  SessionTermsFields & { livenessModelVersion?: string };
 
 function unsupported(ctx: HandlerContext, expected: string): HttpError {
   return new HttpError(
@@ -40,7 +40,7 @@ function store(ctx: HandlerContext, body: GaCreateBody, verifyImage?: Buffer): G
     returnVerifyImageHash: body.returnVerifyImageHash === true,
     modelVersion: body.livenessModelVersion ?? GA_MODEL,
     verifyImage,
-    v13: v13Values(ctx, body),
+    terms: sessionTermsOf(ctx, body),
   });
 }
 

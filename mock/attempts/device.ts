@@ -7,7 +7,7 @@ import { parseMultipart } from '../multipart';
 import { nextAttemptId } from './faults';
 import { FACE_RECTANGLE, sessionImageOf } from './image';
 import type { GaAttempt, GaSession } from './store';
-import { attemptV13, refuseBeyondAllowed } from '../settings';
+import { attemptClientFields, refuseBeyondAllowed } from '../settings';
 
 const sha256 = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex');
 const unauthorized = (message: string): HttpError => new HttpError(401, '401', message);
@@ -69,7 +69,7 @@ function attemptResult(ctx: HandlerContext, session: GaSession, content: Buffer)
 export async function detectLivenessGa(ctx: HandlerContext): Promise<void> {
   const session = authorize(ctx);
   const { faults } = ctx.config;
-  if (session) refuseBeyondAllowed(ctx, session.v13, session.attempts.length);
+  if (session) refuseBeyondAllowed(ctx, session.terms, session.attempts.length);
   if (ctx.media !== 'multipart/form-data') {
     throw new HttpError(415, 'BadArgument', `Content-Type "${ctx.media || '(none)'}": send multipart/form-data`);
   }
@@ -80,7 +80,7 @@ export async function detectLivenessGa(ctx: HandlerContext): Promise<void> {
       attemptId: nextAttemptId(session.attempts, faults),
       attemptStatus: 'Succeeded',
       result: attemptResult(ctx, session, content.bytes),
-      ...attemptV13(ctx, session.v13),
+      ...attemptClientFields(ctx, session.terms),
     };
     if (faults.has('ga-attempt-replaces-previous')) session.attempts.splice(0, session.attempts.length);
     session.attempts.push(attempt);

@@ -1,6 +1,6 @@
 import type { Role } from '../../schemas';
 import type { Handler } from '../context';
-import { V13_HANDLERS } from '../settings';
+import { SETTINGS_HANDLERS } from '../settings';
 import { createGaJson, createGaMultipart } from './create';
 import { detectLivenessGa } from './device';
 import { deleteGaSession, getGaSession, getGaSessionImage } from './sessions';
@@ -14,5 +14,5 @@ export const GA_HANDLERS: Readonly<Partial<Record<Role, Handler>>> = {
   sessionImage: getGaSessionImage,
   device: detectLivenessGa,
   // v1.3-preview.1's settings (mock/settings/); its other operations are v1.2's roles, answered above.
-  ...V13_HANDLERS,
+  ...SETTINGS_HANDLERS,
 };

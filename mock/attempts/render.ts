@@ -2,7 +2,7 @@ import type { FaultSet } from '../faults';
 import { renderGaAttempt } from './faults';
 import { VERIFY_FACE_RECTANGLE } from './image';
 import type { GaSession } from './store';
-import { renderV13 } from '../settings';
+import { renderSessionTerms } from '../settings';
 
 /** The face a with-verify session found in its verify image (v1.2 swagger LivenessWithVerifyReference). */
 function verifyReferences(session: GaSession, faults: FaultSet): Record<string, unknown> {
@@ -37,7 +37,7 @@ export function renderGaSession(session: GaSession, faults: FaultSet): Record<st
     // The fault reports another (v1.3-legal) model once a session has two attempts.
     modelVersion:
       faults.has('model-version-changes') && session.attempts.length >= 2 ? '2025-05-20' : session.modelVersion,
-    ...renderV13(session.v13, faults),
+    ...renderSessionTerms(session.terms, faults),
     ...(faults.has('ga-session-without-results') ? {} : { results }),
   };
 }

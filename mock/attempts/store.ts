@@ -1,6 +1,6 @@
 import type { SessionFamily } from '../../schemas';
 import { SessionStore } from '../sessionStore';
-import type { LivenessSettings, V13SessionValues } from '../settings/values';
+import type { LivenessSettings, SessionTerms } from '../settings/values';
 import { defaultSettings } from '../settings/values';
 
 /** One v1.2 attempt as stored: what a simulated device call produced (CONTRACT.md §5). */
@@ -25,8 +25,8 @@ export interface GaSession {
   returnVerifyImageHash: boolean;
   modelVersion: string;
   verifyImage?: Buffer;
-  /** v1.3-preview.1 only: attempts allowed, user correlation, expected IP, abuse monitoring. */
-  v13?: V13SessionValues;
+  /** Its terms, in a version with the attempt limit: attempts allowed, user correlation, expected IP, abuse monitoring. */
+  terms?: SessionTerms;
   attempts: GaAttempt[];
   deleted: boolean;
 }

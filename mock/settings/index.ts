@@ -2,13 +2,13 @@ import type { Role } from '../../schemas';
 import type { Handler } from '../context';
 import { getClientAssetsAccessToken, getSettings, patchSettings } from './settings';
 
-export type { V13CreateFields } from './session';
-export { attemptV13, refuseBeyondAllowed, renderV13, v13Values } from './session';
-export type { LivenessSettings, V13SessionValues } from './values';
+export type { SessionTermsFields } from './session';
+export { attemptClientFields, refuseBeyondAllowed, renderSessionTerms, sessionTermsOf } from './session';
+export type { LivenessSettings, SessionTerms } from './values';
 export { defaultSettings } from './values';
 
-/** The handlers of the roles only v1.3-preview.1 has (schemas/contract/v13.ts: the settings). */
-export const V13_HANDLERS: Readonly<Partial<Record<Role, Handler>>> = {
+/** The handlers of the settings roles (capability `settings`: `/settings` and the client-assets token). */
+export const SETTINGS_HANDLERS: Readonly<Partial<Record<Role, Handler>>> = {
   getSettings,
   patchSettings,
   clientAssetsToken: getClientAssetsAccessToken,

@@ -2,10 +2,10 @@ import { hasCapability } from '../../schemas';
 import type { HandlerContext } from '../context';
 import type { FaultSet } from '../faults';
 import { HttpError } from '../http';
-import type { V13SessionValues } from './values';
+import type { SessionTerms } from './values';
 
-/** The v1.3 create fields as the handler read them. */
-export interface V13CreateFields {
+/** The create fields of a session's terms (attempt limit, user correlation, expected IP) as the handler read them. */
+export interface SessionTermsFields {
   numberOfClientAttemptsAllowed?: number;
   userCorrelationId?: string | null;
   expectedClientIpAddress?: string;
@@ -20,8 +20,8 @@ function attemptsAllowed(sent: number | undefined): number {
   return Math.min(3, Math.max(1, sent));
 }
 
-/** The v1.3 values of a new session, or undefined for v1.2. */
-export function v13Values(ctx: HandlerContext, body: V13CreateFields): V13SessionValues | undefined {
+/** The terms of a new session, or undefined for a version without the attempt limit. */
+export function sessionTermsOf(ctx: HandlerContext, body: SessionTermsFields): SessionTerms | undefined {
   if (!hasCapability(ctx.match.version, 'attemptLimit')) return undefined;
   const faults = ctx.config.faults;
   return {
@@ -34,8 +34,8 @@ export function v13Values(ctx: HandlerContext, body: V13CreateFields): V13Sessio
   };
 }
 
-/** The fields a v1.3 session shows beside the v1.2 ones. */
-export function renderV13(values: V13SessionValues | undefined, faults: FaultSet): Record<string, unknown> {
+/** The fields a session with terms shows beside the GA design's. */
+export function renderSessionTerms(values: SessionTerms | undefined, faults: FaultSet): Record<string, unknown> {
   if (!values) return {};
   return {
     isAbuseMonitoringEnabled: faults.has('v13-abuse-flag-as-text')
@@ -51,7 +51,7 @@ export function renderV13(values: V13SessionValues | undefined, faults: FaultSet
  * CONTRACT.md §5: once a session's attempts allowed are used up, a further device call is refused. The
  * documents name no status or code; the mock answers 403.
  */
-export function refuseBeyondAllowed(ctx: HandlerContext, values: V13SessionValues | undefined, made: number): void {
+export function refuseBeyondAllowed(ctx: HandlerContext, values: SessionTerms | undefined, made: number): void {
   if (!values || ctx.config.faults.has('v13-attempts-beyond-allowed-accepted')) return;
   if (made >= values.attemptsAllowed) {
     throw new HttpError(
@@ -62,8 +62,8 @@ export function refuseBeyondAllowed(ctx: HandlerContext, values: V13SessionValue
   }
 }
 
-/** What a v1.3 attempt adds: the client seen, and the abuse-monitoring outcome when monitoring is on. */
-export function attemptV13(ctx: HandlerContext, values: V13SessionValues | undefined): Record<string, unknown> {
+/** What an attempt of a session with terms adds: the client seen, and the abuse-monitoring outcome when monitoring is on. */
+export function attemptClientFields(ctx: HandlerContext, values: SessionTerms | undefined): Record<string, unknown> {
   if (!values) return {};
   const ip = (ctx.req.socket.remoteAddress ?? '127.0.0.1').replace(/^::ffff:/, '');
   return {

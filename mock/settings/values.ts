@@ -3,8 +3,11 @@
  * against v1.2"): plain values, imported by the GA store without the handlers (no import cycle).
  */
 
-/** What a v1.3-preview.1 create adds to a session. */
-export interface V13SessionValues {
+/**
+ * A session's terms: what a create adds to a GA-design session in a version with the attempt limit
+ * (capabilities attemptLimit, userCorrelation, expectedClientIp, abuseMonitoring; v1.3-preview.1's additions).
+ */
+export interface SessionTerms {
   /** How many device calls the token allows (1..3; 1 when not given). */
   attemptsAllowed: number;
   userCorrelationId?: string | null;

@@ -1,6 +1,6 @@
 import {
   deviceCallAppendsAttempt,
-  gaAttempts,
+  sessionAttempts,
   sessionImageIsImage,
   attemptNamesSessionImage,
   statusFollowsAttempts,
@@ -77,7 +77,7 @@ async function readNewestImage(
   out: OutcomeSink,
   session: Record<string, unknown> | undefined,
 ): Promise<void> {
-  const attempts = gaAttempts(session) ?? [];
+  const attempts = sessionAttempts(session) ?? [];
   const newest = [...attempts].sort((a, b) => Number(b.attemptId) - Number(a.attemptId))[0];
   const id = (newest?.result as { sessionImageId?: unknown } | undefined)?.sessionImageId;
   if (typeof id !== 'string' || id === '') return;

@@ -36,7 +36,7 @@ export function previewPaths(family: SessionFamily, device: boolean): PlannedCom
  * `also` adds what the version's create must carry (v1.3's JSON create names its user: a server may refuse
  * a create without `userCorrelationId`).
  */
-export function gaPaths(device: boolean, also: Record<string, unknown> = {}): PlannedCommand<GaModel, GaReal>[] {
+export function attemptsPaths(device: boolean, also: Record<string, unknown> = {}): PlannedCommand<GaModel, GaReal>[] {
   return [
     new GaCreateCommand({ ...SET_IN_CLIENT, enableSessionImage: true, ...also }),
     ...(device ? [new GaDeviceCommand(0), new GaGetCommand(0), new GaDeviceCommand(0), new GaGetCommand(0)] : []),
