@@ -8,6 +8,7 @@ export * from './lists';
 export * from './auditStart';
 export * from './session';
 export * from './createdValues';
+export * from './createFields';
 export * from './device';
 export * from './wholeSession';
 export * from './attempts';

@@ -6,7 +6,10 @@ import type { Finding } from './registry';
 import { defineCheck } from './registry';
 import { show } from './types';
 
-/** The fields a session keeps once they are set, in either design (previews: `id`; v1.2 and later: `sessionId`). */
+/**
+ * The fields a session keeps once they are set, in either design (previews: `id`; v1.2 and later:
+ * `sessionId`; v1.3: the expected client IP create sent).
+ */
 export const KEPT_FIELDS = [
   'id',
   'sessionId',
@@ -15,6 +18,7 @@ export const KEPT_FIELDS = [
   'authTokenTimeToLiveInSeconds',
   'deviceCorrelationId',
   'modelVersion',
+  'expectedClientIpAddress',
 ] as const;
 
 /** Two date-times are the same instant, however each is written (offsets, fractional digits). */
@@ -38,10 +42,10 @@ export interface KeptValues {
  */
 export const sessionValuesKept = defineCheck<KeptValues>({
   name: 'sessionValuesKept',
-  title: 'A session keeps its id, creation and start times, TTL, device id and model once set',
-  rule: 'CONTRACT.md §3 rule 3 (readable with the values sent) and §2 (createdDateTime: when the session was created; sessionStartDateTime: when the device started it); v1.2 conflict ga-model-version-until-attempt: modelVersion, when present, is the model asked for',
+  title: 'A session keeps its id, creation and start times, TTL, device id, model and expected IP once set',
+  rule: 'CONTRACT.md §3 rule 3 (readable with the values sent) and §2 (createdDateTime: when the session was created; sessionStartDateTime: when the device started it); v1.2 conflict ga-model-version-until-attempt: modelVersion, when present, is the model asked for; v1.3 swagger LivenessSession.expectedClientIpAddress: the address create sent',
   source:
-    'seed 000 (ja) LivenessSession createdDateTime, sessionStartDateTime, authTokenTimeToLiveInSeconds, deviceCorrelationId; v1.2 swagger LivenessSession sessionId, modelVersion',
+    'seed 000 (ja) LivenessSession createdDateTime, sessionStartDateTime, authTokenTimeToLiveInSeconds, deviceCorrelationId; v1.2 swagger LivenessSession sessionId, modelVersion; v1.3 swagger LivenessSession expectedClientIpAddress',
   needs: ['write'],
   evaluate: ({ first, later }) => {
     const findings: Finding[] = [];

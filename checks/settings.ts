@@ -6,12 +6,15 @@ import { show } from './types';
 const SOURCE =
   'v1.3-preview.1 swagger (reference/v1.3-preview.1/Face.liveness-excerpt.json); reference/README.md; CONTRACT.md §5';
 
-/** v1.3 swagger PATCH /settings "Update the liveness setting object": the value set is the value read. */
+/**
+ * v1.3 swagger PATCH /settings "Update the liveness setting object": the value set is the value read; a
+ * PATCH that sets nothing (`{}`: every SettingsUpdate member is optional) leaves the value as it was.
+ */
 export const settingsPersist = defineCheck<{ set: boolean; patched: unknown; read: unknown }>({
   name: 'settingsPersist',
   requires: ['settings'],
-  title: 'PATCH /settings answers the setting it set, and GET /settings reads it back',
-  rule: 'v1.3 swagger PatchSettings "Update the liveness setting object." answering Settings; GetSettings "Get the liveness sessions setting object."',
+  title: 'PATCH /settings answers the setting it set (unchanged by an empty PATCH), and GET /settings reads it back',
+  rule: 'v1.3 swagger PatchSettings "Update the liveness setting object." answering Settings (SettingsUpdate: no member required, so a PATCH may set nothing and then changes nothing); GetSettings "Get the liveness sessions setting object."',
   source: SOURCE,
   needs: ['write'],
   evaluate: ({ set, patched, read }) => {

@@ -103,6 +103,14 @@ export const FAULTS = [
     contracts: PREVIEW,
   },
   {
+    name: 'spoof-decision-outside-enum',
+    category: 'response schema',
+    rule: '§2 LivenessDecision enum (every decision a result carries)',
+    behaviour: 'a result the simulated model reads as a spoof says livenessDecision "spoof" (other results are right)',
+    contracts: PREVIEW,
+    versions: ONE_PREVIEW,
+  },
+  {
     name: 'accept-ttl-below-minimum',
     category: 'input validation',
     rule: '§3 rule 3 (TTL 60..86400)',
@@ -900,6 +908,13 @@ export const FAULTS = [
     contracts: ATTEMPT_LIMIT_AND_SETTINGS,
   },
   {
+    name: 'v13-expected-ip-forgotten-after-attempt',
+    category: 'attempt limit & settings',
+    rule: '§5 v1.3 swagger LivenessSession.expectedClientIpAddress (the value create sent, on every read)',
+    behaviour: 'once the session has an attempt, its reads leave expectedClientIpAddress out',
+    contracts: ATTEMPT_LIMIT_AND_SETTINGS,
+  },
+  {
     name: 'v13-settings-not-persisted',
     category: 'attempt limit & settings',
     rule: '§5 v1.3 swagger PATCH /settings (Update the liveness setting object)',
@@ -911,6 +926,13 @@ export const FAULTS = [
     category: 'attempt limit & settings',
     rule: '§5 v1.3 swagger PATCH /settings (Update the liveness setting object), back to the value before',
     behaviour: 'a PATCH turning abuse monitoring back off answers off but keeps it on',
+    contracts: ATTEMPT_LIMIT_AND_SETTINGS,
+  },
+  {
+    name: 'v13-settings-empty-patch-turns-on',
+    category: 'attempt limit & settings',
+    rule: '§5 v1.3 swagger PATCH /settings (SettingsUpdate requires no member: a PATCH that sets nothing changes nothing)',
+    behaviour: 'a PATCH without livenessAbuseMonitoring.enabled turns abuse monitoring on',
     contracts: ATTEMPT_LIMIT_AND_SETTINGS,
   },
   {

@@ -146,7 +146,8 @@ const PROSE: Rule[] = [
   {
     id: `${ID}.settings.patchPersists`,
     kind: 'behaviour',
-    statement: 'PATCH /settings changes the setting: its answer and the next GET /settings show the value set',
+    statement:
+      'PATCH /settings changes the setting: its answer and the next GET /settings show the value set (the value before, when the PATCH sets nothing: SettingsUpdate requires no member)',
     source: { doc: DOC, where: '/paths/~1settings/patch/description', words: 'Update the liveness setting object.' },
     versions: [V13],
     checks: ['settingsPersist'],

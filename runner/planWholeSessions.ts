@@ -92,11 +92,12 @@ export function attemptLimitAndSettingsEntries(config: SuiteConfig): PlanEntry[]
   const ro = config.readOnly ? 'read-only run' : undefined;
   const noDevice = config.deviceSimulation ? undefined : 'no device simulation';
   return [
-    // create, get, the allowed calls and one more, delete: 2 attempts allowed for liveness, 1 for with-verify.
+    // create, get, the allowed calls and one more, delete: 2 attempts allowed for liveness, 1 for with-verify;
+    // the liveness session (it names an expected IP) is read again after its attempts.
     {
       key: TITLES.attemptLimit(version, 'liveness'),
       checks: 'values read back, attempts allowed',
-      coverage: 6,
+      coverage: 7,
       extra: 0,
       skipped: ro ?? noDevice,
     },
@@ -109,9 +110,9 @@ export function attemptLimitAndSettingsEntries(config: SuiteConfig): PlanEntry[]
     },
     {
       key: TITLES.settings(version),
-      // A read and 2 wrong keys; then a PATCH and a read, and the PATCH back and a read.
-      checks: 'settings persist both ways, 401s',
-      coverage: config.readOnly ? 3 : 7,
+      // A read and 2 wrong keys; then a PATCH and a read, the PATCH back, an empty PATCH and a read.
+      checks: 'settings persist both ways, an empty PATCH changes nothing, 401s',
+      coverage: config.readOnly ? 3 : 8,
       extra: 0,
     },
     { key: TITLES.clientAssetsToken(version), checks: 'client assets token shape, 401s', coverage: 3, extra: 0 },

@@ -68,6 +68,14 @@ for (const family of FAMILIES) {
           if (i < allowed) recorder.record(checkExchange(rt, last, { kind: 'positive' }));
         }
         recorder.record(runCheck(rt, attemptLimitHonoured, ops.device, { allowed, statuses }, last));
+        // A session that names its expected client IP is read again after its attempts: the IP (and the
+        // rest create set) must still be what was sent (no read after an attempt shows it otherwise).
+        if ('expectedClientIpAddress' in fields) {
+          const again = await api.get(family, session.id);
+          recorder.record(checkExchange(rt, again, { kind: 'positive' }));
+          const reread = { ...created, status: again.response.status, session: jsonObject(again.response.json) };
+          recorder.record(runCheck(rt, createdValuesPersisted, ops.get, reread, again));
+        }
       } finally {
         await api.delete(family, session.id);
       }
@@ -114,10 +122,19 @@ if (ON) {
         // ...and the PATCH back is read again: a setting must persist in both directions.
         const back = await api.settings('patchSettings', { body: { livenessAbuseMonitoring: { enabled: original } } });
         recorder.record(checkExchange(rt, back, { kind: 'positive' }));
+        // A PATCH that sets nothing (every SettingsUpdate member is optional) answers the setting unchanged.
+        const empty = await api.settings('patchSettings', { body: {} });
+        recorder.record(checkExchange(rt, empty, { kind: 'positive' }));
         const reread = await api.settings('getSettings');
         recorder.record(checkExchange(rt, reread, { kind: 'positive' }));
         const restored = { set: original, patched: back.response.json, read: reread.response.json };
         recorder.record(runCheck(rt, settingsPersist, api.settingsOp('patchSettings').id, restored, reread));
+        const unchanged = { set: original, patched: empty.response.json, read: reread.response.json };
+        recorder.record(runCheck(rt, settingsPersist, api.settingsOp('patchSettings').id, unchanged, empty));
+        // A server whose empty PATCH changed the setting gets it put back.
+        if (enabledOf(reread.response.json) !== original) {
+          await api.settings('patchSettings', { body: { livenessAbuseMonitoring: { enabled: original } } });
+        }
       }
     });
   });

@@ -37,7 +37,7 @@ export function renderGaSession(session: GaSession, faults: FaultSet): Record<st
     // The fault reports another (v1.3-legal) model once a session has two attempts.
     modelVersion:
       faults.has('model-version-changes') && session.attempts.length >= 2 ? '2025-05-20' : session.modelVersion,
-    ...renderSessionTerms(session.terms, faults),
+    ...renderSessionTerms(session.terms, faults, session.attempts.length),
     ...(faults.has('ga-session-without-results') ? {} : { results }),
   };
 }

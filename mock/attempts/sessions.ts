@@ -1,18 +1,22 @@
 import type { HandlerContext } from '../context';
 import { familyOf } from '../context';
 import { HttpError, sendBytes, sendEmpty, sendJson } from '../http';
+import { otherFamily } from './faults';
 import { renderGaSession } from './render';
 import type { GaSession } from './store';
 
-/** The session named by the path, or 404 SessionNotFound; the unknown-session faults change the refusal. */
-function sessionOf(ctx: HandlerContext, includeDeleted = false): GaSession {
+/**
+ * The session named by the path, or 404 SessionNotFound; the unknown-session faults change the refusal.
+ * `includeDeleted` is always stated: only a fault reads a deleted session.
+ */
+function sessionOf(ctx: HandlerContext, includeDeleted: boolean): GaSession {
   const id = ctx.match.params.sessionId ?? '';
   const { faults } = ctx.config;
   const family = familyOf(ctx);
-  const other = family === 'liveness' ? 'livenessWithVerify' : 'liveness';
+  // The other family is looked at only under the fault (so its name is fault code, not behaviour).
   const session =
     ctx.state.ga.find(family, id, includeDeleted) ??
-    (faults.has('families-share-ids') ? ctx.state.ga.find(other, id, includeDeleted) : undefined);
+    (faults.has('families-share-ids') ? ctx.state.ga.find(otherFamily(family), id, includeDeleted) : undefined);
   if (session) return session;
   if (faults.has('unknown-session-500')) throw new HttpError(500, 'InternalServerError', 'lookup failed');
   if (faults.has('unknown-session-400')) throw new HttpError(400, 'BadArgument', 'bad session id');
@@ -31,8 +35,7 @@ export function getGaSession(ctx: HandlerContext): void {
 export function deleteGaSession(ctx: HandlerContext): void {
   const { faults } = ctx.config;
   const id = ctx.match.params.sessionId ?? '';
-  const other = familyOf(ctx) === 'liveness' ? 'livenessWithVerify' : 'liveness';
-  const crossed = faults.has('delete-crosses-families') ? ctx.state.ga.find(other, id) : undefined;
+  const crossed = faults.has('delete-crosses-families') ? ctx.state.ga.find(otherFamily(familyOf(ctx)), id) : undefined;
   const session =
     ctx.state.ga.find(familyOf(ctx), id) ?? crossed ?? sessionOf(ctx, faults.has('second-delete-succeeds'));
   // The fault keeps the session's images readable: the session is marked deleted, its images stay.

@@ -34,9 +34,17 @@ export function sessionTermsOf(ctx: HandlerContext, body: SessionTermsFields): S
   };
 }
 
-/** The fields a session with terms shows beside the GA design's. */
-export function renderSessionTerms(values: SessionTerms | undefined, faults: FaultSet): Record<string, unknown> {
+/** The fields a session with terms shows beside the GA design's (`attempts`: how many it has, for a fault). */
+export function renderSessionTerms(
+  values: SessionTerms | undefined,
+  faults: FaultSet,
+  attempts: number,
+): Record<string, unknown> {
   if (!values) return {};
+  // The fault forgets the expected IP once the session has an attempt.
+  if (faults.has('v13-expected-ip-forgotten-after-attempt') && attempts > 0) {
+    return renderSessionTerms({ ...values, expectedClientIpAddress: undefined }, faults, 0);
+  }
   return {
     isAbuseMonitoringEnabled: faults.has('v13-abuse-flag-as-text')
       ? String(values.isAbuseMonitoringEnabled)

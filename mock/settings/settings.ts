@@ -19,9 +19,12 @@ export function getSettings(ctx: HandlerContext): void {
   sendJson(ctx.res, ctx.config.faults, 200, settingsOf(ctx));
 }
 
+/** The media types PATCH /settings takes: JSON (the swagger's `consumes`) and merge-patch JSON (a PATCH's own). */
+const PATCH_MEDIA_TYPES = new Set(['application/json', 'application/merge-patch+json']);
+
 /** PATCH /settings: a SettingsUpdate (JSON; merge-patch JSON too); answers the settings after the change. */
 export function patchSettings(ctx: HandlerContext): void {
-  if (ctx.media !== 'application/json' && ctx.media !== 'application/merge-patch+json') {
+  if (!PATCH_MEDIA_TYPES.has(ctx.media)) {
     throw new HttpError(415, 'BadArgument', `Content-Type "${ctx.media || '(none)'}": send application/json`);
   }
   const value = parseJson(ctx.body.toString('utf8'), ctx.config.faults);
@@ -31,6 +34,10 @@ export function patchSettings(ctx: HandlerContext): void {
   // The fault answers a PATCH back to off as done but keeps monitoring on.
   const ignored = enabled === false && ctx.config.faults.has('v13-settings-set-back-ignored');
   if (enabled !== undefined && !ignored) ctx.state.ga.settings.livenessAbuseMonitoring.enabled = enabled;
+  // The fault takes a PATCH that sets nothing for one that turns monitoring on.
+  if (enabled === undefined && ctx.config.faults.has('v13-settings-empty-patch-turns-on')) {
+    ctx.state.ga.settings.livenessAbuseMonitoring.enabled = true;
+  }
   const answer = settingsOf(ctx);
   if (ignored) answer.livenessAbuseMonitoring.enabled = false;
   sendJson(ctx.res, ctx.config.faults, 200, answer);

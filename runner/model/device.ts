@@ -21,12 +21,17 @@ import type { OutcomeSink } from '../outcome';
 import { skipped } from '../outcome';
 import { readAudit } from './audit';
 
+/** What the frames of a device call show a liveness model, in turn (a long audit trail holds each). */
+const SHOWN = ['a live face', 'a spoof', 'an uncertain capture'] as const;
+
 /**
  * The `Content` of a simulated device call: text with bytes outside ASCII (é, 中, an astral character), so
- * an audit entry's `contentLength` in characters instead of bytes differs from what was sent.
+ * an audit entry's `contentLength` in characters instead of bytes differs from what was sent. The `n`th
+ * says what it shows (`SHOWN`, in turn): a simulated model may read it (the mock's does), so a long trail
+ * holds a result of each decision, and each is checked (a decision outside the enum fails wherever it is).
  */
 export function deviceContent(n: number): Buffer {
-  return Buffer.from(`liveness-frames ${n} é中😀`, 'utf8');
+  return Buffer.from(`liveness-frames ${n}: ${SHOWN[n % SHOWN.length]} é中😀`, 'utf8');
 }
 
 const DEVICE_CHECKS = [

@@ -15,6 +15,9 @@ type PathProbeName = Extract<
   | 'session-start-moves'
   | 'image-at-create-result-stale'
   | 'v13-settings-set-back-ignored'
+  | 'v13-settings-empty-patch-turns-on'
+  | 'v13-expected-ip-forgotten-after-attempt'
+  | 'spoof-decision-outside-enum'
   | 'model-version-changes'
 >;
 
@@ -69,6 +72,28 @@ export const PATH_PROBES: Record<PathProbeName, Probe> = {
     for (const enabled of [true, false])
       await c.call('PATCH', `${V13}/settings`, headers, JSON.stringify({ livenessAbuseMonitoring: { enabled } }));
     return (await c.call('GET', `${V13}/settings`)).json?.livenessAbuseMonitoring?.enabled !== false;
+  },
+  'v13-settings-empty-patch-turns-on': async (c) => {
+    const headers = { ...c.auth, 'Content-Type': 'application/json' };
+    await c.call('PATCH', `${V13}/settings`, headers, JSON.stringify({ livenessAbuseMonitoring: { enabled: false } }));
+    const answer = await c.call('PATCH', `${V13}/settings`, headers, '{}');
+    return answer.json?.livenessAbuseMonitoring?.enabled !== false;
+  },
+  'v13-expected-ip-forgotten-after-attempt': async (c) => {
+    const ip = '203.0.113.0/24';
+    const fields = { livenessOperationMode: 'Passive', deviceCorrelationId: 'device-1', expectedClientIpAddress: ip };
+    const headers = { ...c.auth, 'Content-Type': 'application/json' };
+    const created = await c.call('POST', `${V13}/detectLiveness-sessions`, headers, JSON.stringify(fields));
+    const { sessionId, authToken } = created.json as { sessionId: string; authToken: string };
+    const { body, type } = multipart([{ name: 'Content', value: 'liveness-frames', filename: 'content.bin' }]);
+    const device = { Authorization: `Bearer ${authToken}`, 'Content-Type': type };
+    await c.call('POST', `${V13}/detectLiveness/singleModal`, device, body);
+    return (await c.call('GET', `${V13}/detectLiveness-sessions/${sessionId}`)).json?.expectedClientIpAddress !== ip;
+  },
+  'spoof-decision-outside-enum': async (c) => {
+    const { authToken } = await c.session(L, { sendResultsToClient: true });
+    const answer = await c.device(L, authToken, { content: 'liveness-frames: a spoof' });
+    return !['uncertain', 'realface', 'spoofface'].includes(answer.json?.livenessDecision);
   },
   'model-version-changes': async (c) => {
     const fields = {

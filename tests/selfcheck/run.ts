@@ -119,9 +119,11 @@ export async function runSelfCheck(targets: Target[]): Promise<SelfCheckRun> {
       runs.push({ name: runName(t), config, specs: t.specs ?? specsOf(t.version), focus: t.focus });
     }
     const { code, output } = await new Promise<{ code: number | null; output: string }>((resolve) => {
+      // Playwright found by Node's own resolution, not at `<root>/node_modules`: a mutation run's sandbox has no
+      // node_modules of its own when the project's is a symlink (a worktree's), and finds it a folder up.
       const child = spawn(
-        join(root, 'node_modules', '.bin', 'playwright'),
-        ['test', '-c', join(__dirname, 'conformance.config.ts')],
+        process.execPath,
+        [require.resolve('@playwright/test/cli'), 'test', '-c', join(__dirname, 'conformance.config.ts')],
         {
           cwd: root,
           env: {
