@@ -111,24 +111,36 @@ const results = (session: Session): [number, Record<string, unknown>][] =>
     .map((a, i): [number, unknown] => [i, a.result])
     .filter((x): x is [number, Record<string, unknown>] => !!x[1] && typeof x[1] === 'object');
 
-/** enableSessionImage: true stores the image of each attempt: its result names the image (`sessionImageId`). */
+/** A member a result leaves out or sets to null. */
+const absent = (value: unknown): boolean => value === undefined || value === null;
+
+/**
+ * enableSessionImage: true stores the image of each attempt: its result names the image (`sessionImageId`);
+ * without it ("whether or not store the session image", default not), no result names one.
+ */
 export const attemptNamesSessionImage = defineCheck<{ fields: Record<string, unknown>; session: Session }>({
   name: 'attemptNamesSessionImage',
   requires: ['attempts', 'sessionImages'],
-  title: 'With enableSessionImage, each attempt result names its stored session image',
+  title: 'enableSessionImage: each attempt result names its stored session image, or none when not asked',
   rule: 'v1.2 swagger CreateLivenessSessionContent.enableSessionImage "Whether or not store the session image."; LivenessResult.sessionImageId "The image ID of the session request."',
   source: `${SWAGGER} CreateLivenessSessionContent.enableSessionImage, LivenessResult.sessionImageId`,
   needs: ['write', 'deviceSimulation'],
-  applies: ({ fields, session }) => fields.enableSessionImage === true && results(session).length > 0,
-  evaluate: ({ session }) =>
-    results(session)
-      .filter(([, r]) => typeof r.sessionImageId !== 'string' || r.sessionImageId === '')
+  applies: ({ session }) => results(session).length > 0,
+  evaluate: ({ fields, session }) => {
+    const asked = fields.enableSessionImage === true;
+    return results(session)
+      .filter(([, r]) =>
+        asked ? typeof r.sessionImageId !== 'string' || r.sessionImageId === '' : !absent(r.sessionImageId),
+      )
       .map(([i, r]) => ({
-        message: 'enableSessionImage was true, but the attempt names no session image',
+        message: asked
+          ? 'enableSessionImage was true, but the attempt names no session image'
+          : 'the attempt names a session image, but the session did not ask for one',
         pointer: `/results/attempts/${i}/result/sessionImageId`,
-        expected: 'a sessionImageId',
+        expected: asked ? 'a sessionImageId' : 'absent',
         received: show(r.sessionImageId),
-      })),
+      }));
+  },
 });
 
 /** What Get Session Image answered for an id an attempt named. */
@@ -186,27 +198,42 @@ function hashForms(image: Uint8Array): string[] {
   return [digest.toString('hex'), digest.toString('base64')];
 }
 
-/** returnVerifyImageHash: true returns, in each with-verify result, the SHA-256 of the verify image sent. */
-export const attemptVerifyImageHashMatches = defineCheck<{ verifyImage: Uint8Array; session: Session }>({
-  name: 'attemptVerifyImageHashMatches',
-  requires: ['attempts'],
-  title: 'With returnVerifyImageHash, each result carries the SHA-256 of the verify image sent',
-  rule: 'v1.2 swagger returnVerifyImageHash "Whether or not return the verify image hash."; LivenessWithVerifyResult.verifyImageHash "The sha256 hash of the verify-image in the request."',
-  source: `${SWAGGER} CreateLivenessWithVerifySession returnVerifyImageHash, LivenessWithVerifyResult.verifyImageHash`,
-  needs: ['write', 'deviceSimulation'],
-  applies: ({ session }) => results(session).length > 0,
-  evaluate: ({ verifyImage, session }) => {
-    const forms = hashForms(verifyImage);
-    return results(session)
-      .filter(([, r]) => typeof r.verifyImageHash !== 'string' || !forms.includes(hexOrBase64(r.verifyImageHash)))
-      .map(([i, r]) => ({
-        message: 'verifyImageHash is not the SHA-256 of the verify image sent',
-        pointer: `/results/attempts/${i}/result/verifyImageHash`,
-        expected: `${forms[0]} (hex, any case, or base64)`,
-        received: show(r.verifyImageHash),
-      }));
+/**
+ * returnVerifyImageHash: true returns, in each with-verify result, the SHA-256 of the verify image sent;
+ * without it ("whether or not return the verify image hash"), no result carries one.
+ */
+export const attemptVerifyImageHashMatches = defineCheck<{ verifyImage: Uint8Array; session: Session; asked: boolean }>(
+  {
+    name: 'attemptVerifyImageHashMatches',
+    requires: ['attempts'],
+    title: 'returnVerifyImageHash: each result carries the SHA-256 of the verify image sent, or none when not asked',
+    rule: 'v1.2 swagger returnVerifyImageHash "Whether or not return the verify image hash."; LivenessWithVerifyResult.verifyImageHash "The sha256 hash of the verify-image in the request."',
+    source: `${SWAGGER} CreateLivenessWithVerifySession returnVerifyImageHash, LivenessWithVerifyResult.verifyImageHash`,
+    needs: ['write', 'deviceSimulation'],
+    applies: ({ session }) => results(session).length > 0,
+    evaluate: ({ verifyImage, session, asked }) => {
+      if (!asked) {
+        return results(session)
+          .filter(([, r]) => !absent(r.verifyImageHash))
+          .map(([i, r]) => ({
+            message: 'a verifyImageHash the session did not ask for',
+            pointer: `/results/attempts/${i}/result/verifyImageHash`,
+            expected: 'absent',
+            received: show(r.verifyImageHash),
+          }));
+      }
+      const forms = hashForms(verifyImage);
+      return results(session)
+        .filter(([, r]) => typeof r.verifyImageHash !== 'string' || !forms.includes(hexOrBase64(r.verifyImageHash)))
+        .map(([i, r]) => ({
+          message: 'verifyImageHash is not the SHA-256 of the verify image sent',
+          pointer: `/results/attempts/${i}/result/verifyImageHash`,
+          expected: `${forms[0]} (hex, any case, or base64)`,
+          received: show(r.verifyImageHash),
+        }));
+    },
   },
-});
+);
 
 /** Hex compared in lower case; anything else as it is (base64 is case-sensitive). */
 const hexOrBase64 = (value: string): string => (/^[0-9a-fA-F]{64}$/.test(value) ? value.toLowerCase() : value);

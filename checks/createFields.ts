@@ -82,7 +82,7 @@ export const CREATE_FIELDS: Record<string, readonly CreateFieldSeen[]> = {
     {
       requires: ['attempts'],
       checks: ['attemptNamesSessionImage'],
-      why: `${NOT_ON_READ}; an attempt names its session image when asked`,
+      why: `${NOT_ON_READ}; an attempt names its session image when asked, and none when not`,
     },
   ],
   livenessSingleModalModel: [
@@ -102,7 +102,7 @@ export const CREATE_FIELDS: Record<string, readonly CreateFieldSeen[]> = {
     {
       requires: ['attempts'],
       checks: ['attemptVerifyImageHashMatches'],
-      why: `${NOT_ON_READ}; an attempt's verify image hash is the image's when asked`,
+      why: `${NOT_ON_READ}; an attempt's verify image hash is the image's when asked, absent when not`,
     },
   ],
   verifyConfidenceThreshold: [

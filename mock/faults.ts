@@ -699,6 +699,20 @@ export const FAULTS = [
     contracts: GA,
   },
   {
+    name: 'ga-session-image-always-stored',
+    category: 'whole sessions & attempts',
+    rule: '§5, v1.2 swagger enableSessionImage (whether or not store the session image)',
+    behaviour: 'every attempt names a stored session image, even when the create did not ask for it',
+    contracts: GA,
+  },
+  {
+    name: 'ga-verify-image-hash-always-returned',
+    category: 'whole sessions & attempts',
+    rule: '§5, v1.2 swagger returnVerifyImageHash (whether or not return the verify image hash)',
+    behaviour: 'every with-verify result carries verifyImageHash, even when the create did not ask for it',
+    contracts: GA,
+  },
+  {
     name: 'ga-default-ttl-too-long',
     category: 'whole sessions & attempts',
     rule: '§5, v1.2 swagger authTokenTimeToLiveInSeconds (default 600)',

@@ -30,8 +30,11 @@ const faultOff = (node) => node?.type === 'UnaryExpression' && node.operator ===
 const REASON = 'planted-fault code: inactive in a clean run (bench/mutation/ignorer.mjs)';
 const MESSAGE = 'an error message: FaceErrorResponse.error.message is free text (seeds 000-003 "Other Status Codes")';
 
-/** Where an error's message goes: `new HttpError(status, code, message)`, `badArgument(message)`, `new Error(message)`. */
-const MESSAGE_ARGUMENT = { HttpError: 2, badArgument: 0, Error: 0 };
+/**
+ * Where an error's message goes: `new HttpError(status, code, message)`, `badArgument(message)`, `new Error(message)`,
+ * `unsupported(ctx, expected)` (the create handlers' 415: `expected` is only words of its message).
+ */
+const MESSAGE_ARGUMENT = { HttpError: 2, badArgument: 0, Error: 0, unsupported: 1 };
 
 /** Whether a node is the message argument of an error. */
 function isMessage(path) {

@@ -36,8 +36,13 @@ function store(ctx: HandlerContext, body: GaCreateBody, verifyImage?: Buffer): G
         ? 3600
         : ttlOf(body, ctx.config.faults),
     deviceCorrelationId: body.deviceCorrelationId ?? null,
-    enableSessionImage: body.enableSessionImage === true,
-    returnVerifyImageHash: body.returnVerifyImageHash === true,
+    // The faults store the image and return the hash whatever the create asked.
+    enableSessionImage: ctx.config.faults.has('ga-session-image-always-stored')
+      ? true
+      : body.enableSessionImage === true,
+    returnVerifyImageHash: ctx.config.faults.has('ga-verify-image-hash-always-returned')
+      ? true
+      : body.returnVerifyImageHash === true,
     modelVersion: body.livenessModelVersion ?? GA_MODEL,
     verifyImage,
     terms: sessionTermsOf(ctx, body),

@@ -62,8 +62,9 @@ export async function observeGaDeviceCall(
       got,
     ),
   );
-  if (session.family === 'livenessWithVerify' && session.fields.returnVerifyImageHash === true) {
-    const hashed = { verifyImage: CREATE_VERIFY_IMAGE, session: after };
+  if (session.family === 'livenessWithVerify') {
+    const asked = session.fields.returnVerifyImageHash === true;
+    const hashed = { verifyImage: CREATE_VERIFY_IMAGE, session: after, asked };
     out.record(runCheck(rt, attemptVerifyImageHashMatches, api.id(session.family, 'device'), hashed, got));
   }
   await readNewestImage(api, rt, out, after);

@@ -116,6 +116,10 @@ export const GA_PROBES: Record<GaProbeName, Probe> = {
     const path = `${V12}/detectLivenessWithVerify-sessions`;
     return (await c.call('POST', path, { ...c.auth, 'Content-Type': type }, body)).status !== 400;
   },
+  'ga-session-image-always-stored': async (c) =>
+    (await firstResult(c, 'liveness', {})).result.sessionImageId !== undefined,
+  'ga-verify-image-hash-always-returned': async (c) =>
+    (await firstResult(c, 'livenessWithVerify', {})).result.verifyImageHash !== undefined,
   'ga-verify-image-hash-wrong': async (c) =>
     (await firstResult(c, 'livenessWithVerify', { returnVerifyImageHash: true })).result.verifyImageHash !==
     createHash('sha256').update(VERIFY_IMAGE).digest('hex'),

@@ -126,6 +126,8 @@ export const EXPECTED_CHECK: Record<string, string> = {
   'ga-session-image-unreadable': 'sessionImageIsImage',
   'ga-unknown-image-500': 'unknownSessionNotFound',
   'ga-verify-image-hash-wrong': 'attemptVerifyImageHashMatches',
+  'ga-session-image-always-stored': 'attemptNamesSessionImage',
+  'ga-verify-image-hash-always-returned': 'attemptVerifyImageHashMatches',
   'ga-default-ttl-too-long': 'tokenExpiresAfterDefaultTtl',
   'ga-accept-threshold-out-of-range': 'negativeDataRejection',
   'ga-accept-unknown-model-version': 'negativeDataRejection',
