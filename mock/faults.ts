@@ -1,4 +1,4 @@
-import type { ContractVersion } from '../schemas';
+import type { ContractVersion, SessionFamily } from '../schemas';
 
 /**
  * The catalogue of planted faults: named deviations the mock can be switched into, each breaking exactly
@@ -1016,3 +1016,7 @@ export function faultSet(names: readonly string[] = []): FaultSet {
   }
   return { has: (name) => on.has(name), names: [...on] };
 }
+
+/** The other session family: where the faults that cross families look (never in a clean mock). */
+export const otherFamily = (family: SessionFamily): SessionFamily =>
+  family === 'liveness' ? 'livenessWithVerify' : 'liveness';

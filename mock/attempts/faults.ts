@@ -1,4 +1,3 @@
-import type { SessionFamily } from '../../schemas';
 import type { FaultSet } from '../faults';
 import type { GaAttempt } from './store';
 
@@ -34,7 +33,3 @@ export function renderGaAttempt(attempt: GaAttempt, faults: FaultSet): Record<st
 export function nextAttemptId(attempts: readonly GaAttempt[], faults: FaultSet): number {
   return faults.has('ga-attempt-ids-skip') ? 2 * attempts.length + 1 : attempts.length + 1;
 }
-
-/** The other session family: where the faults that cross families look (never a clean mock). */
-export const otherFamily = (family: SessionFamily): SessionFamily =>
-  family === 'liveness' ? 'livenessWithVerify' : 'liveness';

@@ -1,7 +1,7 @@
 import type { HandlerContext } from '../context';
+import { otherFamily } from '../faults';
 import { familyOf } from '../context';
 import { HttpError, sendBytes, sendEmpty, sendJson } from '../http';
-import { otherFamily } from './faults';
 import { renderGaSession } from './render';
 import type { GaSession } from './store';
 

@@ -1,5 +1,6 @@
 import type { HandlerContext } from '../context';
 import { familyOf } from '../context';
+import { otherFamily } from '../faults';
 import { sendEmpty, sendJson, sendJsonBytes } from '../http';
 import { paging } from '../query';
 import { expiresAt, itemJson, jsonArray, renderSession } from '../render';
@@ -77,8 +78,7 @@ export function getSession(ctx: HandlerContext): void {
 export function deleteSession(ctx: HandlerContext): void {
   const { faults } = ctx.config;
   const id = ctx.match.params.sessionId ?? '';
-  const other = familyOf(ctx) === 'liveness' ? 'livenessWithVerify' : 'liveness';
-  const crossed = faults.has('delete-crosses-families') ? ctx.state.find(other, id) : undefined;
+  const crossed = faults.has('delete-crosses-families') ? ctx.state.find(otherFamily(familyOf(ctx)), id) : undefined;
   const session = ctx.state.find(familyOf(ctx), id) ?? crossed ?? sessionOf(ctx, faults.has('second-delete-succeeds'));
   ctx.state.delete(session);
   sendEmpty(ctx.res, faults.has('delete-answers-204') ? 204 : 200);
