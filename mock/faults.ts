@@ -1020,3 +1020,7 @@ export function faultSet(names: readonly string[] = []): FaultSet {
 /** The other session family: where the faults that cross families look (never in a clean mock). */
 export const otherFamily = (family: SessionFamily): SessionFamily =>
   family === 'liveness' ? 'livenessWithVerify' : 'liveness';
+
+/** Under a fault that crosses families: the session of either family with the id, the path's own first. */
+export const eitherFamily = <S>(find: (family: SessionFamily) => S | undefined, family: SessionFamily): S | undefined =>
+  find(family) ?? find(otherFamily(family));

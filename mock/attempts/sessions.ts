@@ -1,5 +1,5 @@
 import type { HandlerContext } from '../context';
-import { otherFamily } from '../faults';
+import { eitherFamily, otherFamily } from '../faults';
 import { familyOf } from '../context';
 import { HttpError, sendBytes, sendEmpty, sendJson } from '../http';
 import { renderGaSession } from './render';
@@ -34,10 +34,11 @@ export function getGaSession(ctx: HandlerContext): void {
 /** Delete Liveness (With Verify) Session (v1.2): 204; the token and the session's images stop working. */
 export function deleteGaSession(ctx: HandlerContext): void {
   const { faults } = ctx.config;
-  const id = ctx.match.params.sessionId ?? '';
-  const crossed = faults.has('delete-crosses-families') ? ctx.state.ga.find(otherFamily(familyOf(ctx)), id) : undefined;
-  const session =
-    ctx.state.ga.find(familyOf(ctx), id) ?? crossed ?? sessionOf(ctx, faults.has('second-delete-succeeds'));
+  // The fault deletes a session of either family with the id (its own first).
+  const crossed = faults.has('delete-crosses-families')
+    ? eitherFamily((f) => ctx.state.ga.find(f, ctx.match.params.sessionId ?? ''), familyOf(ctx))
+    : undefined;
+  const session = crossed ?? sessionOf(ctx, faults.has('second-delete-succeeds'));
   // The fault keeps the session's images readable: the session is marked deleted, its images stay.
   if (faults.has('session-image-kept-after-delete')) session.deleted = true;
   else ctx.state.ga.delete(session);

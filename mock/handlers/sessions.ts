@@ -1,6 +1,6 @@
 import type { HandlerContext } from '../context';
 import { familyOf } from '../context';
-import { otherFamily } from '../faults';
+import { eitherFamily } from '../faults';
 import { sendEmpty, sendJson, sendJsonBytes } from '../http';
 import { paging } from '../query';
 import { expiresAt, itemJson, jsonArray, renderSession } from '../render';
@@ -77,9 +77,11 @@ export function getSession(ctx: HandlerContext): void {
 /** Delete Liveness (With Verify) Session: 200 with an empty body; the token stops working. */
 export function deleteSession(ctx: HandlerContext): void {
   const { faults } = ctx.config;
-  const id = ctx.match.params.sessionId ?? '';
-  const crossed = faults.has('delete-crosses-families') ? ctx.state.find(otherFamily(familyOf(ctx)), id) : undefined;
-  const session = ctx.state.find(familyOf(ctx), id) ?? crossed ?? sessionOf(ctx, faults.has('second-delete-succeeds'));
+  // The fault deletes a session of either family with the id (its own first).
+  const crossed = faults.has('delete-crosses-families')
+    ? eitherFamily((f) => ctx.state.find(f, ctx.match.params.sessionId ?? ''), familyOf(ctx))
+    : undefined;
+  const session = crossed ?? sessionOf(ctx, faults.has('second-delete-succeeds'));
   ctx.state.delete(session);
   sendEmpty(ctx.res, faults.has('delete-answers-204') ? 204 : 200);
 }

@@ -32,15 +32,16 @@ export function patchSettings(ctx: HandlerContext): void {
   if (first) throw badArgument(`SettingsUpdate ${first.instancePath || '/'}: ${first.message}`);
   const enabled = (value as { livenessAbuseMonitoring?: { enabled?: boolean } }).livenessAbuseMonitoring?.enabled;
   // The fault answers a PATCH back to off as done but keeps monitoring on.
-  const ignored = enabled === false && ctx.config.faults.has('v13-settings-set-back-ignored');
-  if (enabled !== undefined && !ignored) ctx.state.ga.settings.livenessAbuseMonitoring.enabled = enabled;
+  if (enabled === false && ctx.config.faults.has('v13-settings-set-back-ignored')) {
+    sendJson(ctx.res, ctx.config.faults, 200, { livenessAbuseMonitoring: { enabled: false } });
+    return;
+  }
+  if (enabled !== undefined) ctx.state.ga.settings.livenessAbuseMonitoring.enabled = enabled;
   // The fault takes a PATCH that sets nothing for one that turns monitoring on.
   if (enabled === undefined && ctx.config.faults.has('v13-settings-empty-patch-turns-on')) {
     ctx.state.ga.settings.livenessAbuseMonitoring.enabled = true;
   }
-  const answer = settingsOf(ctx);
-  if (ignored) answer.livenessAbuseMonitoring.enabled = false;
-  sendJson(ctx.res, ctx.config.faults, 200, answer);
+  sendJson(ctx.res, ctx.config.faults, 200, settingsOf(ctx));
 }
 
 /** GET /settings/getClientAssetsAccessToken: a token for the client assets, valid one hour. */
