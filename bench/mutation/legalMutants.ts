@@ -13,8 +13,10 @@ export interface LegalMutant {
   file: string;
   /** Stryker's mutator name (StringLiteral, ConditionalExpression, …). */
   mutator: string;
-  /** A piece of the code the mutant replaced (its original text contains it). */
+  /** A piece of the code the mutant replaced (its original text contains it; with `whole`, is it). */
   original: string;
+  /** The original text is the mutant's whole original, not a piece (a narrow mutant inside a wider one). */
+  whole?: boolean;
   /** A piece of the source lines it is on, when its original text alone is too common (`''`). */
   near?: string;
   /** A piece of its replacement, when the original alone names more than the legal ones. */
@@ -29,7 +31,7 @@ export interface LegalMutant {
 export const names = (entry: LegalMutant, m: MutantResult): boolean =>
   entry.file === m.file &&
   entry.mutator === m.mutatorName &&
-  m.original.includes(entry.original) &&
+  (entry.whole ? m.original === entry.original : m.original.includes(entry.original)) &&
   (entry.near === undefined || m.lines.includes(entry.near)) &&
   (entry.replacement === undefined || m.replacement.includes(entry.replacement));
 
@@ -131,6 +133,45 @@ export const LEGAL_MUTANTS: LegalMutant[] = [
     basis: "CONTRACT.md \u00a72 LivenessDecision: which decision a video gets is the service's model, not a rule",
   },
   {
+    file: 'mock/handlers/livenessResult.ts',
+    mutator: 'BlockStatement',
+    original: 'const text = content.subarray',
+    reason: 'a simulated model that reaches no decision: the result leaves livenessDecision out',
+    basis: "CONTRACT.md \u00a72 LivenessResponseBody: every member may be absent (the seeds' example has body: {})",
+  },
+  {
+    file: 'mock/handlers/livenessResult.ts',
+    mutator: 'BlockStatement',
+    original: "return faults.has('spoof-decision-outside-enum')",
+    reason: 'a simulated model that reaches another decision for the same content (every decision is one of the enum)',
+    basis: "CONTRACT.md \u00a72 LivenessDecision: which decision a video gets is the service's model, not a rule",
+  },
+  {
+    file: 'mock/handlers/livenessResult.ts',
+    mutator: 'BlockStatement',
+    original: "return 'uncertain';",
+    reason: 'a simulated model that reaches another decision for the same content (every decision is one of the enum)',
+    basis: "CONTRACT.md \u00a72 LivenessDecision: which decision a video gets is the service's model, not a rule",
+  },
+  {
+    file: 'mock/handlers/livenessResult.ts',
+    mutator: 'BlockStatement',
+    original:
+      '{\n    body.verifyResult = { isIdentical: true, matchConfidence: 0.93, verifyImage: VERIFY_IMAGE_FACE };\n  }',
+    whole: true,
+    reason: 'a with-verify result without verifyResult',
+    basis:
+      'seed 000 (ja) LivenessResponseBody.verifyResult: only available when the request is liveness with verify ("only when", not "always"); CONTRACT.md \u00a72: every member may be absent',
+  },
+  {
+    file: 'mock/handlers/lookup.ts',
+    mutator: 'StringLiteral',
+    original: "''",
+    near: "?? ''",
+    reason: 'equivalent: the router runs these handlers only for a path that has the id',
+    basis: 'mock/router.ts (not a behaviour a client can see)',
+  },
+  {
     file: 'mock/attempts/sessions.ts',
     mutator: 'StringLiteral',
     original: "''",
@@ -152,5 +193,237 @@ export const LEGAL_MUTANTS: LegalMutant[] = [
     original: "'application/octet-stream'",
     reason: 'another (here empty) Content-Type for the image bytes',
     basis: 'v1.2 swagger GetSessionImage: image bytes, no media type (the service sends application/octet-stream)',
+  },
+  {
+    file: 'mock/handlers/livenessResult.ts',
+    mutator: 'ObjectLiteral',
+    original: 'livenessDecision:',
+    reason: 'a device result with no member at all (an empty LivenessResponseBody)',
+    basis:
+      'CONTRACT.md \u00a72 LivenessResponseBody: "The seeds\' example has body: {}: every member may be absent" (schemas/definitions/livenessResult.ts requires none)',
+  },
+  {
+    file: 'mock/handlers/livenessResult.ts',
+    mutator: 'ObjectLiteral',
+    original: '{ top: 100, left: 90, width: 160, height: 200 }',
+    near: 'TARGET_FACE =',
+    reason: 'a target faceRectangle with no member',
+    basis:
+      'seeds 000/001 FaceRectangle: no member is required in a response (CONTRACT.md \u00a74 "Only what an operation cannot do without is required")',
+  },
+  {
+    file: 'mock/handlers/livenessResult.ts',
+    mutator: 'LogicalOperator',
+    original: 'content.filename ||',
+    reason: "target.fileName another name than the Content part's filename (here the default one, or empty)",
+    basis:
+      'seeds 000/001 LivenessOutputsTarget.fileName: "the file holding the classified face"; nothing ties it to the multipart filename, which only our simulated device call sends',
+  },
+  {
+    file: 'mock/handlers/livenessResult.ts',
+    mutator: 'StringLiteral',
+    original: "'content'",
+    near: 'content.filename ||',
+    reason: 'target.fileName empty when the Content part has no filename',
+    basis:
+      'seeds 000/001 LivenessOutputsTarget.fileName: a string, no format; the simulated device call (CONTRACT.md \u00a71) names no filename rule',
+  },
+  {
+    file: 'mock/handlers/livenessResult.ts',
+    mutator: 'OptionalChaining',
+    original: 'session?.',
+    reason: 'equivalent in a clean run: the session is missing only under a planted fault',
+    basis:
+      'mock/auth.ts authorizeDevice: a device call without a session reaches the result only under the planted fault device-accepts-resource-key',
+  },
+  {
+    file: 'mock/handlers/livenessResult.ts',
+    mutator: 'ConditionalExpression',
+    original: "session?.family === 'livenessWithVerify'",
+    replacement: 'false',
+    reason: 'a with-verify result without verifyResult',
+    basis:
+      'seed 000 (ja) LivenessResponseBody.verifyResult: only available when the request is liveness with verify ("only when", not "always"); CONTRACT.md \u00a72 LivenessResponseBody: "The seeds\' example has body: {}: every member may be absent" (schemas/definitions/livenessResult.ts requires none)',
+  },
+  {
+    file: 'mock/handlers/livenessResult.ts',
+    mutator: 'LogicalOperator',
+    original: "session?.family === 'livenessWithVerify' ||",
+    reason: 'a with-verify result without verifyResult (the && with a fault is false in a clean run)',
+    basis:
+      'seed 000 (ja) LivenessResponseBody.verifyResult: only available when the request is liveness with verify ("only when", not "always"); CONTRACT.md \u00a72 LivenessResponseBody: "The seeds\' example has body: {}: every member may be absent" (schemas/definitions/livenessResult.ts requires none)',
+  },
+  {
+    file: 'mock/handlers/livenessResult.ts',
+    mutator: 'StringLiteral',
+    original: "'livenessWithVerify'",
+    near: "session?.family === 'livenessWithVerify'",
+    reason: 'a with-verify result without verifyResult (no family is named "")',
+    basis:
+      'seed 000 (ja) LivenessResponseBody.verifyResult: only available when the request is liveness with verify ("only when", not "always"); CONTRACT.md \u00a72 LivenessResponseBody: "The seeds\' example has body: {}: every member may be absent" (schemas/definitions/livenessResult.ts requires none)',
+  },
+  {
+    file: 'mock/handlers/livenessResult.ts',
+    mutator: 'BooleanLiteral',
+    original: 'true',
+    near: 'isIdentical: true',
+    reason: 'a simulated model that finds the live face and the verify image different',
+    basis:
+      "seeds 000/001 LivenessWithVerifyOutputs.isIdentical: the outcome of the comparison is the service's model, not a rule",
+  },
+  {
+    file: 'mock/settings/settings.ts',
+    mutator: 'ConditionalExpression',
+    original: '!PATCH_MEDIA_TYPES.has(ctx.media)',
+    replacement: 'false',
+    reason: 'PATCH /settings takes a body in any media type',
+    basis:
+      'v1.3 swagger consumes: application/json (what a client sends); no document names a refusal of another media type (CONTRACT.md \u00a74: undocumented inputs may be accepted or refused)',
+  },
+  {
+    file: 'mock/settings/settings.ts',
+    mutator: 'BlockStatement',
+    original:
+      "{\n    throw new HttpError(415, 'BadArgument', `Content-Type \"${ctx.media || '(none)'}\": send application/json`);\n  }",
+    whole: true,
+    reason: 'PATCH /settings takes a body in any media type (the refusal dropped)',
+    basis:
+      'v1.3 swagger consumes: application/json (what a client sends); no document names a refusal of another media type (CONTRACT.md \u00a74: undocumented inputs may be accepted or refused)',
+  },
+  {
+    file: 'mock/settings/settings.ts',
+    mutator: 'StringLiteral',
+    original: "'application/merge-patch+json'",
+    reason: 'PATCH /settings refuses application/merge-patch+json (takes application/json only)',
+    basis: 'v1.3 swagger consumes: application/json only; no document names merge-patch+json',
+  },
+  {
+    file: 'mock/settings/settings.ts',
+    mutator: 'StringLiteral',
+    original: "'BadArgument'",
+    near: '415',
+    reason: 'another error code for a body in an unsupported media type',
+    basis:
+      'CONTRACT.md \u00a73: "an exact code is checked only where the reference names one"; no document names this refusal (schemas/liberties/errors.ts)',
+  },
+  {
+    file: 'mock/settings/settings.ts',
+    mutator: 'ConditionalExpression',
+    original: 'first',
+    replacement: 'false',
+    reason: 'PATCH /settings takes a body its schema would not (it changes only a boolean enabled)',
+    basis:
+      'v1.3 swagger SettingsUpdate: no member required, its one typed member livenessAbuseMonitoring.enabled is the conflict reference-5-boolean-or-object, and PatchSettings documents no refusal (only a default error)',
+  },
+  {
+    file: 'mock/settings/settings.ts',
+    mutator: 'ArithmeticOperator',
+    original: 'ctx.now + 3600_000',
+    reason: 'the client assets token says it expires an hour before the call',
+    basis:
+      'v1.3 swagger ClientAssetsAccessTokenResponse.expiry: "The expiry time of the access token." (a date-time); no validity period nor relation to the time of the call is stated',
+  },
+  {
+    file: 'mock/settings/values.ts',
+    mutator: 'BooleanLiteral',
+    original: 'false',
+    near: 'enabled: false',
+    reason: "the resource's abuse monitoring starts on",
+    basis:
+      'v1.3 swagger Settings / LivenessAbuseMonitoringSetting: no default stated (the GetSettings example shows enabled: true); the suite reads the value first and flips it',
+  },
+  {
+    file: 'mock/attempts/store.ts',
+    mutator: 'BlockStatement',
+    original: 'super.clear();',
+    reason:
+      'equivalent for a client: clear() is reached only by MockHandle.reset, a harness call no HTTP request makes',
+    basis: 'mock/index.ts reset (not a behaviour a client can see)',
+  },
+  {
+    file: 'mock/attempts/create.ts',
+    mutator: 'StringLiteral',
+    original: "'BadArgument'",
+    reason: 'another error code for a create body in an unsupported media type',
+    basis:
+      'CONTRACT.md \u00a73: "an exact code is checked only where the reference names one"; no document names this refusal (schemas/liberties/errors.ts)',
+  },
+  {
+    file: 'mock/attempts/create.ts',
+    mutator: 'LogicalOperator',
+    original: 'body.deviceCorrelationId ?? null',
+    reason: 'the session forgets its deviceCorrelationId',
+    basis:
+      'v1.2 and v1.3 swagger LivenessSession: no read shows deviceCorrelationId (checks/createFields.ts); it serves rate limiting, which no document quantifies',
+  },
+  {
+    file: 'mock/attempts/create.ts',
+    mutator: 'ConditionalExpression',
+    original: "ctx.media !== 'application/json'",
+    replacement: 'false',
+    reason: 'the JSON create takes a body in any media type',
+    basis:
+      'v1.2 swagger consumes: application/json (what a client sends); no document names a refusal of another media type (CONTRACT.md \u00a74)',
+  },
+  {
+    file: 'mock/attempts/create.ts',
+    mutator: 'OptionalChaining',
+    original: 'ctx.match.op.body?.definition',
+    reason: 'equivalent: every create operation of the contract table has a body definition',
+    basis: 'schemas/contract/ga.ts, v13.ts (not a behaviour a client can see)',
+  },
+  {
+    file: 'mock/attempts/create.ts',
+    mutator: 'StringLiteral',
+    original: "''",
+    near: "body?.definition ?? ''",
+    reason: 'equivalent: every create operation of the contract table has a body definition',
+    basis: 'schemas/contract/ga.ts, v13.ts (not a behaviour a client can see)',
+  },
+  {
+    file: 'mock/attempts/create.ts',
+    mutator: 'ConditionalExpression',
+    original: 'part.filename !== undefined',
+    replacement: 'false',
+    reason: 'a form field sent as a file part is taken as the field',
+    basis:
+      'v1.2 swagger CreateLivenessWithVerifySession formData fields (string, integer, boolean): no document names a refusal of a field sent with a filename (CONTRACT.md \u00a74)',
+  },
+  {
+    file: 'mock/attempts/create.ts',
+    mutator: 'ConditionalExpression',
+    original: "ctx.media !== 'multipart/form-data'",
+    replacement: 'false',
+    reason: 'the with-verify create takes a body that is not multipart (then refused for its missing verifyImage)',
+    basis:
+      'reference/README.md item 10: the v1.2 with-verify example sends JSON, the swagger says multipart only (a server may do either)',
+  },
+  {
+    file: 'mock/attempts/create.ts',
+    mutator: 'ConditionalExpression',
+    original: 'image.filename === undefined',
+    whole: true,
+    replacement: 'false',
+    reason: 'a verifyImage part without a filename is taken',
+    basis:
+      'rule v1.2.verifyImage.filename (rules/v12.ts): a client obligation ("this part must have filename"); what a server answers is not documented',
+  },
+  {
+    file: 'mock/attempts/create.ts',
+    mutator: 'ConditionalExpression',
+    original: 'image.bytes.length === 0',
+    whole: true,
+    replacement: 'false',
+    reason: 'an empty verifyImage part is taken at create',
+    basis:
+      'v1.2 swagger verifyImage: "The image stream for verify."; no document names a refusal of an empty image, nor when a face is looked for',
+  },
+  {
+    file: 'mock/attempts/create.ts',
+    mutator: 'OptionalChaining',
+    original: 'image?.bytes',
+    reason:
+      'equivalent in a clean run: the image is missing only under the planted fault ga-accept-missing-verify-image',
+    basis: 'mock/attempts/create.ts (a clean mock refuses the create first)',
   },
 ];
