@@ -1,9 +1,9 @@
 import type { FaultName } from '../../mock/faults';
 import type { Family, MockClient } from './client';
 import { multipart } from './client';
-import { GA_PROBES } from './gaFaultProbes';
+import { WHOLE_SESSION_PROBES } from './wholeSessionFaultProbes';
 import { PATH_PROBES } from './pathProbes';
-import { V13_PROBES } from './v13Probes';
+import { ATTEMPT_LIMIT_AND_SETTINGS_PROBES } from './attemptLimitAndSettingsProbes';
 
 /** Detects one fault from outside, with documented rules only: true when the deviation is seen. */
 export type Probe = (c: MockClient) => Promise<boolean>;
@@ -292,7 +292,7 @@ export const PROBES: Record<FaultName, Probe> = {
     c.version === 'v1.2-preview.1' &&
     (await called(c, 1, { livenessSingleModalModel: '2023-12-20-preview.06' })).audit[0].response.body
       .modelVersionUsed !== '2023-12-20-preview.06',
-  ...GA_PROBES,
-  ...V13_PROBES,
+  ...WHOLE_SESSION_PROBES,
+  ...ATTEMPT_LIMIT_AND_SETTINGS_PROBES,
   ...PATH_PROBES,
 };

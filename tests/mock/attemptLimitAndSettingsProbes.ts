@@ -30,7 +30,7 @@ async function accepted(c: MockClient, allowed: number): Promise<number> {
 }
 
 /** One probe per v1.3-preview.1 fault (mock/faults.ts), from outside, with documented rules only. */
-export const V13_PROBES = {
+export const ATTEMPT_LIMIT_AND_SETTINGS_PROBES = {
   'v13-attempts-beyond-allowed-accepted': async (c: MockClient) => (await accepted(c, 1)) > 1,
   'v13-attempts-allowed-ignored': async (c: MockClient) => (await accepted(c, 2)) !== 2,
   'v13-expected-ip-not-kept': async (c: MockClient) =>

@@ -57,7 +57,7 @@ const image = async (c: MockClient) => {
 };
 
 /** One probe per new v1.2 fault: true when the deviation is seen, with documented rules only. */
-export const GA_PROBES: Record<GaProbeName, Probe> = {
+export const WHOLE_SESSION_PROBES: Record<GaProbeName, Probe> = {
   'ga-result-without-targets': async (c) => (await firstResult(c)).result.targets === undefined,
   'ga-face-rectangle-fractional': async (c) =>
     !Number.isInteger((await firstResult(c)).result.targets.color.faceRectangle.width),
