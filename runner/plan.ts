@@ -21,7 +21,7 @@ import { sequenceRequests } from './model/commands';
 import { previewPaths } from './model/everyPath';
 import { PAGE_THROUGH_REQUESTS } from './model/observe';
 import type { PlanEntry } from './planEntry';
-import { SEQUENCE } from './planEntry';
+import { SEQUENCE, expiryEntry } from './planEntry';
 import { attemptLimitAndSettingsEntries, wholeSessionEntries } from './planWholeSessions';
 import { SESSION_IMAGE_SETUP_REQUESTS } from './sessionImage';
 import { ADDITIONS_REQUIRE, LEFT_OUT, TITLES } from './titles';
@@ -129,13 +129,7 @@ function previewEntries(config: SuiteConfig, version: ContractVersion): PlanEntr
       skipped: config.readOnly ? 'read-only run' : undefined,
     });
   }
-  out.push({
-    key: TITLES.expiry,
-    checks: 'token expiry (opt-in)',
-    coverage: 3,
-    extra: 0,
-    skipped: config.expiryWaitMs === undefined ? 'opt-in (FACE_CHECK_EXPIRY_WAIT_MS)' : undefined,
-  });
+  out.push(expiryEntry(TITLES.expiry, config));
   return out;
 }
 

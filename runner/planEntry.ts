@@ -1,3 +1,5 @@
+import type { SuiteConfig } from './config';
+
 /** One test of the plan. `key` is its describe blocks and title, as the fixture names it. */
 export interface PlanEntry {
   key: string;
@@ -13,3 +15,9 @@ export interface PlanEntry {
 
 /** Requests of one random command sequence (up to 10 commands of 1–4 requests). */
 export const SEQUENCE = 25;
+
+/** An opt-in token-expiry test (3 requests), skipped unless the run is asked to wait for expiry. */
+export function expiryEntry(key: string, config: SuiteConfig): PlanEntry {
+  const skipped = config.expiryWaitMs === undefined ? 'opt-in (FACE_CHECK_EXPIRY_WAIT_MS)' : undefined;
+  return { key, checks: 'token expiry (opt-in)', coverage: 3, extra: 0, skipped };
+}

@@ -11,7 +11,7 @@ import { attemptsCanonical } from './model/canonical';
 import { sequenceRequests } from './model/commands';
 import { attemptsPaths } from './model/everyPath';
 import type { PlanEntry } from './planEntry';
-import { SEQUENCE } from './planEntry';
+import { SEQUENCE, expiryEntry } from './planEntry';
 import { ADDITIONS_REQUIRE, TITLES } from './titles';
 
 /** Requests of one run of the whole-session round trip (specs/wholeSessions.spec.ts): create, get, delete, get. */
@@ -74,13 +74,7 @@ export function wholeSessionEntries(config: SuiteConfig): PlanEntry[] {
     );
   }
   for (const what of ['its TTL', 'the default TTL (600 s) when created without one']) {
-    out.push({
-      key: TITLES.tokenExpiryAfter(version, what),
-      checks: 'token expiry (opt-in)',
-      coverage: 3,
-      extra: 0,
-      skipped: config.expiryWaitMs === undefined ? 'opt-in (FACE_CHECK_EXPIRY_WAIT_MS)' : undefined,
-    });
+    out.push(expiryEntry(TITLES.tokenExpiryAfter(version, what), config));
   }
   return out;
 }
