@@ -69,7 +69,7 @@ export interface BudgetState {
   overdrawn?: Record<string, number>;
   /**
    * First-pass requests each test sent, by test (tests that sent none absent): what the plan's reservation
-   * of that test is measured against (tests/specs/planHonest.spec.ts).
+   * of that test is measured against (tests/specs/versionRuns.spec.ts).
    */
   firstPass?: Record<string, number>;
 }

@@ -7,7 +7,7 @@
  * prints it without sending anything. Computed from what the specs send: the generated cases, split as
  * the specs split them (`firstPerLabel`, `splitBoundaries` in runner/firstPass.ts), and the canonical sequences summed from what
  * their commands say they send (`sequenceRequests`); requests that depend on the server (list pages) are
- * bounded. tests/specs/planHonest.spec.ts runs every version against the mock and holds each reservation
+ * bounded. tests/specs/versionRuns.spec.ts runs every version against the mock and holds each reservation
  * between what its test sent and twice that (or 10 more). The keys are the tests' titles (runner/titles.ts);
  * the GA-design tests' entries are in runner/planWholeSessions.ts.
  */
