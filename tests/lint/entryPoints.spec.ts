@@ -1,7 +1,7 @@
 /**
- * Entry points export what other folders use (issue 22): `runner/index.ts` names each export, and every
- * name is imported by a file outside `runner/` (a module's helpers stay inside it). And every folder of
- * code is type-checked: tsconfig.json's `include` lists each folder of the import table.
+ * Entry points export what other folders use (issue 22): `runner/index.ts` and `checks/index.ts` name each
+ * export, and every name is imported by a file outside the folder (a module's helpers stay inside it). And
+ * every folder of code is type-checked: tsconfig.json's `include` lists each folder of the import table.
  */
 import { expect, test } from '@playwright/test';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
@@ -42,28 +42,41 @@ function namesFrom(file: string, entry: string): string[] {
   return names;
 }
 
-test('runner/index.ts exports by name only what files outside runner/ import', async () => {
-  const entry = join(ROOT, 'runner');
-  const index = parse(join(entry, 'index.ts'));
+/** The names an entry point (`<folder>/index.ts`) exports; an `export *` fails (every export is named). */
+function exportedNames(folder: string): string[] {
   const exported: string[] = [];
-  for (const node of index.statements) {
+  for (const node of parse(join(ROOT, folder, 'index.ts')).statements) {
     if (!ts.isExportDeclaration(node)) continue;
     // `export *` would export whatever a module adds: every export is named here.
-    expect(node.exportClause, 'an `export *` in runner/index.ts').toBeDefined();
+    expect(node.exportClause, `an \`export *\` in ${folder}/index.ts`).toBeDefined();
     if (node.exportClause && ts.isNamedExports(node.exportClause))
       for (const e of node.exportClause.elements) exported.push(e.name.text);
   }
-  const outside = (await folders()).filter((f) => f !== 'runner').flatMap((f) => sources(join(ROOT, f)));
-  outside.push(
-    ...readdirSync(ROOT)
-      .filter((n) => n.endsWith('.config.ts'))
-      .map((n) => join(ROOT, n)),
-  );
-  const imported = new Set(outside.flatMap((file) => namesFrom(file, entry)));
-  const unused = exported.filter((name) => !imported.has(name));
-  expect(unused, 'exported by runner/index.ts but imported by no file outside runner/').toEqual([]);
-  expect(exported.length).toBeGreaterThan(50);
-});
+  for (const node of parse(join(ROOT, folder, 'index.ts')).statements)
+    if (ts.isVariableStatement(node) && node.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword))
+      for (const d of node.declarationList.declarations) if (ts.isIdentifier(d.name)) exported.push(d.name.text);
+  return exported;
+}
+
+for (const [folder, atLeast] of [
+  ['runner', 50],
+  ['checks', 40],
+] as const) {
+  test(`${folder}/index.ts exports by name only what files outside ${folder}/ import`, async () => {
+    const entry = join(ROOT, folder);
+    const exported = exportedNames(folder);
+    const outside = (await folders()).filter((f) => f !== folder).flatMap((f) => sources(join(ROOT, f)));
+    outside.push(
+      ...readdirSync(ROOT)
+        .filter((n) => n.endsWith('.config.ts'))
+        .map((n) => join(ROOT, n)),
+    );
+    const imported = new Set(outside.flatMap((file) => namesFrom(file, entry)));
+    const unused = exported.filter((name) => !imported.has(name));
+    expect(unused, `exported by ${folder}/index.ts but imported by no file outside ${folder}/`).toEqual([]);
+    expect(exported.length).toBeGreaterThan(atLeast);
+  });
+}
 
 test("every folder of code is type-checked: tsconfig.json's include lists each", async () => {
   const config = ts.readConfigFile(join(ROOT, 'tsconfig.json'), ts.sys.readFile).config as { include: string[] };
