@@ -6,6 +6,7 @@ import { expect, test } from '@playwright/test';
 import { startMock } from '../../mock';
 import { serviceDate } from '../../mock/likeService/rewrite';
 import { ConfigError, loadConfig } from '../../runner';
+import { SUPPORTED_VERSIONS } from '../../schemas';
 import { runName, runSelfCheck } from '../selfcheck/run';
 import type { Target } from '../selfcheck/targets';
 
@@ -123,22 +124,20 @@ test("a write to another client's session is counted and reported", async () => 
   }
 });
 
-test('the whole suite passes the service-like mock (both previews, v1.2 and v1.3-preview.1) and touches no foreign session', async () => {
+test('the whole suite passes the service-like mock (every supported version) and touches no foreign session', async () => {
   test.setTimeout(600_000);
   const foreign: string[] = [];
   // A per-second limit the runs cross now and then: 429s with Retry-After 1 are part of the service.
-  const targets: Target[] = (['v1.1-preview.1', 'v1.2-preview.1', 'v1.2', 'v1.3-preview.1'] as const).map(
-    (version) => ({
-      name: 'like-service',
-      version,
-      mock: {
-        likeService: {
-          ratePerSecond: 50,
-          onForeignWrite: (method, id) => foreign.push(`${version} ${method} ${id}`),
-        },
+  const targets: Target[] = SUPPORTED_VERSIONS.map((version) => ({
+    name: 'like-service',
+    version,
+    mock: {
+      likeService: {
+        ratePerSecond: 50,
+        onForeignWrite: (method, id) => foreign.push(`${version} ${method} ${id}`),
       },
-    }),
-  );
+    },
+  }));
   const run = await runSelfCheck(targets);
   for (const t of targets) {
     const r = run.results.get(runName(t));

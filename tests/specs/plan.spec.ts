@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { firstPerLabel, loadConfig, planFor, splitBoundaries } from '../../runner';
 import { boundaryRequests, negativeRequests } from '../../generators';
+import { SUPPORTED_VERSIONS } from '../../schemas';
 import { startMock } from '../../mock';
 import { conformance, recordingProxy, runCli } from './run';
 
@@ -25,7 +26,7 @@ test('--plan prints every test with its first-pass and repetition requests, and 
   }
 });
 
-for (const version of ['v1.1-preview.1', 'v1.2-preview.1', 'v1.2', 'v1.3-preview.1']) {
+for (const version of SUPPORTED_VERSIONS) {
   test(`the plan's keys are the suite's test names (${version}), so every first pass is reserved`, async () => {
     const listed = await runCli(
       ['test', '--project=conformance', '--list', '--reporter=list'],
@@ -48,7 +49,7 @@ for (const version of ['v1.1-preview.1', 'v1.2-preview.1', 'v1.2', 'v1.3-preview
 
 // Coverage first (issue 23): the first pass of each version checks every documented rule once, in under 300
 // requests; what repeats a rule (open cases, a JSON part's field rules checked on a JSON body) is repetition.
-for (const version of ['v1.1-preview.1', 'v1.2-preview.1', 'v1.2', 'v1.3-preview.1']) {
+for (const version of SUPPORTED_VERSIONS) {
   test(`the first pass of ${version} stays under 300 requests`, () => {
     const plan = planFor(loadConfig({ FACE_API_VERSION: version }));
     const first = plan.filter((e) => !e.skipped).reduce((n, e) => n + e.coverage, 0);
