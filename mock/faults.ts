@@ -587,6 +587,14 @@ export const FAULTS = [
     contracts: GA,
   },
   {
+    name: 'attempt-spoof-decision-outside-enum',
+    category: 'whole sessions & attempts',
+    rule: '§5, v1.2 swagger LivenessDecision enum (every attempt result carries one of its values)',
+    behaviour:
+      'an attempt whose frames the simulated model reads as a spoof says livenessDecision "spoof" (others are right)',
+    contracts: GA,
+  },
+  {
     name: 'ga-face-rectangle-fractional',
     category: 'whole sessions & attempts',
     rule: '§5, v1.2 swagger FaceRectangle (integer members)',

@@ -1,6 +1,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { bearer } from '../auth';
 import type { HandlerContext } from '../context';
+import type { FaultSet } from '../faults';
 import { familyOf } from '../context';
 import { HttpError, badArgument, sendEmpty } from '../http';
 import { parseMultipart } from '../multipart';
@@ -39,12 +40,24 @@ function authorize(ctx: HandlerContext): GaSession | undefined {
   throw unauthorized('access denied: send the session authToken as Authorization: Bearer <authToken>');
 }
 
+/** The decision the simulated model reaches from the frames' text, so a test can ask for each one. */
+function decisionOf(content: Buffer, faults: FaultSet): string {
+  const text = content.subarray(0, 256).toString('latin1').toLowerCase();
+  // One statement a line: a mutant of a decision and one of the word that leads to it are told apart.
+  if (text.includes('spoof')) {
+    return faults.has('attempt-spoof-decision-outside-enum') ? 'spoof' : 'spoofface';
+  }
+  if (text.includes('uncertain')) {
+    return 'uncertain';
+  }
+  return 'realface';
+}
+
 /** What one attempt found: the decision from the frames' text, the face, the digest, image and verify result. */
 function attemptResult(ctx: HandlerContext, session: GaSession, content: Buffer): Record<string, unknown> {
   const { faults } = ctx.config;
-  const text = content.subarray(0, 256).toString('latin1').toLowerCase();
   const result: Record<string, unknown> = {
-    livenessDecision: text.includes('spoof') ? 'spoofface' : text.includes('uncertain') ? 'uncertain' : 'realface',
+    livenessDecision: decisionOf(content, faults),
     targets: { color: { faceRectangle: { ...FACE_RECTANGLE } } },
     digest: sha256(ctx.body).toUpperCase(),
   };

@@ -22,6 +22,7 @@ import { Outcomes, skipped } from '../outcome';
 import type { PlannedCommand } from './commands';
 import { CheckFailed } from './commands';
 import { ATTEMPT_CALL_REQUESTS, observeGaDeviceCall } from './attemptDevice';
+import { deviceContent } from './device';
 import { checkKeptValues } from './readBack';
 
 /** A session of the model: what the suite created and how many attempts its device calls made. */
@@ -128,7 +129,14 @@ export class GaGetCommand implements PlannedCommand<GaModel, GaReal> {
   toString = (): string => `get(#${this.index})`;
 }
 
-/** A simulated device call on a live session (at most the attempts it allows). */
+/** The attempts the model's sessions hold, live and deleted: the device calls of the run accepted so far. */
+const attemptsMade = (m: Readonly<GaModel>): number => [...m.live, ...m.gone].reduce((n, t) => n + t.attempts, 0);
+
+/**
+ * A simulated device call on a live session (at most the attempts it allows). The calls of a run show a live
+ * face, a spoof and an uncertain capture in turn (`deviceContent`), so the sessions' attempts carry results of
+ * every decision (the canonical sequence's three calls one each) and each is read and checked.
+ */
 export class GaDeviceCommand implements PlannedCommand<GaModel, GaReal> {
   constructor(readonly index: number) {}
   requests(deviceSimulation: boolean): number {
@@ -139,7 +147,7 @@ export class GaDeviceCommand implements PlannedCommand<GaModel, GaReal> {
     const open = m.live.filter((t) => t.attempts < t.allowed);
     const t = open[this.index % open.length];
     const step = new Outcomes(r.outcomes);
-    if (await observeGaDeviceCall(r.api, r.rt, step, t.session)) t.attempts++;
+    if (await observeGaDeviceCall(r.api, r.rt, step, t.session, deviceContent(attemptsMade(m)))) t.attempts++;
     must(step, 'device call');
   }
   toString = (): string => `device(#${this.index})`;

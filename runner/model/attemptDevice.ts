@@ -29,14 +29,16 @@ export const ATTEMPT_CALL_REQUESTS = 4;
 /**
  * One simulated v1.2 device call, judged by the session read before and after it (CONTRACT.md §5): one
  * attempt appended with the next id, the status past NotStarted, the session image stored and readable when
- * asked for, the verify image hash when asked for. Outcomes go to `out`; returns whether the call was
- * accepted (the model counts the attempt).
+ * asked for, the verify image hash when asked for. `content` is the call's frames (`deviceContent`: what
+ * they show decides the attempt's result in a simulated model). Outcomes go to `out`; returns whether the
+ * call was accepted (the model counts the attempt).
  */
 export async function observeGaDeviceCall(
   api: SessionCalls,
   rt: Runtime,
   out: OutcomeSink,
   session: CreatedSession,
+  content: Buffer,
 ): Promise<boolean> {
   const unmet = unmetReason(rt, deviceCallAppendsAttempt);
   if (unmet) {
@@ -45,7 +47,7 @@ export async function observeGaDeviceCall(
   }
   const before = await api.get(session.family, session.id);
   out.record(checkExchange(rt, before, { kind: 'positive' }));
-  const call = await api.device(session);
+  const call = await api.device(session, { content });
   out.record(checkExchange(rt, call, { kind: 'positive' }));
   const got = await api.get(session.family, session.id);
   out.record(checkExchange(rt, got, { kind: 'positive' }));

@@ -18,6 +18,7 @@ type PathProbeName = Extract<
   | 'v13-settings-empty-patch-turns-on'
   | 'v13-expected-ip-forgotten-after-attempt'
   | 'spoof-decision-outside-enum'
+  | 'attempt-spoof-decision-outside-enum'
   | 'model-version-changes'
 >;
 
@@ -94,6 +95,21 @@ export const PATH_PROBES: Record<PathProbeName, Probe> = {
     const { authToken } = await c.session(L, { sendResultsToClient: true });
     const answer = await c.device(L, authToken, { content: 'liveness-frames: a spoof' });
     return !['uncertain', 'realface', 'spoofface'].includes(answer.json?.livenessDecision);
+  },
+  'attempt-spoof-decision-outside-enum': async (c) => {
+    const fields = { livenessOperationMode: 'Passive', deviceCorrelationId: 'device-1' };
+    const headers = { ...c.auth, 'Content-Type': 'application/json' };
+    const created = await c.call('POST', `${V12}/detectLiveness-sessions`, headers, JSON.stringify(fields));
+    const { sessionId, authToken } = created.json as { sessionId: string; authToken: string };
+    const { body, type } = multipart([{ name: 'Content', value: 'liveness-frames: a spoof', filename: 'c.bin' }]);
+    await c.call(
+      'POST',
+      `${V12}/detectLiveness/singleModal`,
+      { Authorization: `Bearer ${authToken}`, 'Content-Type': type },
+      body,
+    );
+    const attempt = (await c.call('GET', `${V12}/detectLiveness-sessions/${sessionId}`)).json?.results?.attempts?.[0];
+    return !['uncertain', 'realface', 'spoofface'].includes(attempt?.result?.livenessDecision);
   },
   'model-version-changes': async (c) => {
     const fields = {

@@ -110,6 +110,7 @@ export const EXPECTED_CHECK: Record<string, string> = {
   'session-image-always-stored': 'sessionImageStored',
   'verify-image-hash-always-returned': 'verifyImageHashAsAsked',
   'ga-result-without-targets': 'responseSchemaConformance',
+  'attempt-spoof-decision-outside-enum': 'responseSchemaConformance',
   'ga-face-rectangle-fractional': 'responseSchemaConformance',
   'ga-face-rectangle-beyond-int32': 'responseSchemaConformance',
   'ga-match-confidence-above-one': 'responseSchemaConformance',

@@ -160,6 +160,7 @@ const GA_FOCUS_BY_FAULT: Record<string, string> = {
   'ga-match-confidence-above-one': GA_WITH_VERIFY,
   'ga-verify-references-missing': GA_WITH_VERIFY,
   'ga-result-without-targets': GA_LIFECYCLE,
+  'attempt-spoof-decision-outside-enum': GA_LIFECYCLE,
   'ga-face-rectangle-fractional': GA_LIFECYCLE,
   'ga-face-rectangle-beyond-int32': GA_LIFECYCLE,
   'ga-attempt-result-and-error': GA_LIFECYCLE,
