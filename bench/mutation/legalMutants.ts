@@ -426,4 +426,158 @@ export const LEGAL_MUTANTS: LegalMutant[] = [
       'equivalent in a clean run: the image is missing only under the planted fault ga-accept-missing-verify-image',
     basis: 'mock/attempts/create.ts (a clean mock refuses the create first)',
   },
+  {
+    file: 'mock/attempts/device.ts',
+    mutator: 'ConditionalExpression',
+    original: 'token === undefined',
+    replacement: 'false',
+    reason: 'equivalent: a session store looks up no token for undefined (a Map has no undefined key)',
+    basis: 'mock/sessionStore.ts (not a behaviour a client can see)',
+  },
+  {
+    file: 'mock/attempts/device.ts',
+    mutator: 'EqualityOperator',
+    original: 'ctx.now >= session.createdAt + session.ttl * 1000',
+    replacement: 'ctx.now >',
+    reason: 'the token still works at the very millisecond its TTL ends',
+    basis:
+      'v1.2 swagger authTokenTimeToLiveInSeconds: "Seconds the session should last for": whether the last instant is inside is not stated (a client cannot hit one millisecond)',
+  },
+  {
+    file: 'mock/attempts/device.ts',
+    mutator: 'StringLiteral',
+    original: "'the session token has expired",
+    reason: 'an error message (free text)',
+    basis: 'seeds 000-003 "Other Status Codes": FaceErrorResponse.error.message is free text',
+  },
+  {
+    file: 'mock/attempts/device.ts',
+    mutator: 'StringLiteral',
+    original: "'access denied: send the session authToken",
+    reason: 'an error message (free text)',
+    basis: 'seeds 000-003 "Other Status Codes": FaceErrorResponse.error.message is free text',
+  },
+  {
+    file: 'mock/attempts/device.ts',
+    mutator: 'BlockStatement',
+    original: 'const text = content.subarray',
+    reason: 'a simulated model that reaches no decision: the attempt result leaves livenessDecision out',
+    basis:
+      'v1.2 swagger LivenessResult / LivenessWithVerifyResult: required [targets, digest] (livenessDecision optional)',
+  },
+  {
+    file: 'mock/attempts/device.ts',
+    mutator: 'MethodExpression',
+    original: 'toLowerCase()',
+    reason: 'a simulated model that reaches another decision for the same content (every decision is one of the enum)',
+    basis: "CONTRACT.md §2 LivenessDecision: which decision a video gets is the service's model, not a rule",
+  },
+  {
+    file: 'mock/attempts/device.ts',
+    mutator: 'ConditionalExpression',
+    original: "text.includes('spoof')",
+    reason: 'a simulated model that reaches another decision for the same content (every decision is one of the enum)',
+    basis: "CONTRACT.md §2 LivenessDecision: which decision a video gets is the service's model, not a rule",
+  },
+  {
+    file: 'mock/attempts/device.ts',
+    mutator: 'StringLiteral',
+    original: "'spoof'",
+    near: "text.includes('spoof')",
+    reason: 'a simulated model that reaches another decision for the same content (every decision is one of the enum)',
+    basis: "CONTRACT.md §2 LivenessDecision: which decision a video gets is the service's model, not a rule",
+  },
+  {
+    file: 'mock/attempts/device.ts',
+    mutator: 'BlockStatement',
+    original: "return faults.has('attempt-spoof-decision-outside-enum')",
+    reason: 'a simulated model that reaches another decision for the same content (every decision is one of the enum)',
+    basis: "CONTRACT.md §2 LivenessDecision: which decision a video gets is the service's model, not a rule",
+  },
+  {
+    file: 'mock/attempts/device.ts',
+    mutator: 'ConditionalExpression',
+    original: "text.includes('uncertain')",
+    reason: 'a simulated model that reaches another decision for the same content (every decision is one of the enum)',
+    basis: "CONTRACT.md §2 LivenessDecision: which decision a video gets is the service's model, not a rule",
+  },
+  {
+    file: 'mock/attempts/device.ts',
+    mutator: 'StringLiteral',
+    original: "'uncertain'",
+    near: "if (text.includes('uncertain'))",
+    replacement: '""',
+    reason: 'a simulated model that reaches another decision for the same content (every decision is one of the enum)',
+    basis: "CONTRACT.md §2 LivenessDecision: which decision a video gets is the service's model, not a rule",
+  },
+  {
+    file: 'mock/attempts/device.ts',
+    mutator: 'BlockStatement',
+    original: "return 'uncertain';",
+    reason: 'a simulated model that reaches another decision for the same content (every decision is one of the enum)',
+    basis: "CONTRACT.md §2 LivenessDecision: which decision a video gets is the service's model, not a rule",
+  },
+  {
+    file: 'mock/attempts/device.ts',
+    mutator: 'MethodExpression',
+    original: 'sha256(ctx.body).toUpperCase()',
+    reason: 'the digest in lower-case hex',
+    basis:
+      'v1.2 swagger LivenessResult.digest: "The server calculated digest for this request" (no form, alphabet or case; only the client SDK compares it)',
+  },
+  {
+    file: 'mock/attempts/device.ts',
+    mutator: 'ConditionalExpression',
+    original: "session.family === 'livenessWithVerify'",
+    replacement: 'true',
+    reason:
+      "a liveness session's attempt results also carry verifyResult: a member the liveness result definition does not list",
+    basis:
+      'CONTRACT.md §4: response schemas allow undocumented members (reported as notes); v1.2 swagger LivenessResult lists no verifyResult (its "Only available when the request is liveness with verify" is in LivenessWithVerifyResult)',
+  },
+  {
+    file: 'mock/attempts/device.ts',
+    mutator: 'BooleanLiteral',
+    original: 'true',
+    near: 'isIdentical: true',
+    reason: 'a simulated model that finds the live face and the verify image different',
+    basis: "v1.2 swagger LivenessWithVerifyOutputs.isIdentical: the service's match decision, not a rule",
+  },
+  {
+    file: 'mock/attempts/device.ts',
+    mutator: 'ConditionalExpression',
+    original: "ctx.media !== 'multipart/form-data'",
+    replacement: 'false',
+    reason: 'the simulated device call takes a body in any media type',
+    basis:
+      'CONTRACT.md §1 "Simulated device call, the protocol our mock offers" (§5: the same for every version): the suite sends only multipart/form-data with a part Content; no document says how a server answers another body',
+  },
+  {
+    file: 'mock/attempts/device.ts',
+    mutator: 'BlockStatement',
+    original:
+      "{\n    throw new HttpError(415, 'BadArgument', `Content-Type \"${ctx.media || '(none)'}\": send multipart/form-data`);\n  }",
+    whole: true,
+    reason: 'the simulated device call takes a body in any media type (the refusal dropped)',
+    basis:
+      'CONTRACT.md §1 "Simulated device call, the protocol our mock offers" (§5: the same for every version): the suite sends only multipart/form-data with a part Content; no document says how a server answers another body',
+  },
+  {
+    file: 'mock/attempts/device.ts',
+    mutator: 'StringLiteral',
+    original: "'BadArgument'",
+    near: 'HttpError(415',
+    reason: 'another error code for a device call in another media type',
+    basis:
+      'CONTRACT.md §1 "Simulated device call, the protocol our mock offers" (§5: the same for every version): the suite sends only multipart/form-data with a part Content; no document says how a server answers another body',
+  },
+  {
+    file: 'mock/attempts/device.ts',
+    mutator: 'ConditionalExpression',
+    original: '!content',
+    replacement: 'false',
+    reason: 'the simulated device call without a part Content is not refused with 400',
+    basis:
+      'CONTRACT.md §1 "Simulated device call, the protocol our mock offers" (§5: the same for every version): the suite sends only multipart/form-data with a part Content; no document says how a server answers another body',
+  },
 ];

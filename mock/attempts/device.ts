@@ -1,11 +1,11 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { bearer } from '../auth';
 import type { HandlerContext } from '../context';
 import type { FaultSet } from '../faults';
 import { familyOf } from '../context';
 import { HttpError, badArgument, sendEmpty } from '../http';
 import { parseMultipart } from '../multipart';
-import { nextAttemptId } from './faults';
+import { nextAttemptId, sentResourceKey } from './faults';
 import { FACE_RECTANGLE, sessionImageOf } from './image';
 import type { GaAttempt, GaSession } from './store';
 import { attemptClientFields, refuseBeyondAllowed } from '../settings';
@@ -13,20 +13,8 @@ import { attemptClientFields, refuseBeyondAllowed } from '../settings';
 const sha256 = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex');
 const unauthorized = (message: string): HttpError => new HttpError(401, '401', message);
 
-/** Whether the request carries the resource key (a planted fault lets it through on the device path). */
-function sentResourceKey(ctx: HandlerContext): boolean {
-  const key = Buffer.from(ctx.config.key);
-  return [ctx.req.headers['ocp-apim-subscription-key'], bearer(ctx.req)].some((v) => {
-    const sent = Buffer.from(typeof v === 'string' ? v : '');
-    return sent.length === key.length && timingSafeEqual(sent, key);
-  });
-}
-
-/**
- * The live, unexpired v1.2 session of the path's family whose token the device sent; else 401. Undefined
- * when a planted fault let the resource key through.
- */
-function authorize(ctx: HandlerContext): GaSession | undefined {
+/** The live, unexpired v1.2 session of the path's family whose token the device sent; else 401. */
+function authorize(ctx: HandlerContext): GaSession {
   const { faults } = ctx.config;
   const token = bearer(ctx.req);
   const session = token === undefined ? undefined : ctx.state.ga.byToken(token);
@@ -36,7 +24,6 @@ function authorize(ctx: HandlerContext): GaSession | undefined {
     if (!deleted && !expired) return session;
     throw unauthorized('the session token has expired or its session was deleted; create a new session');
   }
-  if (faults.has('device-accepts-resource-key') && sentResourceKey(ctx)) return undefined;
   throw unauthorized('access denied: send the session authToken as Authorization: Bearer <authToken>');
 }
 
@@ -80,15 +67,16 @@ function attemptResult(ctx: HandlerContext, session: GaSession, content: Buffer)
  * answers 204: v1.2 has no sendResultsToClient, the result is read with Get Session Result.
  */
 export async function detectLivenessGa(ctx: HandlerContext): Promise<void> {
-  const session = authorize(ctx);
   const { faults } = ctx.config;
-  if (session) refuseBeyondAllowed(ctx, session.terms, session.attempts.length);
+  if (faults.has('device-accepts-resource-key') && sentResourceKey(ctx)) return sendEmpty(ctx.res, 204);
+  const session = authorize(ctx);
+  refuseBeyondAllowed(ctx, session.terms, session.attempts.length);
   if (ctx.media !== 'multipart/form-data') {
     throw new HttpError(415, 'BadArgument', `Content-Type "${ctx.media || '(none)'}": send multipart/form-data`);
   }
   const content = (await parseMultipart(ctx.req.headers, ctx.body)).get('Content');
   if (!content) throw badArgument('multipart body: part "Content" is missing');
-  if (session && !faults.has('ga-device-call-no-attempt')) {
+  if (!faults.has('ga-device-call-no-attempt')) {
     const attempt: GaAttempt = {
       attemptId: nextAttemptId(session.attempts, faults),
       attemptStatus: 'Succeeded',

@@ -1,3 +1,6 @@
+import { timingSafeEqual } from 'node:crypto';
+import { bearer } from '../auth';
+import type { HandlerContext } from '../context';
 import type { FaultSet } from '../faults';
 import type { GaAttempt } from './store';
 
@@ -32,4 +35,16 @@ export function renderGaAttempt(attempt: GaAttempt, faults: FaultSet): Record<st
 /** The attempt id the next device call gets: the next from 1, or every other one under a fault. */
 export function nextAttemptId(attempts: readonly GaAttempt[], faults: FaultSet): number {
   return faults.has('ga-attempt-ids-skip') ? 2 * attempts.length + 1 : attempts.length + 1;
+}
+
+/**
+ * Whether a device call carries the resource key: the test of fault device-accepts-resource-key, which answers
+ * such a call 204 on the device path (no attempt appended).
+ */
+export function sentResourceKey(ctx: HandlerContext): boolean {
+  const key = Buffer.from(ctx.config.key);
+  return [ctx.req.headers['ocp-apim-subscription-key'], bearer(ctx.req)].some((v) => {
+    const sent = Buffer.from(typeof v === 'string' ? v : '');
+    return sent.length === key.length && timingSafeEqual(sent, key);
+  });
 }
