@@ -580,4 +580,100 @@ export const LEGAL_MUTANTS: LegalMutant[] = [
     basis:
       'CONTRACT.md §1 "Simulated device call, the protocol our mock offers" (§5: the same for every version): the suite sends only multipart/form-data with a part Content; no document says how a server answers another body',
   },
+  {
+    file: 'mock/query.ts',
+    mutator: 'ConditionalExpression',
+    original: 'values.length > 1',
+    replacement: 'false',
+    reason: 'a repeated query parameter (start or top given twice) is accepted, its first value used',
+    basis:
+      'CONTRACT.md §4: "What a server does ... with a repeated query parameter ... is not documented: a server may accept or refuse, and the suite fails neither"',
+  },
+  {
+    file: 'mock/query.ts',
+    mutator: 'BooleanLiteral',
+    original: 'false',
+    near: 'smallDefault: false | number = false',
+    replacement: 'true',
+    reason:
+      "equivalent: every caller passes smallDefault (the handlers' list and audit calls), so the parameter's default is never used",
+    basis: 'mock/handlers/sessions.ts and audit.ts (not a behaviour a client can see)',
+  },
+  {
+    file: 'mock/query.ts',
+    mutator: 'ConditionalExpression',
+    original: 'smallDefault === false',
+    whole: true,
+    replacement: 'true',
+    reason:
+      'equivalent in a clean run: smallDefault is a number only under a default-top planted fault (list-/audit-default-top-small), which no clean run turns on',
+    basis: 'mock/faults.ts (the planted faults are off in every clean run; the self-check proves each one caught)',
+  },
+  {
+    file: 'mock/query.ts',
+    mutator: 'Regex',
+    original: '/^[0-9]{1,9}$/',
+    replacement: '/[0-9]{1,9}$/',
+    reason:
+      'a top whose text ends in digits after other characters is read by Number(): anything not a number is still refused (NaN), an exponent form such as 1e2 reads as 100',
+    basis:
+      'CONTRACT.md §3 rule 1: `top` in 1..1000 (an integer); no document says how the query text is read (leading zeros, an exponent, trailing text after the digits): a value the server reads as an in-range integer may be accepted',
+  },
+  {
+    file: 'mock/query.ts',
+    mutator: 'Regex',
+    original: '/^[0-9]{1,9}$/',
+    replacement: '/^[0-9]{1,9}/',
+    reason:
+      'a top whose text starts with digits is read by Number(): trailing text that makes no number is still refused (NaN), 5.0 reads as 5',
+    basis:
+      'CONTRACT.md §3 rule 1: `top` in 1..1000 (an integer); no document says how the query text is read (leading zeros, an exponent, trailing text after the digits): a value the server reads as an in-range integer may be accepted',
+  },
+  {
+    file: 'mock/query.ts',
+    mutator: 'ConditionalExpression',
+    original: "start === ''",
+    whole: true,
+    replacement: 'false',
+    reason: 'an empty audit start is refused (400) instead of read as no start',
+    basis:
+      'CONTRACT.md §4: "What a server does ... with an audit `start` that is not a number, is not documented: a server may accept or refuse, and the suite fails neither"',
+  },
+  {
+    file: 'mock/query.ts',
+    mutator: 'StringLiteral',
+    original: "''",
+    near: "start === ''",
+    reason: 'an empty audit start is refused (400) instead of read as no start',
+    basis:
+      'CONTRACT.md §4: "What a server does ... with an audit `start` that is not a number, is not documented: a server may accept or refuse, and the suite fails neither"',
+  },
+  {
+    file: 'mock/query.ts',
+    mutator: 'ConditionalExpression',
+    original: '!/^-?[0-9]{1,15}$/.test(start)',
+    replacement: 'false',
+    reason: 'an audit start that is not a number is accepted (its Number() is NaN: no entry follows it)',
+    basis:
+      'CONTRACT.md §4: "What a server does ... with an audit `start` that is not a number, is not documented: a server may accept or refuse, and the suite fails neither"',
+  },
+  {
+    file: 'mock/query.ts',
+    mutator: 'Regex',
+    original: '/^-?[0-9]{1,15}$/',
+    replacement: '/-?[0-9]{1,15}$/',
+    reason:
+      'an audit start that ends in digits after other text is accepted (read by Number(): NaN or the number it spells)',
+    basis:
+      'CONTRACT.md §4: "What a server does ... with an audit `start` that is not a number, is not documented: a server may accept or refuse, and the suite fails neither"',
+  },
+  {
+    file: 'mock/query.ts',
+    mutator: 'Regex',
+    original: '/^-?[0-9]{1,15}$/',
+    replacement: '/^-?[0-9]{1,15}/',
+    reason: 'an audit start that begins with digits and goes on with other text is accepted (read by Number())',
+    basis:
+      'CONTRACT.md §4: "What a server does ... with an audit `start` that is not a number, is not documented: a server may accept or refuse, and the suite fails neither"',
+  },
 ];
