@@ -87,7 +87,9 @@ async function main(): Promise<void> {
     return;
   }
   const targets = cleanTargets();
-  const run = await runSelfCheck(targets);
+  // Fail-fast when a mutant is active: the first failed check kills it, the rest of the run is not needed. The
+  // dry run (no active mutant) runs whole, so it reaches every mutant the suite can.
+  const run = await runSelfCheck(targets, { failFast: Boolean(stryker?.activeMutant) });
   saveReached(stryker);
   const found = problems(targets, run.results);
   if (run.code !== 0 && found.length === 0) found.push(`the run ended with ${run.code}: ${run.output.slice(-500)}`);

@@ -26,6 +26,12 @@ export interface TargetRun {
 /** The variable carrying the targets (JSON `TargetRun[]`) from the self-check to this run and its workers. */
 export const TARGETS_ENV = 'SELFCHECK_TARGETS';
 
+/** Set by the self-check for a run that stops at its first failed check (the mutation bench's clean runs). */
+export const FAIL_FAST_ENV = 'SELFCHECK_FAIL_FAST';
+
+/** Whether this run stops at its first failed check: a check failure then fails its test. */
+const failFast = process.env[FAIL_FAST_ENV] === '1';
+
 /** Escapes a string for use in a regular expression. */
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -37,7 +43,8 @@ const grep = (JSON.parse(process.env[TARGETS_ENV] ?? '[]') as TargetRun[]).map(
 /**
  * The self-check's one conformance run (tests/selfcheck/conformance.targets.ts): every target in one
  * project, so workers are shared between targets; check failures are recorded in the outcomes (read from
- * the JSON report) rather than failing tests, so an expected failure costs no worker restart.
+ * the JSON report) rather than failing tests, so an expected failure costs no worker restart; in a
+ * fail-fast run a check failure fails its test and the first failed test ends the run.
  */
 export default defineConfig<TargetOptions>({
   testDir: '.',
@@ -46,6 +53,7 @@ export default defineConfig<TargetOptions>({
   workers: 2,
   reporter: [['json']],
   timeout: 120_000,
+  maxFailures: failFast ? 1 : 0,
   grep,
-  use: { checkFailuresFailTests: false },
+  use: { checkFailuresFailTests: failFast },
 });

@@ -10,7 +10,7 @@ import { ADDITIONS_REQUIRE } from '../../runner';
 import type { TestOutcomes } from '../../runner';
 import { loadConfig } from '../../runner';
 import type { SpecFile, TargetRun } from './conformance.config';
-import { TARGETS_ENV } from './conformance.config';
+import { FAIL_FAST_ENV, TARGETS_ENV } from './conformance.config';
 import type { Target } from './targets';
 
 const root = join(__dirname, '..', '..');
@@ -102,8 +102,10 @@ const specsOf = (version: ContractVersion): SpecFile[] =>
  * Runs the conformance suite against every target at once: one mock per target, all in this process
  * (each on its own port, with its own memory and clock), and one Playwright invocation in which every
  * target is a describe block over the suite's spec files (tests/selfcheck/conformance.targets.ts).
+ * `failFast`: the run stops at the first test with a failed check (a mutation run needs only one; all
+ * targets must then be clean ones, as a fault target's expected failure would stop it too).
  */
-export async function runSelfCheck(targets: Target[]): Promise<SelfCheckRun> {
+export async function runSelfCheck(targets: Target[], { failFast = false } = {}): Promise<SelfCheckRun> {
   const started = Date.now();
   const dir = mkdtempSync(join(tmpdir(), 'selfcheck-'));
   const json = join(dir, 'results.json');
@@ -131,6 +133,7 @@ export async function runSelfCheck(targets: Target[]): Promise<SelfCheckRun> {
             HOME: process.env.HOME ?? '',
             ...shared,
             PLAYWRIGHT_JSON_OUTPUT_NAME: json,
+            ...(failFast ? { [FAIL_FAST_ENV]: '1' } : {}),
             [TARGETS_ENV]: JSON.stringify(runs),
           },
         },
