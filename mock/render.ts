@@ -1,7 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import type { ContractVersion } from '../schemas';
 import { hasCapability } from '../schemas';
 import type { FaultSet } from './faults';
+import { phantomEntry } from './handlers/faults';
 import type { AuditRecord, Session } from './state';
 
 /** A date as RFC 3339 (CONTRACT.md §3 rule 8), or HTTP-date under the created-date-not-rfc3339 fault. */
@@ -59,20 +59,6 @@ export function renderAudit(record: AuditRecord, version: ContractVersion, fault
     if (verifyImageHash !== undefined) entry.verifyImageHash = verifyImageHash;
   }
   return entry;
-}
-
-/** A made-up audit entry, shown by the faults that invent results or entries. */
-export function phantomEntry(sessionId: string, now: number): AuditRecord {
-  return {
-    id: 1,
-    sessionId,
-    requestId: randomUUID(),
-    clientRequestId: null,
-    receivedDateTime: date(now),
-    request: { url: '', method: 'POST', contentLength: 0, contentType: 'multipart/form-data', userAgent: '' },
-    response: { body: {}, statusCode: 204, latencyInMilliseconds: 0 },
-    digest: '',
-  };
 }
 
 /** A whole session (`LivenessSession` / `LivenessWithVerifySession`): the item, its status and its result. */

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { HandlerContext } from '../context';
 import { sendJson } from '../http';
 import { auditStart, paging } from '../query';
-import { phantomEntry, renderAudit } from '../render';
+import { renderAudit } from '../render';
+import { phantomEntry } from './faults';
 import type { AuditRecord } from '../state';
 import { sessionOf } from './lookup';
 
