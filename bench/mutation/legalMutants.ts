@@ -5,6 +5,7 @@
  * A survivor not named here is a blind spot: a check the suite lacks (`npm run bench:mutation` lists them).
  * A mutant that only does what the widest legal server (`--widest`) also does is legal by construction.
  */
+import { PREVIEW_HANDLER_MUTANTS } from './legalPreviewHandlers';
 import type { MutantResult } from './report';
 
 /** One legal mutant (or several alike: every surviving mutant of the file that matches). */
@@ -676,4 +677,5 @@ export const LEGAL_MUTANTS: LegalMutant[] = [
     basis:
       'CONTRACT.md §4: "What a server does ... with an audit `start` that is not a number, is not documented: a server may accept or refuse, and the suite fails neither"',
   },
+  ...PREVIEW_HANDLER_MUTANTS,
 ];
