@@ -781,6 +781,14 @@ export const FAULTS = [
     versions: ONE_PREVIEW,
   },
   {
+    name: 'list-expired-flag-stale',
+    category: 'persistence',
+    rule: '§2 sessionExpired (whether the session has expired)',
+    behaviour: 'a listed session keeps the sessionExpired it showed when first listed (a get shows it right)',
+    contracts: PREVIEW,
+    versions: ONE_PREVIEW,
+  },
+  {
     name: 'verify-result-on-liveness',
     category: 'audit trail & device calls',
     rule: '§2 LivenessResponseBody.verifyResult (only for liveness with verify)',

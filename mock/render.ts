@@ -90,6 +90,8 @@ export function itemJson(session: Session, now: number, faults: FaultSet): Buffe
   const expired = isExpired(session, now);
   const cache = session.itemCache;
   if (cache && cache.expired === expired && cache.startedAt === session.startedAt) return cache.json;
+  // The fault keeps the item as first rendered whatever its expiry (a get renders anew and stays right).
+  if (faults.has('list-expired-flag-stale') && cache && cache.startedAt === session.startedAt) return cache.json;
   const json = Buffer.from(JSON.stringify(renderItem(session, now, faults)));
   session.itemCache = { expired, startedAt: session.startedAt, json };
   return json;

@@ -129,7 +129,8 @@ function previewEntries(config: SuiteConfig, version: ContractVersion): PlanEntr
       skipped: config.readOnly ? 'read-only run' : undefined,
     });
   }
-  out.push(expiryEntry(TITLES.expiry, config));
+  // A create, the list page showing it before and after the wait, the device call and the read after the TTL.
+  out.push(expiryEntry(TITLES.expiry, config, 5));
   return out;
 }
 

@@ -16,8 +16,8 @@ export interface PlanEntry {
 /** Requests of one random command sequence (up to 10 commands of 1–4 requests). */
 export const SEQUENCE = 25;
 
-/** An opt-in token-expiry test (3 requests), skipped unless the run is asked to wait for expiry. */
-export function expiryEntry(key: string, config: SuiteConfig): PlanEntry {
+/** An opt-in token-expiry test of `requests` requests, skipped unless the run is asked to wait for expiry. */
+export function expiryEntry(key: string, config: SuiteConfig, requests: number): PlanEntry {
   const skipped = config.expiryWaitMs === undefined ? 'opt-in (FACE_CHECK_EXPIRY_WAIT_MS)' : undefined;
-  return { key, checks: 'token expiry (opt-in)', coverage: 3, extra: 0, skipped };
+  return { key, checks: 'token expiry (opt-in)', coverage: requests, extra: 0, skipped };
 }

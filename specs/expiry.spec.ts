@@ -7,6 +7,22 @@ import { isGaVersion } from '../schemas';
 /** The shortest documented TTL, in seconds: the session the expiry check waits out. */
 const MIN_TTL = 60;
 
+/**
+ * The list page that shows a session first: `start` its id without the last character (a prefix sorts
+ * before the id; another session's id between the two is negligible) and `top=1`.
+ */
+const pageOf = (id: string): [string, string][] => [
+  ['start', id.slice(0, -1)],
+  ['top', '1'],
+];
+
+/**
+ * How long after the create a read still counts as before the TTL, in ms: half the wait or half the TTL,
+ * whichever is shorter. The wait stands for the TTL on the server's clock, which may run fast (the
+ * self-check's mock), so a read later than that may already be past the TTL and says nothing.
+ */
+const FRESH_FOR = (waitMs: number): number => Math.min(waitMs, MIN_TTL * 1000) / 2;
+
 // A v1.2 (GA) run registers no preview test (CONTRACT.md §5): specs/wholeSessions.spec.ts covers it.
 if (isGaVersion(runConfig().apiVersion)) test(...notForThisVersion(LEFT_OUT.expiry));
 else {
@@ -29,7 +45,39 @@ else {
       recorder.record(checkExchange(rt, exchange, { kind: 'positive' }));
       if (!session) return;
       created.push(session);
+      const list = api.id('liveness', 'list');
+      // The list item's sessionExpired, read before the wait and by the same request after it.
+      const listed = async (expired: boolean) => {
+        const page = await api.list('liveness', pageOf(session.id));
+        recorder.record(checkExchange(rt, page, { kind: 'positive' }));
+        const items = page.response.json;
+        const first = (Array.isArray(items) ? items[0] : undefined) as
+          { id?: unknown; sessionExpired?: unknown } | undefined;
+        const when = expired ? 'after its TTL' : 'before its TTL';
+        const sinceCreate = Date.parse(page.startedAt) + page.durationMs - Date.parse(exchange.startedAt);
+        // Another server may page differently (paging has its own checks): no item, no verdict.
+        if (first?.id !== session.id)
+          recorder.skip(
+            sessionExpiredMatchesTtl,
+            list,
+            `the list page from a prefix of the id (top=1) ${when} does not show the session first`,
+          );
+        else if (first.sessionExpired === undefined || first.sessionExpired === null)
+          recorder.skip(sessionExpiredMatchesTtl, list, `the session listed ${when} shows no sessionExpired`);
+        else if (!expired && sinceCreate >= FRESH_FOR(waitMs))
+          recorder.skip(
+            sessionExpiredMatchesTtl,
+            list,
+            `the list before the wait answered ${sinceCreate} ms after the create`,
+          );
+        else {
+          const input = { expired, status: page.response.status, sessionExpired: first.sessionExpired };
+          recorder.record(runCheck(rt, sessionExpiredMatchesTtl, list, input, page));
+        }
+      };
+      await listed(false);
       await new Promise((r) => setTimeout(r, waitMs));
+      await listed(true);
       const call = await api.device(session, {});
       recorder.record(runCheck(rt, tokenExpiresAfterTtl, op, { status: call.response.status, waitedMs: waitMs }, call));
       const get = await api.get('liveness', session.id);

@@ -247,6 +247,17 @@ export const PROBES: Record<FaultName, Probe> = {
     await new Promise((r) => setTimeout(r, 150));
     return (await c.get(L, sessionId)).json.sessionExpired !== true;
   },
+  'list-expired-flag-stale': async (c) => {
+    // 300 s is 300 ms on the probe mock's clock: time for the first list to come back before the TTL (a list
+    // first: a fresh mock's first list can take that long).
+    await c.list(L);
+    const { sessionId } = await c.session(L, { authTokenTimeToLiveInSeconds: 300 });
+    const page = `?start=${encodeURIComponent(sessionId.slice(0, -1))}&top=1`;
+    const before = (await c.list(L, page)).json[0];
+    await new Promise((r) => setTimeout(r, 400));
+    const after = (await c.list(L, page)).json[0];
+    return before?.sessionExpired === false && after?.sessionExpired !== true;
+  },
   'verify-result-on-liveness': async (c) =>
     (await called(c, 1, { sendResultsToClient: true })).answers[0].json?.verifyResult !== undefined,
   'audit-body-missing-on-204': async (c) => (await called(c)).audit[0].response.body === undefined,

@@ -97,6 +97,7 @@ export const EXPECTED_CHECK: Record<string, string> = {
   'created-date-changes': 'createdDateTimeIsCreation',
   'session-expired-from-start': 'sessionExpiredMatchesTtl',
   'session-never-expires': 'sessionExpiredMatchesTtl',
+  'list-expired-flag-stale': 'sessionExpiredMatchesTtl',
   'verify-result-on-liveness': 'verifyResultOnlyWithVerify',
   'audit-body-missing-on-204': 'auditBodyAlwaysRecorded',
   'list-default-top-small': 'listTopDefault',
@@ -136,4 +137,9 @@ export const EXPECTED_CHECK: Record<string, string> = {
 };
 
 /** Faults that need the opt-in expiry check, run with a fast mock clock and a short wait. */
-export const NEEDS_EXPIRY = new Set(['expired-token-accepted', 'session-never-expires', 'ga-default-ttl-too-long']);
+export const NEEDS_EXPIRY = new Set([
+  'expired-token-accepted',
+  'session-never-expires',
+  'list-expired-flag-stale',
+  'ga-default-ttl-too-long',
+]);

@@ -114,20 +114,26 @@ const ADDITIONS_FOCUS: Record<string, string> = {
   responseSchemaConformance: `${ONE_FAMILY}(?=.*(numberOfClientAttemptsAllowed|device call))`,
 };
 
-/** The opt-in expiry test alone, with a short wait (the mock's clock runs 1000 times faster). */
-const EXPIRY = { specs: ['expiry'] as SpecFile[], env: { FACE_CHECK_EXPIRY_WAIT_MS: '300' } };
+/**
+ * The opt-in expiry test alone, with a short wait: the mock's clock runs 100 times faster, so the 60 s TTL
+ * passes in 600 ms, the 700 ms wait is 70 s, and the reads before the wait have the 350 ms the test gives
+ * them (half the wait) to come back before the TTL.
+ */
+const EXPIRY = { specs: ['expiry'] as SpecFile[], env: { FACE_CHECK_EXPIRY_WAIT_MS: '700' } };
+/** The mock's clock of the preview expiry targets. */
+const EXPIRY_SCALE = 100;
 
 /** The targets of one preview version: the clean mock, the clean mock with the opt-in expiry, each fault. */
 function previewTargets(version: ContractVersion): Target[] {
   return [
     { name: 'clean', version, mock: {} },
-    { name: 'clean-expiry', version, mock: { timeScale: 1000 }, mustPass: 'tokenExpiresAfterTtl', ...EXPIRY },
+    { name: 'clean-expiry', version, mock: { timeScale: EXPIRY_SCALE }, mustPass: 'tokenExpiresAfterTtl', ...EXPIRY },
     ...FAULTS.filter((f) => f.contracts.includes('preview') && inVersion(f, version)).map((f): Target => ({
       name: f.name,
       version,
       expect: EXPECTED_CHECK[f.name],
       ...(NEEDS_EXPIRY.has(f.name)
-        ? { mock: { faults: [f.name], timeScale: 1000 }, ...EXPIRY }
+        ? { mock: { faults: [f.name], timeScale: EXPIRY_SCALE }, ...EXPIRY }
         : {
             mock: { faults: [f.name] },
             focus: PREVIEW_FOCUS_BY_FAULT[f.name] ?? FOCUS_BY_CHECK[EXPECTED_CHECK[f.name]] ?? ONE_FAMILY,
