@@ -1,7 +1,8 @@
-import type { ContractVersion, SchemaViolation } from '../schemas';
+import type { ContractVersion } from '../schemas';
 import { TTL, conflictFor, documentedCodesFor, registry } from '../schemas';
 import type { FaultSet } from './faults';
 import { HttpError, badArgument } from './http';
+import { tolerated, truncatedTtl, wrongDefaultTtl } from './validation/faults';
 
 /** A create body that passed validation (CONTRACT.md §2 CreateLivenessWithVerifySessionJsonContent). */
 export interface CreateBody {
@@ -24,34 +25,6 @@ export function parseJson(text: string, faults: FaultSet): unknown {
     if (faults.has('malformed-json-500')) throw new HttpError(500, 'InternalServerError', 'could not parse');
     throw badArgument(`the body is not valid JSON (${(err as Error).message}); send a JSON object`);
   }
-}
-
-/** Which input-validation fault, if on, lets a violation through. */
-function tolerated(v: SchemaViolation, faults: FaultSet): boolean {
-  const field = v.keyword === 'required' ? String(v.params.missingProperty) : v.instancePath.split('/')[1];
-  if (field === 'authTokenTimeToLiveInSeconds') {
-    return (
-      (v.keyword === 'minimum' && faults.has('accept-ttl-below-minimum')) ||
-      (v.keyword === 'maximum' && faults.has('accept-ttl-above-maximum'))
-    );
-  }
-  if (field === 'livenessOperationMode') {
-    return (
-      (v.keyword === 'required' && faults.has('accept-missing-operation-mode')) ||
-      (v.keyword === 'enum' && faults.has('accept-unknown-operation-mode'))
-    );
-  }
-  if (field === 'deviceCorrelationId') {
-    return (
-      (v.keyword === 'required' && faults.has('accept-missing-device-id')) ||
-      (v.keyword === 'maxLength' && faults.has('accept-long-device-id'))
-    );
-  }
-  if (field === 'verifyConfidenceThreshold') {
-    return ['minimum', 'maximum'].includes(v.keyword) && faults.has('ga-accept-threshold-out-of-range');
-  }
-  if (field === 'livenessModelVersion') return v.keyword === 'enum' && faults.has('ga-accept-unknown-model-version');
-  return false;
 }
 
 /**
@@ -88,14 +61,6 @@ export function validateCreate(
   return fail(faults.has('error-code-generic') ? 'BadArgument' : code, message);
 }
 
-/** The accept-non-integer-ttl fault: a fractional TTL read as an integer by truncation (600.5 → 600). */
-function truncatedTtl(value: unknown, faults: FaultSet): unknown {
-  if (!faults.has('accept-non-integer-ttl') || !value || typeof value !== 'object') return value;
-  const ttl = (value as CreateBody).authTokenTimeToLiveInSeconds;
-  if (typeof ttl !== 'number' || !Number.isFinite(ttl)) return value;
-  return { ...value, authTokenTimeToLiveInSeconds: Math.trunc(ttl) };
-}
-
 /** The boundary faults: a valid value exactly on a documented bound refused as if it were out of range. */
 function refuseOnBound(body: CreateBody, faults: FaultSet): CreateBody {
   const ttl = body.authTokenTimeToLiveInSeconds;
@@ -120,8 +85,5 @@ function fail(code: string, message: string): never {
 /** The TTL a session gets: the one sent, else 600 (300 under the default-ttl-not-600 fault). */
 export function ttlOf(body: CreateBody, faults: FaultSet): number {
   if (body.authTokenTimeToLiveInSeconds !== undefined) return body.authTokenTimeToLiveInSeconds;
-  const setInClient = body.deviceCorrelationIdSetInClient === true;
-  const wrong =
-    faults.has('default-ttl-not-600') || (setInClient && faults.has('default-ttl-wrong-when-set-in-client'));
-  return wrong ? 300 : TTL.default;
+  return wrongDefaultTtl(body, faults) ?? TTL.default;
 }
