@@ -6,6 +6,7 @@
  * A mutant that only does what the widest legal server (`--widest`) also does is legal by construction.
  */
 import { PREVIEW_HANDLER_MUTANTS } from './legalPreviewHandlers';
+import { SHARED_CORE_MUTANTS } from './legalShared';
 import type { MutantResult } from './report';
 
 /** One legal mutant (or several alike: every surviving mutant of the file that matches). */
@@ -678,4 +679,5 @@ export const LEGAL_MUTANTS: LegalMutant[] = [
       'CONTRACT.md §4: "What a server does ... with an audit `start` that is not a number, is not documented: a server may accept or refuse, and the suite fails neither"',
   },
   ...PREVIEW_HANDLER_MUTANTS,
+  ...SHARED_CORE_MUTANTS,
 ];
