@@ -7,6 +7,7 @@
  */
 import { PREVIEW_HANDLER_MUTANTS } from './legalPreviewHandlers';
 import { SHARED_CORE_MUTANTS } from './legalShared';
+import { SESSION_TERMS_MUTANTS } from './legalSessionTerms';
 import type { MutantResult } from './report';
 
 /** One legal mutant (or several alike: every surviving mutant of the file that matches). */
@@ -680,4 +681,5 @@ export const LEGAL_MUTANTS: LegalMutant[] = [
   },
   ...PREVIEW_HANDLER_MUTANTS,
   ...SHARED_CORE_MUTANTS,
+  ...SESSION_TERMS_MUTANTS,
 ];

@@ -72,7 +72,7 @@ export function refuseBeyondAllowed(ctx: HandlerContext, values: SessionTerms | 
 
 /** What an attempt of a session with terms adds: the client seen, and the abuse-monitoring outcome when monitoring is on. */
 export function attemptClientFields(ctx: HandlerContext, values: SessionTerms | undefined): Record<string, unknown> {
-  if (!values) return {};
+  if (values === undefined) return {};
   const ip = (ctx.req.socket.remoteAddress ?? '127.0.0.1').replace(/^::ffff:/, '');
   return {
     clientInformation: [ctx.config.faults.has('v13-client-information-without-ip') ? { address: ip } : { ip }],
