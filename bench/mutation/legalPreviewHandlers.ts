@@ -3,7 +3,7 @@
  * (mock/handlers/create.ts, device.ts, sessions.ts, mock/render.ts): the part of the register
  * (bench/mutation/legalMutants.ts) triaged from their mutation run.
  */
-import type { LegalMutant } from './legalMutants';
+import type { LegalMutant } from './legalMutant';
 
 /** Words of a mutant that changes nothing a client can see. */
 const NOT_SEEN = 'not a behaviour a client can see';

@@ -3,7 +3,7 @@
  * what an attempt adds) and of the whole-session design's session image (mock/attempts/image.ts): part of
  * the register (bench/mutation/legalMutants.ts).
  */
-import type { LegalMutant } from './legalMutants';
+import type { LegalMutant } from './legalMutant';
 
 /** Words of a mutant that changes nothing a client can see. */
 const NOT_SEEN = 'not a behaviour a client can see';

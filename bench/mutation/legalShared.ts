@@ -3,7 +3,7 @@
  * routing (mock/router.ts), the preview store (mock/state.ts) and create-body validation
  * (mock/createBody.ts). Part of the register (bench/mutation/legalMutants.ts).
  */
-import type { LegalMutant } from './legalMutants';
+import type { LegalMutant } from './legalMutant';
 
 /** Words of a mutant that changes nothing a client can see. */
 const NOT_SEEN = 'not a behaviour a client can see';
