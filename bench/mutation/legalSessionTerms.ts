@@ -52,8 +52,6 @@ export const SESSION_TERMS_MUTANTS: LegalMutant[] = [
   ...(
     [
       ['BlockStatement', '{\n  if (values === undefined) return {};\n  const ip'],
-      ['ConditionalExpression', 'values === undefined'],
-      ['EqualityOperator', 'values === undefined'],
       ['LogicalOperator', "ctx.req.socket.remoteAddress ?? '127.0.0.1'"],
       ['StringLiteral', "'127.0.0.1'"],
       ['Regex', '/^::ffff:/'],
@@ -72,6 +70,14 @@ export const SESSION_TERMS_MUTANTS: LegalMutant[] = [
     reason: 'an attempt shows no clientInformation or abuseMonitoringResult, or other contents in them',
     basis: ATTEMPT_CLIENT,
   })),
+  {
+    file: 'mock/settings/session.ts',
+    mutator: 'ConditionalExpression',
+    original: 'values === undefined',
+    replacement: 'true',
+    reason: 'an attempt shows no clientInformation or abuseMonitoringResult',
+    basis: ATTEMPT_CLIENT,
+  },
   ...(
     [
       ['ArrowFunction', "(t) => t.mime?.startsWith('image/')"],
@@ -79,10 +85,11 @@ export const SESSION_TERMS_MUTANTS: LegalMutant[] = [
       ['OptionalChaining', 't.mime?.startsWith'],
       ['StringLiteral', "'image/'"],
     ] as const
-  ).map(([mutator, original]): LegalMutant => ({
+  ).map((entry): LegalMutant => ({
     file: 'mock/attempts/image.ts',
-    mutator,
-    original,
+    mutator: entry[0],
+    original: entry[1],
+    whole: entry.length > 2,
     reason: 'the session image is the placeholder JPEG whatever the frames (or the frames whatever their type)',
     basis: OPAQUE_FRAMES,
   })),
