@@ -9,6 +9,7 @@ import { PREVIEW_HANDLER_MUTANTS } from './legalPreviewHandlers';
 import { SHARED_CORE_MUTANTS } from './legalShared';
 import { SESSION_TERMS_MUTANTS } from './legalSessionTerms';
 import type { LegalMutant } from './legalMutant';
+import { DEVICE_PROTOCOL, NO_CODE } from './legalMutant';
 import type { MutantResult } from './report';
 
 export type { LegalMutant } from './legalMutant';
@@ -289,8 +290,7 @@ export const LEGAL_MUTANTS: LegalMutant[] = [
     original: "'BadArgument'",
     near: '415',
     reason: 'another error code for a body in an unsupported media type',
-    basis:
-      'CONTRACT.md \u00a73: "an exact code is checked only where the reference names one"; no document names this refusal (schemas/liberties/errors.ts)',
+    basis: NO_CODE,
   },
   {
     file: 'mock/settings/settings.ts',
@@ -331,8 +331,7 @@ export const LEGAL_MUTANTS: LegalMutant[] = [
     mutator: 'StringLiteral',
     original: "'BadArgument'",
     reason: 'another error code for a create body in an unsupported media type',
-    basis:
-      'CONTRACT.md \u00a73: "an exact code is checked only where the reference names one"; no document names this refusal (schemas/liberties/errors.ts)',
+    basis: NO_CODE,
   },
   {
     file: 'mock/attempts/create.ts',
@@ -535,8 +534,7 @@ export const LEGAL_MUTANTS: LegalMutant[] = [
     original: "ctx.media !== 'multipart/form-data'",
     replacement: 'false',
     reason: 'the simulated device call takes a body in any media type',
-    basis:
-      'CONTRACT.md §1 "Simulated device call, the protocol our mock offers" (§5: the same for every version): the suite sends only multipart/form-data with a part Content; no document says how a server answers another body',
+    basis: DEVICE_PROTOCOL,
   },
   {
     file: 'mock/attempts/device.ts',
@@ -545,8 +543,7 @@ export const LEGAL_MUTANTS: LegalMutant[] = [
       "{\n    throw new HttpError(415, 'BadArgument', `Content-Type \"${ctx.media || '(none)'}\": send multipart/form-data`);\n  }",
     whole: true,
     reason: 'the simulated device call takes a body in any media type (the refusal dropped)',
-    basis:
-      'CONTRACT.md §1 "Simulated device call, the protocol our mock offers" (§5: the same for every version): the suite sends only multipart/form-data with a part Content; no document says how a server answers another body',
+    basis: DEVICE_PROTOCOL,
   },
   {
     file: 'mock/attempts/device.ts',
@@ -554,8 +551,7 @@ export const LEGAL_MUTANTS: LegalMutant[] = [
     original: "'BadArgument'",
     near: 'HttpError(415',
     reason: 'another error code for a device call in another media type',
-    basis:
-      'CONTRACT.md §1 "Simulated device call, the protocol our mock offers" (§5: the same for every version): the suite sends only multipart/form-data with a part Content; no document says how a server answers another body',
+    basis: DEVICE_PROTOCOL,
   },
   {
     file: 'mock/attempts/device.ts',
@@ -563,8 +559,7 @@ export const LEGAL_MUTANTS: LegalMutant[] = [
     original: '!content',
     replacement: 'false',
     reason: 'the simulated device call without a part Content is not refused with 400',
-    basis:
-      'CONTRACT.md §1 "Simulated device call, the protocol our mock offers" (§5: the same for every version): the suite sends only multipart/form-data with a part Content; no document says how a server answers another body',
+    basis: DEVICE_PROTOCOL,
   },
   {
     file: 'mock/query.ts',

@@ -4,21 +4,11 @@
  * (bench/mutation/legalMutants.ts) triaged from their mutation run.
  */
 import type { LegalMutant } from './legalMutant';
-
-/** Words of a mutant that changes nothing a client can see. */
-const NOT_SEEN = 'not a behaviour a client can see';
-
-/** The basis of an error code no document names. */
-const NO_CODE =
-  'CONTRACT.md §3: "an exact code is checked only where the reference names one"; no document names this refusal (schemas/liberties/errors.ts)';
+import { DEVICE_PROTOCOL, NO_CODE, NOT_SEEN, TTL_EDGE } from './legalMutant';
 
 /** The basis of a media type the documents do not say is refused. */
 const ANY_MEDIA =
   'seeds 001 and 003 name the media type a client sends; no document names a refusal of another (CONTRACT.md §4: undocumented inputs may be accepted or refused)';
-
-/** The basis of what happens at the very millisecond a TTL ends. */
-const TTL_EDGE =
-  'seeds 001/003 authTokenTimeToLiveInSeconds: a lifetime in seconds; no document says whether the instant it ends is still inside it';
 
 /** Survivors of the list caches that only bypass or bound a cache: the body is rendered anew, byte for byte. */
 const CACHE_BYPASS =
@@ -177,8 +167,7 @@ export const PREVIEW_HANDLER_MUTANTS: LegalMutant[] = [
     original: "ctx.media !== 'multipart/form-data'",
     replacement: 'false',
     reason: 'the simulated device call takes a body in any media type (then refused for its missing part Content)',
-    basis:
-      'CONTRACT.md §1 "Simulated device call, the protocol our mock offers": the suite sends only multipart/form-data; no document says how a server answers another body',
+    basis: DEVICE_PROTOCOL,
   },
   {
     file: 'mock/handlers/device.ts',
@@ -187,8 +176,7 @@ export const PREVIEW_HANDLER_MUTANTS: LegalMutant[] = [
       "{\n    throw new HttpError(415, 'BadArgument', `Content-Type \"${ctx.media || '(none)'}\": send multipart/form-data`);\n  }",
     whole: true,
     reason: 'the simulated device call takes a body in any media type (the refusal dropped)',
-    basis:
-      'CONTRACT.md §1 "Simulated device call, the protocol our mock offers": the suite sends only multipart/form-data; no document says how a server answers another body',
+    basis: DEVICE_PROTOCOL,
   },
   {
     file: 'mock/handlers/device.ts',

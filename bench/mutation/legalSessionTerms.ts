@@ -4,9 +4,7 @@
  * the register (bench/mutation/legalMutants.ts).
  */
 import type { LegalMutant } from './legalMutant';
-
-/** Words of a mutant that changes nothing a client can see. */
-const NOT_SEEN = 'not a behaviour a client can see';
+import { NOT_SEEN } from './legalMutant';
 
 /** The basis of what an attempt of a v1.3 session adds beside the GA design's members. */
 const ATTEMPT_CLIENT =

@@ -4,20 +4,11 @@
  * (mock/createBody.ts). Part of the register (bench/mutation/legalMutants.ts).
  */
 import type { LegalMutant } from './legalMutant';
-
-/** Words of a mutant that changes nothing a client can see. */
-const NOT_SEEN = 'not a behaviour a client can see';
-
-/** The basis of an error message. */
-const FREE_TEXT = 'seeds 000-003 "Other Status Codes": FaceErrorResponse.error.message is free text';
+import { FREE_TEXT, NOT_SEEN, TTL_EDGE, exactEntries } from './legalMutant';
 
 /** The basis of what a server answers outside the documented paths and methods. */
 const OUTSIDE_PATHS =
   'CONTRACT.md §1 names every operation by method and path; no document says what a server answers for another path, method or API version (the suite sends none: any answer is legal)';
-
-/** The basis of the TTL's last instant. */
-const TTL_EDGE =
-  'seeds 001/003 authTokenTimeToLiveInSeconds: a lifetime in seconds; no document says whether the instant it ends is still inside it';
 
 /** The shared core's legal mutants. */
 export const SHARED_CORE_MUTANTS: LegalMutant[] = [
@@ -82,173 +73,158 @@ export const SHARED_CORE_MUTANTS: LegalMutant[] = [
     basis: TTL_EDGE,
   },
   // mock/router.ts
-  ...(
+  ...exactEntries('mock/router.ts', OUTSIDE_PATHS, [
     [
-      [
-        'StringLiteral',
-        "'NotFound'",
-        undefined,
-        'another error code for a path outside the documented ones or a malformed escape',
-      ],
-      [
-        'LogicalOperator',
-        "t.startsWith('{') && t.endsWith('}')",
-        undefined,
-        'equivalent: a template segment either starts and ends with braces or has neither',
-      ],
-      [
-        'StringLiteral',
-        "'{'",
-        undefined,
-        'equivalent: a template segment either starts and ends with braces or has neither',
-      ],
-      [
-        'StringLiteral',
-        "'}'",
-        undefined,
-        'equivalent: a template segment either starts and ends with braces or has neither',
-      ],
-      [
-        'ConditionalExpression',
-        "segments[i] === ''",
-        'false',
-        'an empty path segment is taken as a parameter (an empty session id, then not found)',
-      ],
-      [
-        'BlockStatement',
-        '{\n    return undefined;\n  }',
-        undefined,
-        'equivalent: the function returns undefined either way',
-      ],
-      [
-        'ConditionalExpression',
-        "!url.startsWith('/')",
-        'false',
-        'equivalent: Node gives a request path that starts with /',
-      ],
-      ['EqualityOperator', 'q < 0', 'q <= 0', 'equivalent: the path starts with /, so q is never 0'],
-      [
-        'ConditionalExpression',
-        "empty !== '' || face?.toLowerCase() !== 'face'",
-        'false',
-        'a path that does not begin /face/{apiVersion} is answered otherwise',
-      ],
-      [
-        'LogicalOperator',
-        "empty !== '' || face?.toLowerCase() !== 'face'",
-        undefined,
-        'a path that does not begin /face/{apiVersion} is answered otherwise',
-      ],
-      [
-        'ConditionalExpression',
-        "empty !== ''",
-        'false',
-        'a path that does not begin /face/{apiVersion} is answered otherwise',
-      ],
-      [
-        'ConditionalExpression',
-        "face?.toLowerCase() !== 'face'",
-        'false',
-        'a path that does not begin /face/{apiVersion} is answered otherwise',
-      ],
-      [
-        'OptionalChaining',
-        'face?.toLowerCase',
-        undefined,
-        'equivalent: a path starting with / always has a first segment',
-      ],
-      [
-        'ConditionalExpression',
-        'rawVersion === undefined',
-        'false',
-        'a path /face with no version is answered otherwise',
-      ],
-      [
-        'ConditionalExpression',
-        '!version',
-        'false',
-        'an API version the server does not serve is answered otherwise than 404',
-      ],
-      ['MethodExpression', 'rawVersion.slice(0, 40)', undefined, 'another error message'],
-      [
-        'ConditionalExpression',
-        'candidates.length === 0',
-        'false',
-        'a path no operation has is answered 405 instead of 404',
-      ],
-      [
-        'ConditionalExpression',
-        'sameMethod.length === 0',
-        'false',
-        'a method a path does not have is answered otherwise than 405',
-      ],
-      [
-        'BlockStatement',
-        "{\n    const allow = [...new Set(candidates.map((c) => c.op.method))].join(', ');\n    throw new HttpError(405, 'MethodNotAllowed', `${method} is not allowed here; use ${allow}`, { Allow: allow });\n  }",
-        undefined,
-        'a method a path does not have is answered otherwise than 405',
-      ],
-      [
-        'ArrayDeclaration',
-        '[...new Set(candidates.map((c) => c.op.method))]',
-        undefined,
-        'the 405 for a method a path does not have says another Allow',
-      ],
-      [
-        'ArrowFunction',
-        '(c) => c.op.method',
-        undefined,
-        'the 405 for a method a path does not have says another Allow',
-      ],
-      ['StringLiteral', "', '", undefined, 'the 405 for a method a path does not have says another Allow'],
-      ['StringLiteral', "'MethodNotAllowed'", undefined, 'the 405 for a method a path does not have says another code'],
-      ['ObjectLiteral', '{ Allow: allow }', undefined, 'the 405 for a method a path does not have says no Allow'],
-      [
-        'ConditionalExpression',
-        'value === undefined',
-        'false',
-        'a path parameter with a malformed percent-escape is answered otherwise',
-      ],
-      [
-        'BlockStatement',
-        "{\n      if (name === 'sessionId') throw new HttpError(404, 'SessionNotFound', 'no session has this id');\n      throw new HttpError(404, 'NotFound', `no resource has this ${name}`);\n    }",
-        undefined,
-        'a path parameter with a malformed percent-escape is answered otherwise',
-      ],
-      [
-        'ConditionalExpression',
-        "name === 'sessionId'",
-        undefined,
-        'a path parameter with a malformed percent-escape is answered with another code',
-      ],
-      [
-        'EqualityOperator',
-        "name === 'sessionId'",
-        undefined,
-        'a path parameter with a malformed percent-escape is answered with another code',
-      ],
-      [
-        'StringLiteral',
-        "'sessionId'",
-        undefined,
-        'a path parameter with a malformed percent-escape is answered with another code',
-      ],
-      [
-        'StringLiteral',
-        "'SessionNotFound'",
-        undefined,
-        'a path parameter with a malformed percent-escape is answered with another code',
-      ],
-    ] as const
-  ).map(([mutator, original, replacement, reason]): LegalMutant => ({
-    file: 'mock/router.ts',
-    mutator,
-    original,
-    whole: true,
-    ...(replacement === undefined ? {} : { replacement }),
-    reason,
-    basis: OUTSIDE_PATHS,
-  })),
+      'StringLiteral',
+      "'NotFound'",
+      undefined,
+      'another error code for a path outside the documented ones or a malformed escape',
+    ],
+    [
+      'LogicalOperator',
+      "t.startsWith('{') && t.endsWith('}')",
+      undefined,
+      'equivalent: a template segment either starts and ends with braces or has neither',
+    ],
+    [
+      'StringLiteral',
+      "'{'",
+      undefined,
+      'equivalent: a template segment either starts and ends with braces or has neither',
+    ],
+    [
+      'StringLiteral',
+      "'}'",
+      undefined,
+      'equivalent: a template segment either starts and ends with braces or has neither',
+    ],
+    [
+      'ConditionalExpression',
+      "segments[i] === ''",
+      'false',
+      'an empty path segment is taken as a parameter (an empty session id, then not found)',
+    ],
+    [
+      'BlockStatement',
+      '{\n    return undefined;\n  }',
+      undefined,
+      'equivalent: the function returns undefined either way',
+    ],
+    [
+      'ConditionalExpression',
+      "!url.startsWith('/')",
+      'false',
+      'equivalent: Node gives a request path that starts with /',
+    ],
+    ['EqualityOperator', 'q < 0', 'q <= 0', 'equivalent: the path starts with /, so q is never 0'],
+    [
+      'ConditionalExpression',
+      "empty !== '' || face?.toLowerCase() !== 'face'",
+      'false',
+      'a path that does not begin /face/{apiVersion} is answered otherwise',
+    ],
+    [
+      'LogicalOperator',
+      "empty !== '' || face?.toLowerCase() !== 'face'",
+      undefined,
+      'a path that does not begin /face/{apiVersion} is answered otherwise',
+    ],
+    [
+      'ConditionalExpression',
+      "empty !== ''",
+      'false',
+      'a path that does not begin /face/{apiVersion} is answered otherwise',
+    ],
+    [
+      'ConditionalExpression',
+      "face?.toLowerCase() !== 'face'",
+      'false',
+      'a path that does not begin /face/{apiVersion} is answered otherwise',
+    ],
+    [
+      'OptionalChaining',
+      'face?.toLowerCase',
+      undefined,
+      'equivalent: a path starting with / always has a first segment',
+    ],
+    [
+      'ConditionalExpression',
+      'rawVersion === undefined',
+      'false',
+      'a path /face with no version is answered otherwise',
+    ],
+    [
+      'ConditionalExpression',
+      '!version',
+      'false',
+      'an API version the server does not serve is answered otherwise than 404',
+    ],
+    ['MethodExpression', 'rawVersion.slice(0, 40)', undefined, 'another error message'],
+    [
+      'ConditionalExpression',
+      'candidates.length === 0',
+      'false',
+      'a path no operation has is answered 405 instead of 404',
+    ],
+    [
+      'ConditionalExpression',
+      'sameMethod.length === 0',
+      'false',
+      'a method a path does not have is answered otherwise than 405',
+    ],
+    [
+      'BlockStatement',
+      "{\n    const allow = [...new Set(candidates.map((c) => c.op.method))].join(', ');\n    throw new HttpError(405, 'MethodNotAllowed', `${method} is not allowed here; use ${allow}`, { Allow: allow });\n  }",
+      undefined,
+      'a method a path does not have is answered otherwise than 405',
+    ],
+    [
+      'ArrayDeclaration',
+      '[...new Set(candidates.map((c) => c.op.method))]',
+      undefined,
+      'the 405 for a method a path does not have says another Allow',
+    ],
+    ['ArrowFunction', '(c) => c.op.method', undefined, 'the 405 for a method a path does not have says another Allow'],
+    ['StringLiteral', "', '", undefined, 'the 405 for a method a path does not have says another Allow'],
+    ['StringLiteral', "'MethodNotAllowed'", undefined, 'the 405 for a method a path does not have says another code'],
+    ['ObjectLiteral', '{ Allow: allow }', undefined, 'the 405 for a method a path does not have says no Allow'],
+    [
+      'ConditionalExpression',
+      'value === undefined',
+      'false',
+      'a path parameter with a malformed percent-escape is answered otherwise',
+    ],
+    [
+      'BlockStatement',
+      "{\n      if (name === 'sessionId') throw new HttpError(404, 'SessionNotFound', 'no session has this id');\n      throw new HttpError(404, 'NotFound', `no resource has this ${name}`);\n    }",
+      undefined,
+      'a path parameter with a malformed percent-escape is answered otherwise',
+    ],
+    [
+      'ConditionalExpression',
+      "name === 'sessionId'",
+      undefined,
+      'a path parameter with a malformed percent-escape is answered with another code',
+    ],
+    [
+      'EqualityOperator',
+      "name === 'sessionId'",
+      undefined,
+      'a path parameter with a malformed percent-escape is answered with another code',
+    ],
+    [
+      'StringLiteral',
+      "'sessionId'",
+      undefined,
+      'a path parameter with a malformed percent-escape is answered with another code',
+    ],
+    [
+      'StringLiteral',
+      "'SessionNotFound'",
+      undefined,
+      'a path parameter with a malformed percent-escape is answered with another code',
+    ],
+  ]),
   ...[
     { mutator: 'StringLiteral', original: "'/'", near: "if (!url.startsWith('/'))" },
     { mutator: 'StringLiteral', original: "'path'" },
@@ -274,85 +250,75 @@ export const SHARED_CORE_MUTANTS: LegalMutant[] = [
     basis: OUTSIDE_PATHS,
   })),
   // mock/state.ts
-  ...(
+  ...exactEntries('mock/state.ts', NOT_SEEN, [
     [
-      [
-        'EqualityOperator',
-        'ids[mid] < start',
-        'ids[mid] <= start',
-        'equivalent: the inclusive search places a new, unique id (and serves the list-start-inclusive fault)',
-      ],
-      [
-        'BooleanLiteral',
-        'true',
-        'false',
-        'equivalent: a new id is unique, so the strict and the inclusive search place it alike',
-      ],
-      [
-        'BlockStatement',
-        '{\n    return this.newest[family];\n  }',
-        undefined,
-        'equivalent in a clean run: only the created-session-not-listed fault asks for the newest id',
-      ],
-      [
-        'LogicalOperator',
-        'opts.inclusive ?? false',
-        undefined,
-        'equivalent: every list names inclusive (false unless a fault is on)',
-      ],
-      ['EqualityOperator', 'i < ids.length', 'i <= ids.length', 'equivalent: an index past the end finds no session'],
-      [
-        'BlockStatement',
-        '{\n    for (const s of this.all()) if (s.id !== id && s.audit.length > 0) return s;\n    return undefined;\n  }',
-        undefined,
-        'equivalent in a clean run: only the audit-other-session-entry fault asks for another session',
-      ],
-      [
-        'ConditionalExpression',
-        's.id !== id && s.audit.length > 0',
-        undefined,
-        'equivalent in a clean run: only the audit-other-session-entry fault asks for another session',
-      ],
-      [
-        'LogicalOperator',
-        's.id !== id && s.audit.length > 0',
-        undefined,
-        'equivalent in a clean run: only the audit-other-session-entry fault asks for another session',
-      ],
-      [
-        'ConditionalExpression',
-        's.id !== id',
-        undefined,
-        'equivalent in a clean run: only the audit-other-session-entry fault asks for another session',
-      ],
-      [
-        'EqualityOperator',
-        's.id !== id',
-        undefined,
-        'equivalent in a clean run: only the audit-other-session-entry fault asks for another session',
-      ],
-      [
-        'ConditionalExpression',
-        's.audit.length > 0',
-        undefined,
-        'equivalent in a clean run: only the audit-other-session-entry fault asks for another session',
-      ],
-      [
-        'EqualityOperator',
-        's.audit.length > 0',
-        undefined,
-        'equivalent in a clean run: only the audit-other-session-entry fault asks for another session',
-      ],
-    ] as const
-  ).map(([mutator, original, replacement, reason]): LegalMutant => ({
-    file: 'mock/state.ts',
-    mutator,
-    original,
-    whole: true,
-    ...(replacement === undefined ? {} : { replacement }),
-    reason,
-    basis: NOT_SEEN,
-  })),
+      'EqualityOperator',
+      'ids[mid] < start',
+      'ids[mid] <= start',
+      'equivalent: the inclusive search places a new, unique id (and serves the list-start-inclusive fault)',
+    ],
+    [
+      'BooleanLiteral',
+      'true',
+      'false',
+      'equivalent: a new id is unique, so the strict and the inclusive search place it alike',
+    ],
+    [
+      'BlockStatement',
+      '{\n    return this.newest[family];\n  }',
+      undefined,
+      'equivalent in a clean run: only the created-session-not-listed fault asks for the newest id',
+    ],
+    [
+      'LogicalOperator',
+      'opts.inclusive ?? false',
+      undefined,
+      'equivalent: every list names inclusive (false unless a fault is on)',
+    ],
+    ['EqualityOperator', 'i < ids.length', 'i <= ids.length', 'equivalent: an index past the end finds no session'],
+    [
+      'BlockStatement',
+      '{\n    for (const s of this.all()) if (s.id !== id && s.audit.length > 0) return s;\n    return undefined;\n  }',
+      undefined,
+      'equivalent in a clean run: only the audit-other-session-entry fault asks for another session',
+    ],
+    [
+      'ConditionalExpression',
+      's.id !== id && s.audit.length > 0',
+      undefined,
+      'equivalent in a clean run: only the audit-other-session-entry fault asks for another session',
+    ],
+    [
+      'LogicalOperator',
+      's.id !== id && s.audit.length > 0',
+      undefined,
+      'equivalent in a clean run: only the audit-other-session-entry fault asks for another session',
+    ],
+    [
+      'ConditionalExpression',
+      's.id !== id',
+      undefined,
+      'equivalent in a clean run: only the audit-other-session-entry fault asks for another session',
+    ],
+    [
+      'EqualityOperator',
+      's.id !== id',
+      undefined,
+      'equivalent in a clean run: only the audit-other-session-entry fault asks for another session',
+    ],
+    [
+      'ConditionalExpression',
+      's.audit.length > 0',
+      undefined,
+      'equivalent in a clean run: only the audit-other-session-entry fault asks for another session',
+    ],
+    [
+      'EqualityOperator',
+      's.audit.length > 0',
+      undefined,
+      'equivalent in a clean run: only the audit-other-session-entry fault asks for another session',
+    ],
+  ]),
   ...[
     { mutator: 'BlockStatement', original: '{\n    this.revision++;\n    super.clear();' },
     { mutator: 'ArrayDeclaration', original: '[]', near: 'this.sorted.live' },
