@@ -147,23 +147,28 @@ export const attemptNamesSessionImage = defineCheck<{ fields: Record<string, unk
 export interface SessionImageObservation {
   status: number;
   body: Uint8Array | undefined;
-  /** The answer's Content-Type, if known: an `image/*` type vouches for bytes no signature names. */
-  contentType?: string;
+  /** The answer's Content-Type (undefined: absent): an `image/*` type vouches for bytes no signature names. */
+  contentType: string | undefined;
 }
+
+/** The Content-Types a session image may carry: the definition's `produces`, or a more precise image type. */
+const IMAGE_CONTENT_TYPE = /^(application\/octet-stream|image\/[\w.+-]+)\s*(;|$)/i;
 
 /**
  * Get Session Image answers 200 with the image: bytes of an image format (JPEG as the service sends, PNG,
- * …, sniffed by magic-bytes.js), or bytes it declares `image/*`. The same rule in every version with
- * attempts and session images (v1.2 swagger, v1.3 swagger GetSessionImage).
+ * …, sniffed by magic-bytes.js), or bytes it declares `image/*`, labelled as the definition produces
+ * (`application/octet-stream`, which the real service sends) or with an image type (a more precise label the
+ * suite accepts). The same rule in every version with attempts and session images (v1.2 swagger, v1.3
+ * swagger GetSessionImage).
  */
 export const sessionImageIsImage = defineCheck<SessionImageObservation>({
   name: 'sessionImageIsImage',
   requires: ['attempts', 'sessionImages'],
   title: 'The session image an attempt names can be read, and is an image',
-  rule: 'v1.2 and v1.3 swagger GetSessionImage: "Get session image stored during the liveness session." 200 {type: file}',
+  rule: 'v1.2 and v1.3 swagger GetSessionImage: "Get session image stored during the liveness session." 200 {type: file}, produces application/octet-stream',
   source: `${SWAGGER} /sessionImages/{sessionImageId} get (v1.3-preview.1 the same)`,
   needs: ['write', 'deviceSimulation'],
-  evaluate: ({ status, body, contentType = '' }) => {
+  evaluate: ({ status, body, contentType }) => {
     if (status !== 200) {
       return [
         {
@@ -174,10 +179,19 @@ export const sessionImageIsImage = defineCheck<SessionImageObservation>({
         },
       ];
     }
+    const findings: Finding[] = [];
+    if (!IMAGE_CONTENT_TYPE.test(contentType ?? ''))
+      findings.push({
+        message: 'the session image is not labelled as the definition produces',
+        pointer: '/headers/content-type',
+        expected: 'Content-Type application/octet-stream (or an image type)',
+        received: contentType ?? 'absent',
+      });
     const types = filetypeinfo(body ?? new Uint8Array());
-    return types.some((t) => t.mime?.startsWith('image/')) || contentType.startsWith('image/')
-      ? []
+    return types.some((t) => t.mime?.startsWith('image/')) || /^image\//i.test(contentType ?? '')
+      ? findings
       : [
+          ...findings,
           {
             message: 'the session image is not an image',
             pointer: '/body',

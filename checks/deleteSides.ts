@@ -94,3 +94,29 @@ export const deletedSessionDataGone = defineCheck<DeletedData>({
           },
         ],
 });
+
+/**
+ * A delete takes only its own session's data: the session image of another live session (read 200 before)
+ * still reads 200 after it (v1.2 and v1.3-preview.1 GetSessionImage: "Get session image stored during the
+ * liveness session"; the delete's "all correlated data" is the deleted session's).
+ */
+export const deleteKeepsOtherImages = defineCheck<{ status: number }>({
+  name: 'deleteKeepsOtherImages',
+  requires: ['attempts', 'sessionImages'],
+  title: "A delete leaves another live session's session image readable",
+  rule: 'v1.2 swagger GetSessionImage 200 for a stored session image; Delete Session removes "the deleted session and all correlated data", its own, not another live session\'s',
+  source:
+    'reference/v1.2 and v1.3-preview.1 Face.liveness-excerpt.json (GetSessionImage 200; DeleteLivenessSession 204); CONTRACT.md §3 rule 5',
+  needs: ['write', 'deviceSimulation'],
+  evaluate: ({ status }) =>
+    status === 200
+      ? []
+      : [
+          {
+            message: `the session image of another live session was answered ${status} after a delete`,
+            pointer: '/status',
+            expected: "200 (only the deleted session's data goes)",
+            received: String(status),
+          },
+        ],
+});

@@ -55,7 +55,12 @@ export { serverTime, createdDateTimeIsCreation, sessionExpiredMatchesTtl } from 
 export { verifyResultOnlyWithVerify, auditBodyAlwaysRecorded } from './deviceResult';
 export { listTopDefault, auditTopDefault } from './listDefaults';
 export { sessionImageStored, verifyImageHashAsAsked, modelVersionAsAsked } from './createOptionsInAudit';
-export { secondDeleteNotFound, otherFamilyDeleteLeavesSession, deletedSessionDataGone } from './deleteSides';
+export {
+  secondDeleteNotFound,
+  otherFamilyDeleteLeavesSession,
+  deletedSessionDataGone,
+  deleteKeepsOtherImages,
+} from './deleteSides';
 export { KEPT_FIELDS, sessionValuesKept } from './readBack';
 export { settingsPersist, clientAssetsTokenShape } from './settings';
 import type { Check } from './registry';

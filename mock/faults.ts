@@ -334,6 +334,13 @@ export const FAULTS = [
     contracts: GA,
   },
   {
+    name: 'delete-drops-every-image',
+    category: 'deletion',
+    rule: '§3 rule 5, v1.2 swagger GetSessionImage (a stored image reads 200) and Delete Session (its own correlated data)',
+    behaviour: "a delete drops every session's session images, another live session's too",
+    contracts: GA,
+  },
+  {
     name: 'audit-request-id-mismatch',
     category: 'audit trail & device calls',
     rule: '§1 device calls (requestId = apim-request-id)',
@@ -685,6 +692,14 @@ export const FAULTS = [
     behaviour: 'Get Session Image answers text bytes, not an image',
     contracts: GA,
   },
+  {
+    name: 'session-image-without-content-type',
+    category: 'headers & error format',
+    rule: '§5, v1.2 swagger GetSessionImage (produces application/octet-stream)',
+    behaviour: 'a session image is answered with no Content-Type',
+    contracts: GA,
+  },
+
   {
     name: 'ga-session-image-unreadable',
     category: 'whole sessions & attempts',

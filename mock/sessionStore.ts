@@ -18,7 +18,8 @@ export interface StoredSession {
 export class SessionStore<S extends StoredSession> {
   private readonly sessions = new Map<string, S>();
   private readonly tokens = new Map<string, S>();
-  private readonly images = new ImageStore<S>();
+  /** Its session images (public for the delete-drops-every-image fault, which clears them all). */
+  readonly images = new ImageStore<S>();
 
   /** Stores a new session under a fresh id and token, built by `make`. */
   protected store(make: (id: string, token: string) => S): S {

@@ -271,7 +271,7 @@ const LIFE: Rule[] = [
       words: 'Get session image stored during the liveness session.',
     },
     versions: ['v1.2'],
-    checks: ['sessionImageIsImage'],
+    checks: ['sessionImageIsImage', 'deleteKeepsOtherImages'],
   },
   {
     id: 'v1.2.result.verifyImageHash',

@@ -174,7 +174,7 @@ const PROSE: Rule[] = [
       words: 'Get session image stored during the liveness session.',
     },
     versions: [V13],
-    checks: ['sessionImageIsImage'],
+    checks: ['sessionImageIsImage', 'deleteKeepsOtherImages'],
   },
   {
     id: `${ID}.create.userIdUnlessSetInClient`,

@@ -8,6 +8,7 @@
 import { PREVIEW_HANDLER_MUTANTS } from './legalPreviewHandlers';
 import { SHARED_CORE_MUTANTS } from './legalShared';
 import { SESSION_TERMS_MUTANTS } from './legalSessionTerms';
+import { TRANSPORT_MUTANTS } from './legalTransport';
 import type { LegalMutant } from './legalMutant';
 import { DEVICE_PROTOCOL, NO_CODE } from './legalMutant';
 import type { MutantResult } from './report';
@@ -660,4 +661,5 @@ export const LEGAL_MUTANTS: LegalMutant[] = [
   ...PREVIEW_HANDLER_MUTANTS,
   ...SHARED_CORE_MUTANTS,
   ...SESSION_TERMS_MUTANTS,
+  ...TRANSPORT_MUTANTS,
 ];

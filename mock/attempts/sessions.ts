@@ -42,6 +42,8 @@ export function deleteGaSession(ctx: HandlerContext): void {
   // The fault keeps the session's images readable: the session is marked deleted, its images stay.
   if (faults.has('session-image-kept-after-delete')) session.deleted = true;
   else ctx.state.ga.delete(session);
+  // The fault takes every session's images with it, not only the deleted one's.
+  if (faults.has('delete-drops-every-image')) ctx.state.ga.images.clear();
   sendEmpty(ctx.res, faults.has('ga-delete-answers-202') ? 202 : 204);
 }
 
@@ -57,5 +59,11 @@ export function getGaSessionImage(ctx: HandlerContext): void {
     : faults.has('v13-session-image-not-image')
       ? Buffer.from('{"image":null}')
       : bytes;
+  // The fault answers the bytes with no Content-Type.
+  if (faults.has('session-image-without-content-type')) {
+    ctx.res.writeHead(200, { 'Content-Length': sent.length });
+    ctx.res.end(sent);
+    return;
+  }
   sendBytes(ctx.res, 200, sent, 'application/octet-stream');
 }

@@ -31,6 +31,8 @@ export interface GaTracked {
   attempts: number;
   /** The attempts the model makes on it at most (`attemptsAllowed`). */
   allowed: number;
+  /** The session images its attempts named and the model read (200), newest last. */
+  imageIds?: string[];
 }
 
 /** What the suite believes about the v1.2 sessions of one model run. */
@@ -147,7 +149,9 @@ export class GaDeviceCommand implements PlannedCommand<GaModel, GaReal> {
     const open = m.live.filter((t) => t.attempts < t.allowed);
     const t = open[this.index % open.length];
     const step = new Outcomes(r.outcomes);
-    if (await observeGaDeviceCall(r.api, r.rt, step, t.session, deviceContent(attemptsMade(m)))) t.attempts++;
+    const call = await observeGaDeviceCall(r.api, r.rt, step, t.session, deviceContent(attemptsMade(m)));
+    if (call.accepted) t.attempts++;
+    if (call.imageId) t.imageIds = [...(t.imageIds ?? []), call.imageId];
     must(step, 'device call');
   }
   toString = (): string => `device(#${this.index})`;

@@ -31,7 +31,8 @@ export const ATTEMPT_CALL_REQUESTS = 4;
  * attempt appended with the next id, the status past NotStarted, the session image stored and readable when
  * asked for, the verify image hash when asked for. `content` is the call's frames (`deviceContent`: what
  * they show decides the attempt's result in a simulated model). Outcomes go to `out`; returns whether the
- * call was accepted (the model counts the attempt).
+ * call was accepted (the model counts the attempt) and the id of the session image it read (the model keeps it,
+ * so a later delete of another session can read it again).
  */
 export async function observeGaDeviceCall(
   api: SessionCalls,
@@ -39,11 +40,11 @@ export async function observeGaDeviceCall(
   out: OutcomeSink,
   session: CreatedSession,
   content: Buffer,
-): Promise<boolean> {
+): Promise<{ accepted: boolean; imageId?: string }> {
   const unmet = unmetReason(rt, deviceCallAppendsAttempt);
   if (unmet) {
     out.record(skipped(DEVICE_CHECKS, api.id(session.family, 'device'), unmet));
-    return false;
+    return { accepted: false };
   }
   const before = await api.get(session.family, session.id);
   out.record(checkExchange(rt, before, { kind: 'positive' }));
@@ -69,24 +70,28 @@ export async function observeGaDeviceCall(
     const hashed = { verifyImage: CREATE_VERIFY_IMAGE, session: after, asked };
     out.record(runCheck(rt, attemptVerifyImageHashMatches, api.id(session.family, 'device'), hashed, got));
   }
-  await readNewestImage(api, rt, out, after);
-  return call.response.status >= 200 && call.response.status < 300;
+  const imageId = await readNewestImage(api, rt, out, after);
+  return { accepted: call.response.status >= 200 && call.response.status < 300, imageId };
 }
 
-/** Reads the session image the newest attempt names (if any) and checks it is readable and an image. */
+/**
+ * Reads the session image the newest attempt names (if any) and checks it is readable and an image; returns
+ * its id when it was read (200).
+ */
 async function readNewestImage(
   api: SessionCalls,
   rt: Runtime,
   out: OutcomeSink,
   session: Record<string, unknown> | undefined,
-): Promise<void> {
+): Promise<string | undefined> {
   const attempts = sessionAttempts(session) ?? [];
   const newest = [...attempts].sort((a, b) => Number(b.attemptId) - Number(a.attemptId))[0];
   const id = (newest?.result as { sessionImageId?: unknown } | undefined)?.sessionImageId;
-  if (typeof id !== 'string' || id === '') return;
+  if (typeof id !== 'string' || id === '') return undefined;
   const image = await api.sessionImage(id);
   out.record(checkExchange(rt, image, { kind: 'positive' }));
   const { status, raw, headers } = image.response;
   const observed = { status, body: raw, contentType: headers['content-type'] };
   out.record(runCheck(rt, sessionImageIsImage, image.request.operationId, observed, image));
+  return status === 200 ? id : undefined;
 }

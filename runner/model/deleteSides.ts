@@ -2,9 +2,15 @@
  * A delete seen from every side (CONTRACT.md §3 rules 5-6), once for every version: before it, the other
  * family's DELETE must not find the session, which reads back whole; after it, a second DELETE, the
  * session's audit trail (where the version has one) and its session images (where an attempt named one)
- * answer 404. The delete itself, the read after it and the token are the delete command's own steps.
+ * answer 404, while another live session's image (one the model read) still reads 200. The delete itself,
+ * the read after it and the token are the delete command's own steps.
  */
-import { deletedSessionDataGone, otherFamilyDeleteLeavesSession, secondDeleteNotFound } from '../../checks';
+import {
+  deleteKeepsOtherImages,
+  deletedSessionDataGone,
+  otherFamilyDeleteLeavesSession,
+  secondDeleteNotFound,
+} from '../../checks';
 import type { Role, SessionFamily } from '../../schemas';
 import { contractFor } from '../../schemas';
 import type { Exchange, WireRequest } from '../../wire';
@@ -58,13 +64,17 @@ export async function beforeDelete(
   return imageIdsOf(read.response.json);
 }
 
-/** After the delete: a second DELETE, the audit trail and the session's first image answer 404. */
+/**
+ * After the delete: a second DELETE, the audit trail and the session's first image answer 404; `keptImageId`
+ * (an image of another live session, when the model read one) answers 200.
+ */
 export async function afterDelete(
   rt: Runtime,
   out: OutcomeSink,
   family: SessionFamily,
   id: string,
   imageIds: readonly string[],
+  keptImageId?: string,
 ): Promise<void> {
   const again = await call(rt, family, 'delete', id);
   if (again) {
@@ -85,5 +95,11 @@ export async function afterDelete(
     out.record(checkExchange(rt, image, { kind: 'notFound' }));
     const observed = { what: 'sessionImage' as const, status: image.response.status };
     out.record(runCheck(rt, deletedSessionDataGone, imageOp.id, observed, image));
+  }
+  if (imageOp && keptImageId) {
+    const path = fillPath(imageOp, { sessionImageId: keptImageId });
+    const kept = await rt.client.send({ operationId: imageOp.id, method: 'GET', path, auth: 'key' });
+    out.record(checkExchange(rt, kept, { kind: 'positive' }));
+    out.record(runCheck(rt, deleteKeepsOtherImages, imageOp.id, { status: kept.response.status }, kept));
   }
 }

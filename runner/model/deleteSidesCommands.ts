@@ -18,19 +18,23 @@ async function fromEverySide(
   into: OutcomeSink,
   session: { family: SessionFamily; id: string },
   own: () => Promise<void>,
+  keptImageId?: string,
 ): Promise<void> {
   const step = new Outcomes(into);
   const images = await beforeDelete(rt, step, session.family, session.id);
   try {
     await own();
   } finally {
-    await afterDelete(rt, step, session.family, session.id, images);
+    await afterDelete(rt, step, session.family, session.id, images, keptImageId);
   }
   if (step.failed) throw new CheckFailed('delete from every side');
 }
 
-/** Requests of the steps around a delete (`deleteSides.ts`) at most: 2 before, 2 after, its first session image. */
-const SIDES_REQUESTS = 5;
+/**
+ * Requests of the steps around a delete (`deleteSides.ts`) at most: 2 before, 2 after, its first session image,
+ * another live session's image.
+ */
+const SIDES_REQUESTS = 6;
 
 /** Delete a live preview session from every side. */
 export class DeleteFromEverySideCommand extends DeleteCommand {
@@ -50,8 +54,10 @@ export class GaDeleteFromEverySideCommand extends GaDeleteCommand {
     return super.requests(deviceSimulation) + SIDES_REQUESTS;
   }
   override async run(m: GaModel, r: GaReal): Promise<void> {
-    const { session } = m.live[this.index % m.live.length];
-    await fromEverySide(r.rt, r.outcomes, session, () => super.run(m, r));
+    const deleted = m.live[this.index % m.live.length];
+    // The newest image another live session's attempt named and the model read: the delete must leave it.
+    const kept = m.live.flatMap((t) => (t === deleted ? [] : (t.imageIds ?? []))).at(-1);
+    await fromEverySide(r.rt, r.outcomes, deleted.session, () => super.run(m, r), kept);
   }
   override toString = (): string => `deleteFromEverySide(#${this.index})`;
 }

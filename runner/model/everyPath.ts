@@ -10,7 +10,7 @@ import type { SessionFamily } from '../../schemas';
 import type { Model, PlannedCommand, Real } from './commands';
 import { CreateCommand, DeviceCommand, GetCommand } from './commands';
 import type { GaModel, GaReal } from './attemptCommands';
-import { GaCreateCommand, GaDeviceCommand, GaGetCommand } from './attemptCommands';
+import { GaCreateCommand, GaDeleteCommand, GaDeviceCommand, GaGetCommand } from './attemptCommands';
 import { DeleteFromEverySideCommand, GaDeleteFromEverySideCommand } from './deleteSidesCommands';
 
 /** A create that leaves the device id to the client and sends no TTL: every default must read back. */
@@ -31,15 +31,22 @@ export function previewPaths(family: SessionFamily, device: boolean): PlannedCom
 }
 
 /**
- * The paths of v1.2 and later for one family: a session that keeps its images (so the delete has an image to
- * take with it), device calls within the attempts it allows, reads between them, a delete from every side.
+ * The paths of v1.2 and later for one family: two sessions that keep their images (so the delete has an image to
+ * take with it, and one to leave), device calls within the attempts they allow (the first's, then the second's),
+ * reads between them, a delete from every side of the first, then a plain delete of the second.
  * `also` adds what the version's create must carry (v1.3's JSON create names its user: a server may refuse
  * a create without `userCorrelationId`).
  */
 export function attemptsPaths(device: boolean, also: Record<string, unknown> = {}): PlannedCommand<GaModel, GaReal>[] {
+  const body = { ...SET_IN_CLIENT, enableSessionImage: true, ...also };
+  // A device call goes to the first session with an attempt left: with one allowed (v1.3's default) the second
+  // call is the second session's, with three (v1.2) the third is.
+  const calls = [new GaDeviceCommand(0), new GaGetCommand(0), new GaDeviceCommand(0), new GaGetCommand(0)];
   return [
-    new GaCreateCommand({ ...SET_IN_CLIENT, enableSessionImage: true, ...also }),
-    ...(device ? [new GaDeviceCommand(0), new GaGetCommand(0), new GaDeviceCommand(0), new GaGetCommand(0)] : []),
+    new GaCreateCommand(body),
+    new GaCreateCommand(body),
+    ...(device ? [...calls, new GaDeviceCommand(1)] : []),
     new GaDeleteFromEverySideCommand(0),
+    new GaDeleteCommand(0),
   ];
 }

@@ -11,6 +11,8 @@ type PathProbeName = Extract<
   | 'delete-crosses-families'
   | 'audit-after-delete-200'
   | 'session-image-kept-after-delete'
+  | 'delete-drops-every-image'
+  | 'session-image-without-content-type'
   | 'default-ttl-wrong-when-set-in-client'
   | 'session-start-moves'
   | 'image-at-create-result-stale'
@@ -150,5 +152,15 @@ export const PATH_PROBES: Record<PathProbeName, Probe> = {
     const { sessionId, imageId } = await gaSessionWithImage(c);
     await c.call('DELETE', `${V12}/detectLiveness-sessions/${sessionId}`);
     return (await c.call('GET', `${V12}/sessionImages/${imageId}`)).status !== 404;
+  },
+  'delete-drops-every-image': async (c) => {
+    const kept = await gaSessionWithImage(c);
+    const { sessionId } = await gaSessionWithImage(c);
+    await c.call('DELETE', `${V12}/detectLiveness-sessions/${sessionId}`);
+    return (await c.call('GET', `${V12}/sessionImages/${kept.imageId}`)).status !== 200;
+  },
+  'session-image-without-content-type': async (c) => {
+    const { imageId } = await gaSessionWithImage(c);
+    return (await c.call('GET', `${V12}/sessionImages/${imageId}`)).headers['content-type'] === undefined;
   },
 };

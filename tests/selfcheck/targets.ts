@@ -160,6 +160,7 @@ const GA_FOCUS_BY_CHECK: Record<string, string> = {
   secondDeleteNotFound: GA_LIFECYCLE,
   otherFamilyDeleteLeavesSession: GA_LIFECYCLE,
   deletedSessionDataGone: GA_LIFECYCLE,
+  deleteKeepsOtherImages: GA_LIFECYCLE,
 };
 
 /** GA faults whose focus is not their check's: those only a with-verify session or one test shows. */
