@@ -69,8 +69,12 @@ export class MockState extends SessionStore<Session> {
   private readonly newest: Partial<Record<SessionFamily, string>> = {};
   /** v1.2 GA sessions (CONTRACT.md §5), kept apart from the preview ones. */
   readonly ga = new GaStore();
-  /** Bumped by every change a session list can show (create, delete, a device call), so cached lists expire. */
-  revision = 0;
+  /**
+   * A fresh token at every change a session list can show (create, delete, a device call), so cached lists
+   * expire: a new object never equals an old one (a counter stepped the wrong way could come back to a value a
+   * cached list was made at).
+   */
+  revision: object = {};
 
   /** Stores a new session with a fresh id and token. */
   create(values: NewSession): Session {
@@ -87,7 +91,7 @@ export class MockState extends SessionStore<Session> {
     const ids = this.sorted[session.family];
     ids.splice(lowerBound(ids, session.id, true), 0, session.id);
     this.newest[session.family] = session.id;
-    this.revision++;
+    this.revision = {};
     return session;
   }
 
@@ -115,21 +119,21 @@ export class MockState extends SessionStore<Session> {
 
   /** Marks a session deleted; its images go at once. */
   override delete(session: Session): void {
-    this.revision++;
+    this.revision = {};
     super.delete(session);
   }
 
   /** Appends an audit entry (its id is the session's next one). */
   addAudit(session: Session, entry: Omit<AuditRecord, 'id'>): AuditRecord {
     const record: AuditRecord = { ...entry, id: session.nextAuditId++ };
-    this.revision++;
+    this.revision = {};
     session.audit.push(record);
     return record;
   }
 
   /** Forgets everything. */
   override clear(): void {
-    this.revision++;
+    this.revision = {};
     super.clear();
     this.sorted.liveness = [];
     this.sorted.livenessWithVerify = [];

@@ -129,8 +129,9 @@ function previewEntries(config: SuiteConfig, version: ContractVersion): PlanEntr
       skipped: config.readOnly ? 'read-only run' : undefined,
     });
   }
-  // A create, the list page showing it before and after the wait, the device call and the read after the TTL.
-  out.push(expiryEntry(TITLES.expiry, config, 5));
+  // A create, up to 4 long-lived neighbours, the list page showing both before and after the wait, the device
+  // call and the read after the TTL.
+  out.push(expiryEntry(TITLES.expiry, config, 9));
   return out;
 }
 

@@ -7,14 +7,18 @@ import type { Exchange } from '../wire';
 
 /** The shortest documented TTL, in seconds: the session the expiry check waits out. */
 const MIN_TTL = 60;
+/** The TTL of the session listed after it, which the wait must not reach (an hour). */
+const LONG_TTL = 3600;
+/** Creates at most for a long-lived session whose id sorts after the short-lived one (each one in two does). */
+const NEIGHBOUR_TRIES = 4;
 
 /**
- * The list page that shows a session first: `start` its id without the last character (a prefix sorts
- * before the id; another session's id between the two is negligible) and `top=1`.
+ * The list page that shows a session first and the one after it: `start` its id without the last character
+ * (a prefix sorts before the id; another session's id between the two is negligible) and `top=2`.
  */
 const pageOf = (id: string): [string, string][] => [
   ['start', id.slice(0, -1)],
-  ['top', '1'],
+  ['top', '2'],
 ];
 
 /**
@@ -48,16 +52,26 @@ else {
         return;
       }
       created.push(session);
+      // A long-lived session listed after it: a list answer is stale when a server keeps it until the TTL of
+      // the last session it shows instead of the first to expire (its id must sort after the short-lived one).
+      let neighbour: string | undefined;
+      for (let i = 0; i < NEIGHBOUR_TRIES && !neighbour; i++) {
+        const long = await api.create('liveness', plainCreateBody({ authTokenTimeToLiveInSeconds: LONG_TTL }));
+        if (long.session) created.push(long.session);
+        if (!long.session) break;
+        if (long.session.id > session.id) neighbour = long.session.id;
+      }
       // The first list goes at once, before any check of the create: it must come back before the TTL.
       const before = await api.list('liveness', pageOf(session.id));
       recorder.record(checkExchange(rt, exchange, { kind: 'positive' }));
       const list = api.id('liveness', 'list');
-      // The list item's sessionExpired, read before the wait and by the same request after it.
+      // The list items' sessionExpired, read before the wait and by the same request after it.
       const listed = (page: Exchange, expired: boolean) => {
         recorder.record(checkExchange(rt, page, { kind: 'positive' }));
-        const items = page.response.json;
-        const first = (Array.isArray(items) ? items[0] : undefined) as
-          { id?: unknown; sessionExpired?: unknown } | undefined;
+        const items = (Array.isArray(page.response.json) ? page.response.json : []) as (
+          { id?: unknown; sessionExpired?: unknown } | undefined
+        )[];
+        const first = items[0];
         const when = expired ? 'after its TTL' : 'before its TTL';
         const sinceCreate = Date.parse(page.startedAt) + page.durationMs - Date.parse(exchange.startedAt);
         // Another server may page differently (paging has its own checks): no item, no verdict.
@@ -65,7 +79,7 @@ else {
           recorder.skip(
             sessionExpiredMatchesTtl,
             list,
-            `the list page from a prefix of the id (top=1) ${when} does not show the session first`,
+            `the list page from a prefix of the id (top=2) ${when} does not show the session first`,
           );
         else if (first.sessionExpired === undefined || first.sessionExpired === null)
           recorder.skip(sessionExpiredMatchesTtl, list, `the session listed ${when} shows no sessionExpired`);
@@ -79,6 +93,12 @@ else {
           const input = { expired, status: page.response.status, sessionExpired: first.sessionExpired };
           recorder.record(runCheck(rt, sessionExpiredMatchesTtl, list, input, page));
         }
+        // The long-lived session after it is not expired, before the wait or after it (a wait under its TTL).
+        const second = items[1];
+        if (neighbour === undefined || second?.id !== neighbour || typeof second.sessionExpired !== 'boolean') return;
+        if (waitMs >= (LONG_TTL * 1000) / 2) return;
+        const input = { expired: false, status: page.response.status, sessionExpired: second.sessionExpired };
+        recorder.record(runCheck(rt, sessionExpiredMatchesTtl, list, input, page));
       };
       listed(before, false);
       await new Promise((r) => setTimeout(r, waitMs));

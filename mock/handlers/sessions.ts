@@ -10,7 +10,7 @@ import { sessionOf } from './lookup';
 
 /** A rendered list body, valid while the state's revision stands and until the first listed token expires. */
 interface CachedList {
-  revision: number;
+  revision: object;
   validUntil: number;
   body: Buffer;
 }
