@@ -320,7 +320,7 @@ export const SHARED_CORE_MUTANTS: LegalMutant[] = [
     ],
   ]),
   ...[
-    { mutator: 'BlockStatement', original: '{\n    this.revision++;\n    super.clear();' },
+    { mutator: 'BlockStatement', original: '{\n    this.revision = {};\n    super.clear();' },
     { mutator: 'ArrayDeclaration', original: '[]', near: 'this.sorted.live' },
     { mutator: 'ArrayDeclaration', original: '[]', near: 'liveness: [], livenessWithVerify: []' },
     { mutator: 'BooleanLiteral', original: 'false', near: 'opts.inclusive ?? false', replacement: 'true' },
