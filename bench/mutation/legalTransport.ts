@@ -18,6 +18,25 @@ const MALFORMED_MULTIPART =
 const ABORTED =
   'a client that drops its connection while it sends a body reads no answer whatever the server does; the suite never does (its timeouts outlast every answer of the mock)';
 
+/**
+ * The two mutants of a guard `!flag` that stop it from ever passing: `flag` (BooleanLiteral) and `false`
+ * (ConditionalExpression), on the line holding `near`.
+ */
+const guardDropped = (file: string, flag: string, near: string, reason: string, basis: string): LegalMutant[] =>
+  [
+    ['BooleanLiteral', flag],
+    ['ConditionalExpression', 'false'],
+  ].map(([mutator, replacement]) => ({
+    file,
+    mutator,
+    original: `!${flag}`,
+    whole: true,
+    near,
+    replacement,
+    reason,
+    basis,
+  }));
+
 /** The transport's legal mutants. */
 export const TRANSPORT_MUTANTS: LegalMutant[] = [
   // mock/body.ts: the media type
@@ -61,16 +80,13 @@ export const TRANSPORT_MUTANTS: LegalMutant[] = [
     ['ConditionalExpression', 'size > DRAIN_CAP', 'false', 'a body over 64 MiB is drained instead of dropped'],
     ['EqualityOperator', 'size > DRAIN_CAP', 'size >= DRAIN_CAP', 'a body of exactly 64 MiB is dropped'],
   ]),
-  ...['settled', 'false'].map((replacement): LegalMutant => ({
-    file: 'mock/body.ts',
-    mutator: replacement === 'settled' ? 'BooleanLiteral' : 'ConditionalExpression',
-    original: '!settled',
-    whole: true,
-    near: 'else if (!settled)',
-    replacement,
-    reason: 'a body over the limit is read up to the limit and handled',
-    basis: OVERSIZED,
-  })),
+  ...guardDropped(
+    'mock/body.ts',
+    'settled',
+    'else if (!settled)',
+    'a body over the limit is read up to the limit and handled',
+    OVERSIZED,
+  ),
   {
     file: 'mock/body.ts',
     mutator: 'ConditionalExpression',
@@ -101,16 +117,7 @@ export const TRANSPORT_MUTANTS: LegalMutant[] = [
       'an error of the request stream is ignored',
     ],
   ]),
-  ...['settled', 'false'].map((replacement): LegalMutant => ({
-    file: 'mock/body.ts',
-    mutator: replacement === 'settled' ? 'BooleanLiteral' : 'ConditionalExpression',
-    original: '!settled',
-    whole: true,
-    near: 'reject(err)',
-    replacement,
-    reason: 'an error of the request stream is ignored',
-    basis: ABORTED,
-  })),
+  ...guardDropped('mock/body.ts', 'settled', 'reject(err)', 'an error of the request stream is ignored', ABORTED),
   // mock/multipart.ts
   ...exactEntries('mock/multipart.ts', MALFORMED_MULTIPART, [
     [
@@ -155,19 +162,13 @@ export const TRANSPORT_MUTANTS: LegalMutant[] = [
       'a body of more than 16 parts is refused with another message',
     ],
   ]),
-  ...[
-    ['BooleanLiteral', 'failed', 'a malformed multipart body gets no answer (the request hangs)'],
-    ['ConditionalExpression', 'false', 'a malformed multipart body gets no answer (the request hangs)'],
-  ].map(([mutator, replacement, reason]): LegalMutant => ({
-    file: 'mock/multipart.ts',
-    mutator,
-    original: '!failed',
-    whole: true,
-    near: 'reject(badArgument',
-    replacement,
-    reason,
-    basis: MALFORMED_MULTIPART,
-  })),
+  ...guardDropped(
+    'mock/multipart.ts',
+    'failed',
+    'reject(badArgument',
+    'a malformed multipart body gets no answer (the request hangs)',
+    MALFORMED_MULTIPART,
+  ),
   {
     file: 'mock/multipart.ts',
     mutator: 'BooleanLiteral',
