@@ -10,7 +10,7 @@ import { SHARED_CORE_MUTANTS } from './legalShared';
 import { SESSION_TERMS_MUTANTS } from './legalSessionTerms';
 import { TRANSPORT_MUTANTS } from './legalTransport';
 import type { LegalMutant } from './legalMutant';
-import { DEVICE_PROTOCOL, NO_CODE } from './legalMutant';
+import { NO_CODE } from './legalMutant';
 import type { MutantResult } from './report';
 
 export type { LegalMutant } from './legalMutant';
@@ -81,65 +81,6 @@ export const LEGAL_MUTANTS: LegalMutant[] = [
     reason: 'a with-verify session lists no verify reference (an empty verifyReferences)',
     basis:
       'v1.2 swagger LivenessWithVerifySessionResults.verifyReferences: required array, no minItems; how many references a verify image gives is not stated',
-  },
-  {
-    file: 'mock/handlers/livenessResult.ts',
-    mutator: 'MethodExpression',
-    original: 'toLowerCase()',
-    reason: 'a simulated model that reaches another decision for the same content (every decision is one of the enum)',
-    basis: "CONTRACT.md \u00a72 LivenessDecision: which decision a video gets is the service's model, not a rule",
-  },
-  {
-    file: 'mock/handlers/livenessResult.ts',
-    mutator: 'ConditionalExpression',
-    original: "text.includes('spoof')",
-    reason: 'a simulated model that reaches another decision for the same content (every decision is one of the enum)',
-    basis: "CONTRACT.md \u00a72 LivenessDecision: which decision a video gets is the service's model, not a rule",
-  },
-  {
-    file: 'mock/handlers/livenessResult.ts',
-    mutator: 'StringLiteral',
-    original: "'spoof'",
-    near: "text.includes('spoof')",
-    reason: 'a simulated model that reaches another decision for the same content (every decision is one of the enum)',
-    basis: "CONTRACT.md \u00a72 LivenessDecision: which decision a video gets is the service's model, not a rule",
-  },
-  {
-    file: 'mock/handlers/livenessResult.ts',
-    mutator: 'ConditionalExpression',
-    original: "text.includes('uncertain')",
-    reason: 'a simulated model that reaches another decision for the same content (every decision is one of the enum)',
-    basis: "CONTRACT.md \u00a72 LivenessDecision: which decision a video gets is the service's model, not a rule",
-  },
-  {
-    file: 'mock/handlers/livenessResult.ts',
-    mutator: 'StringLiteral',
-    original: "'uncertain'",
-    near: "if (text.includes('uncertain'))",
-    replacement: '""',
-    reason: 'a simulated model that reaches another decision for the same content (every decision is one of the enum)',
-    basis: "CONTRACT.md \u00a72 LivenessDecision: which decision a video gets is the service's model, not a rule",
-  },
-  {
-    file: 'mock/handlers/livenessResult.ts',
-    mutator: 'BlockStatement',
-    original: 'const text = content.subarray',
-    reason: 'a simulated model that reaches no decision: the result leaves livenessDecision out',
-    basis: "CONTRACT.md \u00a72 LivenessResponseBody: every member may be absent (the seeds' example has body: {})",
-  },
-  {
-    file: 'mock/handlers/livenessResult.ts',
-    mutator: 'BlockStatement',
-    original: "return faults.has('spoof-decision-outside-enum')",
-    reason: 'a simulated model that reaches another decision for the same content (every decision is one of the enum)',
-    basis: "CONTRACT.md \u00a72 LivenessDecision: which decision a video gets is the service's model, not a rule",
-  },
-  {
-    file: 'mock/handlers/livenessResult.ts',
-    mutator: 'BlockStatement',
-    original: "return 'uncertain';",
-    reason: 'a simulated model that reaches another decision for the same content (every decision is one of the enum)',
-    basis: "CONTRACT.md \u00a72 LivenessDecision: which decision a video gets is the service's model, not a rule",
   },
   {
     file: 'mock/handlers/livenessResult.ts',
@@ -445,66 +386,6 @@ export const LEGAL_MUTANTS: LegalMutant[] = [
   },
   {
     file: 'mock/attempts/device.ts',
-    mutator: 'BlockStatement',
-    original: 'const text = content.subarray',
-    reason: 'a simulated model that reaches no decision: the attempt result leaves livenessDecision out',
-    basis:
-      'v1.2 swagger LivenessResult / LivenessWithVerifyResult: required [targets, digest] (livenessDecision optional)',
-  },
-  {
-    file: 'mock/attempts/device.ts',
-    mutator: 'MethodExpression',
-    original: 'toLowerCase()',
-    reason: 'a simulated model that reaches another decision for the same content (every decision is one of the enum)',
-    basis: "CONTRACT.md §2 LivenessDecision: which decision a video gets is the service's model, not a rule",
-  },
-  {
-    file: 'mock/attempts/device.ts',
-    mutator: 'ConditionalExpression',
-    original: "text.includes('spoof')",
-    reason: 'a simulated model that reaches another decision for the same content (every decision is one of the enum)',
-    basis: "CONTRACT.md §2 LivenessDecision: which decision a video gets is the service's model, not a rule",
-  },
-  {
-    file: 'mock/attempts/device.ts',
-    mutator: 'StringLiteral',
-    original: "'spoof'",
-    near: "text.includes('spoof')",
-    reason: 'a simulated model that reaches another decision for the same content (every decision is one of the enum)',
-    basis: "CONTRACT.md §2 LivenessDecision: which decision a video gets is the service's model, not a rule",
-  },
-  {
-    file: 'mock/attempts/device.ts',
-    mutator: 'BlockStatement',
-    original: "return faults.has('attempt-spoof-decision-outside-enum')",
-    reason: 'a simulated model that reaches another decision for the same content (every decision is one of the enum)',
-    basis: "CONTRACT.md §2 LivenessDecision: which decision a video gets is the service's model, not a rule",
-  },
-  {
-    file: 'mock/attempts/device.ts',
-    mutator: 'ConditionalExpression',
-    original: "text.includes('uncertain')",
-    reason: 'a simulated model that reaches another decision for the same content (every decision is one of the enum)',
-    basis: "CONTRACT.md §2 LivenessDecision: which decision a video gets is the service's model, not a rule",
-  },
-  {
-    file: 'mock/attempts/device.ts',
-    mutator: 'StringLiteral',
-    original: "'uncertain'",
-    near: "if (text.includes('uncertain'))",
-    replacement: '""',
-    reason: 'a simulated model that reaches another decision for the same content (every decision is one of the enum)',
-    basis: "CONTRACT.md §2 LivenessDecision: which decision a video gets is the service's model, not a rule",
-  },
-  {
-    file: 'mock/attempts/device.ts',
-    mutator: 'BlockStatement',
-    original: "return 'uncertain';",
-    reason: 'a simulated model that reaches another decision for the same content (every decision is one of the enum)',
-    basis: "CONTRACT.md §2 LivenessDecision: which decision a video gets is the service's model, not a rule",
-  },
-  {
-    file: 'mock/attempts/device.ts',
     mutator: 'MethodExpression',
     original: 'sha256(ctx.body).toUpperCase()',
     reason: 'the digest in lower-case hex',
@@ -528,39 +409,6 @@ export const LEGAL_MUTANTS: LegalMutant[] = [
     near: 'isIdentical: true',
     reason: 'a simulated model that finds the live face and the verify image different',
     basis: "v1.2 swagger LivenessWithVerifyOutputs.isIdentical: the service's match decision, not a rule",
-  },
-  {
-    file: 'mock/attempts/device.ts',
-    mutator: 'ConditionalExpression',
-    original: "ctx.media !== 'multipart/form-data'",
-    replacement: 'false',
-    reason: 'the simulated device call takes a body in any media type',
-    basis: DEVICE_PROTOCOL,
-  },
-  {
-    file: 'mock/attempts/device.ts',
-    mutator: 'BlockStatement',
-    original:
-      "{\n    throw new HttpError(415, 'BadArgument', `Content-Type \"${ctx.media || '(none)'}\": send multipart/form-data`);\n  }",
-    whole: true,
-    reason: 'the simulated device call takes a body in any media type (the refusal dropped)',
-    basis: DEVICE_PROTOCOL,
-  },
-  {
-    file: 'mock/attempts/device.ts',
-    mutator: 'StringLiteral',
-    original: "'BadArgument'",
-    near: 'HttpError(415',
-    reason: 'another error code for a device call in another media type',
-    basis: DEVICE_PROTOCOL,
-  },
-  {
-    file: 'mock/attempts/device.ts',
-    mutator: 'ConditionalExpression',
-    original: '!content',
-    replacement: 'false',
-    reason: 'the simulated device call without a part Content is not refused with 400',
-    basis: DEVICE_PROTOCOL,
   },
   {
     file: 'mock/query.ts',

@@ -4,7 +4,7 @@
  * (bench/mutation/legalMutants.ts) triaged from their mutation run.
  */
 import type { LegalMutant } from './legalMutant';
-import { DEVICE_PROTOCOL, NO_CODE, NOT_SEEN, TTL_EDGE } from './legalMutant';
+import { NO_CODE, NOT_SEEN, TTL_EDGE } from './legalMutant';
 
 /** The basis of a media type the documents do not say is refused. */
 const ANY_MEDIA =
@@ -160,31 +160,6 @@ export const PREVIEW_HANDLER_MUTANTS: LegalMutant[] = [
     original: 'Date.now() - ctx.receivedAt',
     reason: 'another latencyInMilliseconds in the audit entry (an integer, however large)',
     basis: 'rule seed000.audit.latency: "the server measured latency"; not checkable (only the server measures it)',
-  },
-  {
-    file: 'mock/handlers/device.ts',
-    mutator: 'ConditionalExpression',
-    original: "ctx.media !== 'multipart/form-data'",
-    replacement: 'false',
-    reason: 'the simulated device call takes a body in any media type (then refused for its missing part Content)',
-    basis: DEVICE_PROTOCOL,
-  },
-  {
-    file: 'mock/handlers/device.ts',
-    mutator: 'BlockStatement',
-    original:
-      "{\n    throw new HttpError(415, 'BadArgument', `Content-Type \"${ctx.media || '(none)'}\": send multipart/form-data`);\n  }",
-    whole: true,
-    reason: 'the simulated device call takes a body in any media type (the refusal dropped)',
-    basis: DEVICE_PROTOCOL,
-  },
-  {
-    file: 'mock/handlers/device.ts',
-    mutator: 'StringLiteral',
-    original: "'BadArgument'",
-    near: 'HttpError(415',
-    reason: 'another error code for a device call in another media type',
-    basis: NO_CODE,
   },
   {
     file: 'mock/handlers/device.ts',

@@ -1,14 +1,17 @@
 /**
  * Legal mutants of the mock's shared core, triaged from its mutation run: authentication (mock/auth.ts),
  * routing (mock/router.ts), the preview store (mock/state.ts) and create-body validation
- * (mock/createBody.ts). Part of the register (bench/mutation/legalMutants.ts).
+ * (mock/createBody.ts), the simulated device call both designs share (mock/deviceCall.ts). Part of the register (bench/mutation/legalMutants.ts).
  */
 import type { LegalMutant } from './legalMutant';
-import { FREE_TEXT, NOT_SEEN, TTL_EDGE, exactEntries } from './legalMutant';
+import { DEVICE_PROTOCOL, FREE_TEXT, NO_CODE, NOT_SEEN, TTL_EDGE, exactEntries } from './legalMutant';
 
 /** The basis of what a server answers outside the documented paths and methods. */
 const OUTSIDE_PATHS =
   'CONTRACT.md §1 names every operation by method and path; no document says what a server answers for another path, method or API version (the suite sends none: any answer is legal)';
+
+/** The basis of the decision the simulated model reaches. */
+const DECISION = "CONTRACT.md §2 LivenessDecision: which decision a video gets is the service's model, not a rule";
 
 /** The shared core's legal mutants. */
 export const SHARED_CORE_MUTANTS: LegalMutant[] = [
@@ -417,4 +420,61 @@ export const SHARED_CORE_MUTANTS: LegalMutant[] = [
     reason: 'another error code where no document names one',
     basis: 'CONTRACT.md §3: "an exact code is checked only where the reference names one" (schemas/errorCodes.ts)',
   },
+  // mock/deviceCall.ts: the body the simulated device call takes
+  ...exactEntries('mock/deviceCall.ts', DEVICE_PROTOCOL, [
+    [
+      'ConditionalExpression',
+      "ctx.media !== 'multipart/form-data'",
+      'false',
+      'the simulated device call takes a body in any media type (then refused for its missing part Content)',
+    ],
+    [
+      'BlockStatement',
+      "{\n    throw new HttpError(415, 'BadArgument', `Content-Type \"${ctx.media || '(none)'}\": send multipart/form-data`);\n  }",
+      undefined,
+      'the simulated device call takes a body in any media type (the refusal dropped)',
+    ],
+  ]),
+  {
+    file: 'mock/deviceCall.ts',
+    mutator: 'StringLiteral',
+    original: "'BadArgument'",
+    near: 'HttpError(415',
+    reason: 'another error code for a device call in another media type',
+    basis: NO_CODE,
+  },
+  // mock/deviceCall.ts: the decision the simulated model reaches
+  {
+    file: 'mock/deviceCall.ts',
+    mutator: 'BlockStatement',
+    original: 'const text = content.subarray',
+    reason: 'a simulated model that reaches no decision: the result leaves livenessDecision out',
+    basis:
+      "CONTRACT.md §2 LivenessResponseBody: every member may be absent (the seeds' example has body: {}); v1.2 swagger LivenessResult / LivenessWithVerifyResult: required [targets, digest] (livenessDecision optional)",
+  },
+  ...[
+    ['MethodExpression', 'toLowerCase()', undefined],
+    ['ConditionalExpression', "text.includes('spoof')", undefined],
+    ['StringLiteral', "'spoof'", "text.includes('spoof')"],
+    ['BlockStatement', 'return faults.has(spoofFault)', undefined],
+    ['ConditionalExpression', "text.includes('uncertain')", undefined],
+    ['StringLiteral', "'uncertain'", "if (text.includes('uncertain'))"],
+    ['BlockStatement', "return 'uncertain';", undefined],
+  ].map(([mutator, original, near]): LegalMutant => ({
+    file: 'mock/deviceCall.ts',
+    mutator: mutator as string,
+    original: original as string,
+    ...(near ? { near } : {}),
+    reason: 'a simulated model that reaches another decision for the same content (every decision is one of the enum)',
+    basis: DECISION,
+  })),
+  // The design's planted fault a decision is handed (mock/attempts/device.ts, mock/handlers/livenessResult.ts).
+  ...['mock/attempts/device.ts', 'mock/handlers/livenessResult.ts'].map((file): LegalMutant => ({
+    file,
+    mutator: 'StringLiteral',
+    original: '-decision-outside-enum',
+    near: 'simulatedDecision(',
+    reason: 'equivalent in a clean run: the name of a planted fault handed to the decision, and no fault is on',
+    basis: NOT_SEEN,
+  })),
 ];

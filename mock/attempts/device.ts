@@ -1,16 +1,13 @@
-import { createHash } from 'node:crypto';
 import { bearer } from '../auth';
 import type { HandlerContext } from '../context';
-import type { FaultSet } from '../faults';
 import { familyOf } from '../context';
-import { HttpError, badArgument, sendEmpty } from '../http';
-import { parseMultipart } from '../multipart';
+import { deviceParts, sha256, simulatedDecision } from '../deviceCall';
+import { HttpError, sendEmpty } from '../http';
 import { nextAttemptId, sentResourceKey } from './faults';
 import { FACE_RECTANGLE, sessionImageOf } from './image';
 import type { GaAttempt, GaSession } from './store';
 import { attemptClientFields, refuseBeyondAllowed } from '../settings';
 
-const sha256 = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex');
 const unauthorized = (message: string): HttpError => new HttpError(401, '401', message);
 
 /** The live, unexpired v1.2 session of the path's family whose token the device sent; else 401. */
@@ -27,24 +24,11 @@ function authorize(ctx: HandlerContext): GaSession {
   throw unauthorized('access denied: send the session authToken as Authorization: Bearer <authToken>');
 }
 
-/** The decision the simulated model reaches from the frames' text, so a test can ask for each one. */
-function decisionOf(content: Buffer, faults: FaultSet): string {
-  const text = content.subarray(0, 256).toString('latin1').toLowerCase();
-  // One statement a line: a mutant of a decision and one of the word that leads to it are told apart.
-  if (text.includes('spoof')) {
-    return faults.has('attempt-spoof-decision-outside-enum') ? 'spoof' : 'spoofface';
-  }
-  if (text.includes('uncertain')) {
-    return 'uncertain';
-  }
-  return 'realface';
-}
-
 /** What one attempt found: the decision from the frames' text, the face, the digest, image and verify result. */
 function attemptResult(ctx: HandlerContext, session: GaSession, content: Buffer): Record<string, unknown> {
   const { faults } = ctx.config;
   const result: Record<string, unknown> = {
-    livenessDecision: decisionOf(content, faults),
+    livenessDecision: simulatedDecision(content, faults, 'attempt-spoof-decision-outside-enum'),
     targets: { color: { faceRectangle: { ...FACE_RECTANGLE } } },
     digest: sha256(ctx.body).toUpperCase(),
   };
@@ -71,11 +55,7 @@ export async function detectLivenessGa(ctx: HandlerContext): Promise<void> {
   if (faults.has('device-accepts-resource-key') && sentResourceKey(ctx)) return sendEmpty(ctx.res, 204);
   const session = authorize(ctx);
   refuseBeyondAllowed(ctx, session.terms, session.attempts.length);
-  if (ctx.media !== 'multipart/form-data') {
-    throw new HttpError(415, 'BadArgument', `Content-Type "${ctx.media || '(none)'}": send multipart/form-data`);
-  }
-  const content = (await parseMultipart(ctx.req.headers, ctx.body)).get('Content');
-  if (!content) throw badArgument('multipart body: part "Content" is missing');
+  const { content } = await deviceParts(ctx);
   if (!faults.has('ga-device-call-no-attempt')) {
     const attempt: GaAttempt = {
       attemptId: nextAttemptId(session.attempts, faults),

@@ -1,13 +1,11 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { authorizeDevice } from '../auth';
 import type { HandlerContext } from '../context';
 import { familyOf } from '../context';
-import { HttpError, badArgument, sendEmpty, sendJson } from '../http';
-import { parseMultipart } from '../multipart';
+import { deviceParts, sha256 } from '../deviceCall';
+import { badArgument, sendEmpty, sendJson } from '../http';
 import type { Session } from '../state';
 import { livenessResult } from './livenessResult';
-
-const sha256 = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex');
 
 function header(ctx: HandlerContext, name: string): string | undefined {
   const value = ctx.req.headers[name];
@@ -62,12 +60,7 @@ export async function detectLiveness(ctx: HandlerContext): Promise<void> {
   const { faults } = ctx.config;
   const family = familyOf(ctx);
   const session = authorizeDevice(ctx.req, ctx.config, ctx.state, family, ctx.now);
-  if (ctx.media !== 'multipart/form-data') {
-    throw new HttpError(415, 'BadArgument', `Content-Type "${ctx.media || '(none)'}": send multipart/form-data`);
-  }
-  const parts = await parseMultipart(ctx.req.headers, ctx.body);
-  const content = parts.get('Content');
-  if (!content) throw badArgument('multipart body: part "Content" is missing');
+  const { parts, content } = await deviceParts(ctx);
   const verify = parts.get('VerifyImage')?.bytes ?? session?.verifyImage;
   if (family === 'livenessWithVerify' && session && !verify) {
     throw badArgument('multipart body: part "VerifyImage" is needed, the session was created without one');

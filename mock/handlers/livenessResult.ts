@@ -1,3 +1,4 @@
+import { simulatedDecision } from '../deviceCall';
 import type { FaultSet } from '../faults';
 import type { Part } from '../multipart';
 import type { Session } from '../state';
@@ -14,23 +15,12 @@ const TARGET_FACE = { top: 100, left: 90, width: 160, height: 200 };
 /** The model a session reports when its create named none. */
 export const DEFAULT_MODEL = '2022-10-15-preview.04';
 
-/** The decision the simulated model reaches: from the Content bytes, so tests can ask for each one. */
-function decide(content: Buffer, faults: FaultSet): string {
-  const text = content.subarray(0, 256).toString('latin1').toLowerCase();
-  // One statement a line: a mutant of a decision and one of the word that leads to it are told apart.
-  if (text.includes('spoof')) {
-    return faults.has('spoof-decision-outside-enum') ? 'spoof' : 'spoofface';
-  }
-  if (text.includes('uncertain')) {
-    return 'uncertain';
-  }
-  return 'realface';
-}
-
 /** The `LivenessResponseBody` of a simulated device call (CONTRACT.md §2). */
 export function livenessResult(session: Session | undefined, content: Part, faults: FaultSet): Record<string, unknown> {
   const body: Record<string, unknown> = {
-    livenessDecision: faults.has('decision-outside-enum') ? 'real' : decide(content.bytes, faults),
+    livenessDecision: faults.has('decision-outside-enum')
+      ? 'real'
+      : simulatedDecision(content.bytes, faults, 'spoof-decision-outside-enum'),
     target: {
       faceRectangle: TARGET_FACE,
       fileName: content.filename || 'content',
