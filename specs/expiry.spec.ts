@@ -57,8 +57,8 @@ else {
       let neighbour: string | undefined;
       for (let i = 0; i < NEIGHBOUR_TRIES && !neighbour; i++) {
         const long = await api.create('liveness', plainCreateBody({ authTokenTimeToLiveInSeconds: LONG_TTL }));
-        if (long.session) created.push(long.session);
         if (!long.session) break;
+        created.push(long.session);
         if (long.session.id > session.id) neighbour = long.session.id;
       }
       // The first list goes at once, before any check of the create: it must come back before the TTL.

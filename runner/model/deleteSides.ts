@@ -89,16 +89,22 @@ export async function afterDelete(
     out.record(runCheck(rt, deletedSessionDataGone, audit.request.operationId, observed, audit));
   }
   const imageOp = contractFor(rt.config.apiVersion).sessionImage;
-  if (imageOp && imageIds.length > 0) {
-    const path = fillPath(imageOp, { sessionImageId: imageIds[0] });
-    const image = await rt.client.send({ operationId: imageOp.id, method: 'GET', path, auth: 'key' });
+  if (!imageOp) return;
+  const readImage = (sessionImageId: string): Promise<Exchange> =>
+    rt.client.send({
+      operationId: imageOp.id,
+      method: 'GET',
+      path: fillPath(imageOp, { sessionImageId }),
+      auth: 'key',
+    });
+  if (imageIds.length > 0) {
+    const image = await readImage(imageIds[0]);
     out.record(checkExchange(rt, image, { kind: 'notFound' }));
     const observed = { what: 'sessionImage' as const, status: image.response.status };
     out.record(runCheck(rt, deletedSessionDataGone, imageOp.id, observed, image));
   }
-  if (imageOp && keptImageId) {
-    const path = fillPath(imageOp, { sessionImageId: keptImageId });
-    const kept = await rt.client.send({ operationId: imageOp.id, method: 'GET', path, auth: 'key' });
+  if (keptImageId) {
+    const kept = await readImage(keptImageId);
     out.record(checkExchange(rt, kept, { kind: 'positive' }));
     out.record(runCheck(rt, deleteKeepsOtherImages, imageOp.id, { status: kept.response.status }, kept));
   }
