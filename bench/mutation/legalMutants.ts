@@ -9,6 +9,7 @@ import { PREVIEW_HANDLER_MUTANTS } from './legalPreviewHandlers';
 import { SHARED_CORE_MUTANTS } from './legalShared';
 import { SESSION_TERMS_MUTANTS } from './legalSessionTerms';
 import { TRANSPORT_MUTANTS } from './legalTransport';
+import { WIRING_MUTANTS } from './legalWiring';
 import type { LegalMutant } from './legalMutant';
 import { NO_CODE } from './legalMutant';
 import type { MutantResult } from './report';
@@ -510,4 +511,5 @@ export const LEGAL_MUTANTS: LegalMutant[] = [
   ...SHARED_CORE_MUTANTS,
   ...SESSION_TERMS_MUTANTS,
   ...TRANSPORT_MUTANTS,
+  ...WIRING_MUTANTS,
 ];
